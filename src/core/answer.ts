@@ -1,0 +1,72 @@
+// The answer object: ../shared/CONTRACT.md ("An answer"). Fields may be added, never renamed.
+import type { PeriodType } from './store.js';
+
+/** A period as an answer states it. */
+export interface AnswerPeriod {
+  label: string;
+  type: PeriodType;
+  start: string | null;
+  end: string;
+}
+
+/** Where a figure stands in a report. */
+export interface Citation {
+  document: string;
+  line: number;
+  statement: string;
+  /** The row label with its section path, joined by " › ". */
+  row: string;
+  column: string;
+}
+
+/** A change between two periods. */
+export interface Change {
+  from: { period: AnswerPeriod; value: string };
+  to: { period: AnswerPeriod; value: string };
+  absolute: string;
+  percent: string | null;
+}
+
+export type AnswerKind = 'value' | 'ratio' | 'change' | 'text';
+
+/** One figure (or passage) of an answer. */
+export interface AnswerItem {
+  company: string | null;
+  metric: string;
+  kind: AnswerKind;
+  period: AnswerPeriod | null;
+  value: string | null;
+  unit: string;
+  citations: Citation[];
+  formula?: string;
+  change?: Change;
+  /** For kind `text`: the quoted passage. */
+  text?: string;
+  derived?: boolean;
+  restated?: boolean;
+  /** Answer-time warnings, e.g. a failed check on the table the figure comes from. */
+  notes?: string[];
+}
+
+export type Status = 'answered' | 'clarify' | 'not_found' | 'not_understood';
+
+/** What the bot replies to one question. */
+export interface Reply {
+  question: string;
+  status: Status;
+  text: string;
+  answers: AnswerItem[];
+  suggestions: string[];
+  /** Which rules fired; present only when debug tracing is on. */
+  trace?: string[];
+}
+
+/** What a question is answered against besides the store: no clock and no I/O in the core. */
+export interface AskContext {
+  /** The reference date, ISO. */
+  today: string;
+  /** The channel's default company, if one is set. */
+  defaultCompany?: string;
+  /** Collect a trace of the rules that fired. */
+  debug?: boolean;
+}

@@ -1,0 +1,34 @@
+// What a question says about time, before it is matched to a report's columns.
+import type { PeriodType } from '../core/store.js';
+
+/** A relative period word, resolved against the latest period a company reports. */
+export type RelativePeriod =
+  | 'latest' // "this quarter", "last quarter", "latest", "most recent", "current"
+  | 'previous' // "prior quarter", "previous quarter", "sequentially" (the period before the latest of its type)
+  | 'year_ago' // "year-ago quarter", "same quarter last year"
+  | 'prior_year' // "prior year", "last year" (the year before the latest)
+  | 'ytd' // "year to date", "YTD"
+  | 'year_end' // "year-end", "end of last fiscal year" (the latest fiscal year-end balance date)
+  | 'period_end'; // "quarter end", "period end" (the latest balance date)
+
+/** One period expression found in a question. */
+export interface PeriodSpec {
+  /** Kind asked for, when the words say it ("Q2" -> quarter, "H1" -> six_months, "at June 30" -> instant). */
+  type?: PeriodType;
+  /** Fiscal (or calendar) year as written: "Q2 2007" -> 2007, "fiscal 2006" -> 2006, "2Q07" -> 2007. */
+  year?: number;
+  /** Quarter 1-4 or half 1-2 within `year`. */
+  index?: number;
+  /** An explicit end date, ISO: "three months ended June 30, 2007", "as of June 30, 2007". */
+  end?: string;
+  /** An end given by month only: "12 months ended December 2003" -> { year: 2003, month: 12 }. */
+  endMonth?: { year: number; month: number };
+  /** A relative period word. */
+  relative?: RelativePeriod;
+  /** The words matched, as written. */
+  text: string;
+  /** Character span [start, end) in the question. */
+  span: [number, number];
+  /** Name of the parser rule that produced it (for the debug trace). */
+  rule: string;
+}
