@@ -25,6 +25,8 @@ export interface PeriodSpec {
   endMonth?: { year: number; month: number };
   /** A relative period word. */
   relative?: RelativePeriod;
+  /** Trailing twelve months ("TTM", "last 12 months"): set with `relative: 'latest'`; the resolver may not support it. */
+  ttm?: boolean;
   /** The words matched, as written. */
   text: string;
   /** Character span [start, end) in the question. */

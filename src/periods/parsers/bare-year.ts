@@ -1,0 +1,19 @@
+// A 4-digit year standing alone: "net income 2006", "in 2004". Not part of a date, a money figure,
+// a count or another number: "$2006 million", "2,006", "line 2006", "2006 shares", "555-2006" are not years.
+import { escapeRe, lexicon } from '../lexicon.js';
+import { YEAR4_RE } from '../years.js';
+import { regexParser } from './types.js';
+
+const NOT_AFTER = new RegExp(`(?:^|[^\\w])(?:${lexicon.year_not_after.map((w) => escapeRe(w.word)).join('|')})\\.?\\s*[:#]?\\s*$`, 'i');
+const NOT_BEFORE = new RegExp(`^\\s*(?:${lexicon.year_not_before.map((w) => escapeRe(w.word)).join('|')})\\b`, 'i');
+// "555-2006", "(800) 555 2006", "2006-1234": a digit group joined by a dash, or a phone's 3-digit exchange.
+const NUMBER_BEFORE = /\d\s*[-–]\s*$|(?:^|\D)\d{3}\s$/;
+const NUMBER_AFTER = /^\s*[-–]\s*\d/;
+
+export const bareYear = regexParser('bare-year', `(${YEAR4_RE})`, (m, question) => {
+  const before = question.slice(Math.max(0, m.index - 24), m.index);
+  const after = question.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  if (NOT_AFTER.test(before) || NOT_BEFORE.test(after)) return null;
+  if (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)) return null;
+  return { year: Number(m[1]) };
+});

@@ -1,0 +1,25 @@
+// "first six months of 2007" (H1), "first nine months of fiscal 2007", "first three months of 2007" (Q1),
+// "first three quarters of 2007" (nine months), bare "first six months".
+import { YEAR_TAIL_RE, yearFromGroups } from '../years.js';
+import type { SpecFields } from './types.js';
+import { regexParser } from './types.js';
+
+const SOURCE = String.raw`(?:the\s+)?first\s+(three|3|six|6|nine|9|two|2)[\s-](months|quarters)(?:\s+(?:of|in|for)\s*(?:the\s+)?(?:year\s+)?${YEAR_TAIL_RE})?`;
+
+const MONTHS: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, two: 2, '2': 2 };
+
+function kind(months: number): SpecFields | null {
+  if (months === 3) return { type: 'quarter', index: 1 };
+  if (months === 6) return { type: 'six_months', index: 1 };
+  if (months === 9) return { type: 'nine_months' };
+  return null;
+}
+
+export const firstMonths = regexParser('first-months', SOURCE, (m) => {
+  const count = MONTHS[m[1]!.toLowerCase()]!;
+  const months = /quarters/i.test(m[2]!) ? count * 3 : count;
+  const fields = kind(months);
+  if (!fields) return null;
+  const year = yearFromGroups(m, 3);
+  return { ...fields, ...(year !== undefined ? { year } : {}) };
+});

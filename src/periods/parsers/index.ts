@@ -1,0 +1,31 @@
+// The ordered parser list. Order breaks ties between matches of equal length: earlier wins.
+import { bareYear } from './bare-year.js';
+import { firstMonths } from './first-months.js';
+import { fiscalYear } from './fiscal-year.js';
+import { halfShort } from './half-short.js';
+import { halfWords } from './half-words.js';
+import { instantDate } from './instant-date.js';
+import { plainDate } from './plain-date.js';
+import { quarterNumberFirst } from './quarter-number-first.js';
+import { quarterQFirst } from './quarter-q-first.js';
+import { quarterWords } from './quarter-words.js';
+import { relativeWords } from './relative-words.js';
+import { spanEnded } from './span-ended.js';
+import type { PeriodParser } from './types.js';
+import { yearInstant } from './year-instant.js';
+
+export const parsers: PeriodParser[] = [
+  spanEnded,
+  instantDate,
+  yearInstant,
+  quarterQFirst,
+  quarterNumberFirst,
+  quarterWords,
+  halfShort,
+  halfWords,
+  firstMonths,
+  fiscalYear,
+  relativeWords,
+  plainDate,
+  bareYear,
+];

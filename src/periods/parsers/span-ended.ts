@@ -1,0 +1,25 @@
+// "three months ended June 30, 2007", "13 weeks ended July 3, 2004", "12 months ended December 2004",
+// "the quarter ended June 30, 2007", "fiscal year ended September 27, 1996", "period ended June 30, 2007".
+import type { PeriodType } from '../../core/store.js';
+import { DATE_RE, parseDateText } from '../dates.js';
+import { MONTH_COUNT_RE, WEEK_COUNT_RE, monthCountType, weekCountType } from '../lexicon.js';
+import { regexParser } from './types.js';
+
+const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-]months?|(${WEEK_COUNT_RE})[\s-]weeks?|(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period))`;
+const SOURCE = String.raw`(?:the\s+)?(?:fiscal\s+)?${LENGTH}\s+(?:ended|ending|ends|through)\s+(?:on\s+|in\s+)?(${DATE_RE})`;
+
+const NOUNS: Record<string, PeriodType | undefined> = { quarter: 'quarter', half: 'six_months', year: 'year', period: undefined };
+
+function lengthType(m: RegExpExecArray): PeriodType | undefined {
+  if (m[1]) return monthCountType(m[1]);
+  if (m[2]) return weekCountType(m[2]);
+  const noun = m[3]!.toLowerCase().replace(/[\s-]year$/, '');
+  return NOUNS[noun];
+}
+
+export const spanEnded = regexParser('span-ended', SOURCE, (m) => {
+  const date = parseDateText(m[4]!);
+  if (!date) return null;
+  const type = lengthType(m);
+  return { ...(type ? { type } : {}), ...date };
+});
