@@ -1,0 +1,48 @@
+// Does a report column's period satisfy what the question asked? By end date (7 days' tolerance
+// for 52/53-week years) and by length (type).
+import type { Period, PeriodType } from '../core/store.js';
+import { daysApart, daysInMonth, isoDate } from './dates.js';
+import type { FiscalCalendar } from './fiscal.js';
+import { fiscalMonthEnd, monthsIntoFiscalYear } from './fiscal.js';
+import type { PeriodSpec } from './spec.js';
+
+export type { FiscalCalendar } from './fiscal.js';
+export { fiscalCalendarOf } from './fiscal.js';
+
+const TOLERANCE_DAYS = 7;
+
+// "December 2004" matches an end from Nov 24, 2004 to Jan 7, 2005 (a 52/53-week Jan 1, 2005 is December 2004).
+function nearMonth(end: string, ym: { year: number; month: number }): boolean {
+  const first = isoDate(ym.year, ym.month, 1);
+  const last = isoDate(ym.year, ym.month, daysInMonth(ym.year, ym.month));
+  if (end >= first && end <= last) return true;
+  return Math.min(daysApart(end, first), daysApart(end, last)) <= TOLERANCE_DAYS;
+}
+
+// How many fiscal months the asked-for period ends after the fiscal year start: Q2 -> 6, H1 -> 6, FY -> 12.
+function monthsInto(spec: PeriodSpec): number | undefined {
+  switch (spec.type) {
+    case 'quarter': return spec.index !== undefined && spec.index >= 1 && spec.index <= 4 ? spec.index * 3 : undefined;
+    case 'six_months': return spec.index === 1 || spec.index === 2 ? spec.index * 6 : undefined;
+    case 'nine_months': return 9;
+    case 'year': case 'instant': case undefined: return 12;
+    default: return undefined;
+  }
+}
+
+// A spec with a year but no kind ("2006") asks for the fiscal year itself.
+const wantedType = (spec: PeriodSpec): PeriodType | undefined =>
+  spec.type ?? (spec.year !== undefined && !spec.end && !spec.endMonth ? 'year' : undefined);
+
+export function periodMatches(spec: PeriodSpec, period: Period, cal: FiscalCalendar): boolean {
+  if (spec.relative) return false;
+  const type = wantedType(spec);
+  if (type && type !== period.type) return false;
+  if (spec.end) return daysApart(spec.end, period.end) <= TOLERANCE_DAYS;
+  if (spec.endMonth) return nearMonth(period.end, spec.endMonth);
+  const months = monthsInto(spec);
+  if (months === undefined) return false;
+  if (spec.year !== undefined) return daysApart(fiscalMonthEnd(spec.year, months, cal), period.end) <= TOLERANCE_DAYS;
+  // "Q1" without a year: any first fiscal quarter (the caller picks among them or asks).
+  return spec.index !== undefined && monthsIntoFiscalYear(period.end, cal) === months;
+}
