@@ -1,0 +1,53 @@
+// What every command handler gets: the store, the channel settings, the clock, the logger, and the core's answers.
+import type { AskContext, Reply } from '../../core/answer.js';
+import { ask } from '../../core/index.js';
+import type { Store } from '../../core/store.js';
+import { listCompanies, listMetrics, listPeriods, type Choice } from '../catalog.js';
+import type { Logger } from '../logger.js';
+import type { RateLimiter } from '../ratelimit.js';
+import type { ChannelState } from '../state.js';
+
+/** Shared by the dispatcher and every command. */
+export interface BotContext {
+  /** The current store (a getter, so a reload can swap it). */
+  store(): Store;
+  state: ChannelState;
+  limiter: RateLimiter;
+  logger: Logger;
+  /** Today's date, ISO, from the clock: the core's reference date. */
+  today(): string;
+  /** `/ratio` names from intents/ratios.yaml. */
+  ratios(): Choice[];
+}
+
+/** Asks the core one question with the channel's default company and today's date. */
+export function answer(ctx: BotContext, question: string, channelId: string | null): Reply {
+  const askCtx: AskContext = { today: ctx.today() };
+  const company = channelId ? ctx.state.company(channelId) : undefined;
+  if (company) askCtx.defaultCompany = company;
+  return ask(question, ctx.store(), askCtx);
+}
+
+/** Autocomplete listings, computed once per store. */
+export interface Catalog {
+  companies: Choice[];
+  metrics: Choice[];
+  periods: Choice[];
+}
+
+const catalogs = new WeakMap<Store, Catalog>();
+
+/** The store's listings, cached until the store object changes (autocomplete must answer fast). */
+export function catalogOf(store: Store): Catalog {
+  let cat = catalogs.get(store);
+  if (!cat) {
+    cat = { companies: listCompanies(store), metrics: listMetrics(store), periods: listPeriods(store) };
+    catalogs.set(store, cat);
+  }
+  return cat;
+}
+
+/** Today's date from the system clock, ISO (UTC). */
+export function todayFromClock(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,42 @@
+// What can be asked, with examples: shared by /help, the mention "help" and the terminal chat.
+
+/** Example questions, one kind each. */
+export const EXAMPLE_QUESTIONS = [
+  'What was service revenue in Q2 2007?',
+  'Net income for the six months ended June 30, 2007',
+  'Cash and cash equivalents as of December 31, 2006',
+  'Gross margin in Q2 2007',
+  'How did total revenue change from Q2 2006 to Q2 2007?',
+  'Who is the CFO?',
+];
+
+/** Help text for the terminal chat. */
+export function terminalHelp(): string {
+  return [
+    'Ask about the loaded reports in plain English; every figure comes with its citation (file and line).',
+    'Examples:',
+    ...EXAMPLE_QUESTIONS.map((q) => `  ${q}`),
+    'Commands: help (this text), reports (what is loaded), quit or exit (leave; Ctrl-D works too).',
+  ].join('\n');
+}
+
+/** Help text for Discord (Markdown). */
+export function discordHelp(): string {
+  return [
+    'Ask about the loaded earnings releases; every figure comes with its citation (file, statement, row, column, line).',
+    '',
+    '**Commands**',
+    '`/ask question:` free text — `/ask question: What was service revenue in Q2 2007?`',
+    '`/metric metric: period: company:` — `/metric metric: Total revenue period: Q2 2007 company: SONS`',
+    '`/ratio name: period: company:` — `/ratio name: Gross margin period: Q2 2007`',
+    '`/compare metric: from: to: company:` — `/compare metric: Total revenue from: Q2 2006 to: Q2 2007`',
+    '`/chart metric: company: periods:` — `/chart metric: Total revenue company: SONS` (several companies or periods: separate with `;`)',
+    '`/reports` — the companies and periods loaded',
+    '`/company name:` — set this channel\'s default company (omit the name to clear it)',
+    '',
+    'Or mention me with a question, or send me a direct message.',
+    '',
+    '**Examples**',
+    ...EXAMPLE_QUESTIONS.map((q) => `• ${q}`),
+  ].join('\n');
+}

@@ -1,0 +1,63 @@
+// The terminal chat: questions in, answers out, over the loaded reports. Works on a TTY (prompt, history)
+// and on a pipe (no prompt: one answer per question, then exit at end of input).
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { AskContext } from '../core/answer.js';
+import { ask, formatReply } from '../core/index.js';
+import type { Store } from '../core/store.js';
+import { describeReports } from './catalog.js';
+import { terminalHelp } from './help.js';
+import type { ChannelState } from './state.js';
+
+/** What the terminal chat reads from and writes to. */
+export interface TerminalOptions {
+  input: Readable;
+  output: Writable;
+  store: () => Store;
+  today: () => string;
+  /** Prompt and history when true (stdin is a TTY). */
+  interactive: boolean;
+  /** Keeps the `company NAME` default across runs (channel id "terminal"). */
+  state?: ChannelState;
+}
+
+const CHANNEL = 'terminal';
+
+/** Runs the chat until `quit`, `exit` or end of input. */
+export async function runTerminalChat(options: TerminalOptions): Promise<void> {
+  const { input, output, interactive } = options;
+  const say = (text: string): void => void output.write(text + '\n');
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, historySize: 500, prompt: 'lineitem> ' });
+  if (interactive) {
+    say(`Lineitem: ${options.store().documents.length} report(s) loaded. Type a question, "help", or "quit".`);
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (/^(quit|exit)$/i.test(line)) break;
+    say(respondTo(line, options));
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}
+
+// One input line -> the text to print: a chat command, or the core's formatted reply.
+function respondTo(line: string, options: TerminalOptions): string {
+  if (/^(help|\?)$/i.test(line)) return terminalHelp();
+  if (/^reports$/i.test(line)) {
+    const lines = describeReports(options.store());
+    return lines.length > 0 ? lines.join('\n') : 'No reports are loaded.';
+  }
+  // "company Sonus" sets the default company; "company" alone clears it.
+  const company = /^company\b\s*(.*)$/i.exec(line);
+  if (company && options.state) {
+    const name = company[1]!.trim();
+    options.state.setCompany(CHANNEL, name || null);
+    return name ? `Default company: ${name}` : 'Default company cleared.';
+  }
+  if (!line) return '';
+  const ctx: AskContext = { today: options.today() };
+  const fallback = options.state?.company(CHANNEL);
+  if (fallback) ctx.defaultCompany = fallback;
+  return formatReply(ask(line, options.store(), ctx)) + '\n';
+}

@@ -1,0 +1,47 @@
+// `npm start`: the Discord bot when DISCORD_TOKEN is set, else a chat in the terminal over the loaded reports.
+import { LineitemBot } from '../adapters/discord/bot.js';
+import { todayFromClock } from '../adapters/discord/context.js';
+import { createLogger } from '../adapters/logger.js';
+import { ChannelState } from '../adapters/state.js';
+import { runTerminalChat } from '../adapters/terminal.js';
+import { loadConfig } from '../config.js';
+import { loadReports } from '../reader/load.js';
+
+const config = loadConfig(process.env, process.argv.slice(2));
+const logger = createLogger(config.logLevel, [config.discordToken]);
+
+let loaded: ReturnType<typeof loadReports>;
+try {
+  loaded = loadReports(config.reports);
+} catch (err) {
+  process.stderr.write(`lineitem: cannot read the reports (${config.reports.join(', ')}): ${(err as Error).message}\n`);
+  process.exit(1);
+}
+for (const problem of loaded.problems) process.stderr.write(`${problem.file}: ${problem.message}\n`);
+const store = loaded.store;
+const state = new ChannelState(config.stateFile, (message) => logger.warn(message));
+
+if (config.discordToken) {
+  const bot = new LineitemBot({ store: () => store, state, logger, api: config.discordApi });
+  // SIGINT/SIGTERM: finish the replies in flight, then disconnect.
+  const shutdown = (signal: string): void => {
+    logger.info(`${signal}: finishing in-flight replies, then disconnecting`);
+    bot.stop().then(() => process.exit(0), (err: unknown) => (logger.error('shutdown failed', err), process.exit(1)));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  logger.info(`${store.documents.length} report(s) loaded; connecting to Discord`);
+  bot.start(config.discordToken).catch((err: unknown) => {
+    logger.error('could not connect to Discord', err);
+    process.exit(1);
+  });
+} else {
+  await runTerminalChat({
+    input: process.stdin,
+    output: process.stdout,
+    store: () => store,
+    today: todayFromClock,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    state,
+  });
+}
