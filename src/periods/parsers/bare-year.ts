@@ -1,6 +1,6 @@
 // A 4-digit year standing alone: "net income 2006", "in 2004". Not part of a date, a money figure,
 // a count or another number: "$2006 million", "2,006", "line 2006", "2006 shares", "555-2006" are not years.
-import { escapeRe, lexicon } from '../lexicon.js';
+import { MONTH_RE, escapeRe, lexicon } from '../lexicon.js';
 import { YEAR4_RE } from '../years.js';
 import { regexParser } from './types.js';
 
@@ -8,12 +8,17 @@ const NOT_AFTER = new RegExp(`(?:^|[^\\w])(?:${lexicon.year_not_after.map((w) =>
 const NOT_BEFORE = new RegExp(`^\\s*(?:${lexicon.year_not_before.map((w) => escapeRe(w.word)).join('|')})\\b`, 'i');
 // "555-2006", "(800) 555 2006", "2006-1234": a digit group joined by a dash, or a phone's 3-digit exchange.
 const NUMBER_BEFORE = /\d\s*[-–]\s*$|(?:^|\D)\d{3}\s$/;
+// "Q5 2007", "H3 2007": a broken period word; its year alone would answer something else.
+const BROKEN_PART_BEFORE = /(?:^|[^\w])(?:[QH]\d|\d[QH])\s*['’]?$/i;
 const NUMBER_AFTER = /^\s*[-–]\s*\d/;
+// "February 30, 2007": the year of a date (even one no parser took), not a year alone.
+const DATE_BEFORE = new RegExp(`(?:^|[^\\w])(?:${MONTH_RE})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*)?$`, 'i');
 
 export const bareYear = regexParser('bare-year', `(${YEAR4_RE})`, (m, question) => {
   const before = question.slice(Math.max(0, m.index - 24), m.index);
   const after = question.slice(m.index + m[0].length, m.index + m[0].length + 24);
   if (NOT_AFTER.test(before) || NOT_BEFORE.test(after)) return null;
-  if (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)) return null;
+  if (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after) || DATE_BEFORE.test(before)) return null;
+  if (BROKEN_PART_BEFORE.test(before)) return null;
   return { year: Number(m[1]) };
 });

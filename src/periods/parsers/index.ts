@@ -5,6 +5,7 @@ import { fiscalYear } from './fiscal-year.js';
 import { halfShort } from './half-short.js';
 import { halfWords } from './half-words.js';
 import { instantDate } from './instant-date.js';
+import { monthYear } from './month-year.js';
 import { plainDate } from './plain-date.js';
 import { quarterNumberFirst } from './quarter-number-first.js';
 import { quarterQFirst } from './quarter-q-first.js';
@@ -27,5 +28,6 @@ export const parsers: PeriodParser[] = [
   fiscalYear,
   relativeWords,
   plainDate,
+  monthYear,
   bareYear,
 ];

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { onePeriod } from './helpers.js';
+
+describe('first-months: "first six months of 2007"', () => {
+  it.each([
+    ['first six months of 2007', 'six_months', 1, 2007],
+    ['the first 6 months of fiscal 1997', 'six_months', 1, 1997],
+    ['first nine months of 2007', 'nine_months', undefined, 2007],
+    ['first three quarters of 2004', 'nine_months', undefined, 2004],
+    ['first three months of 2007', 'quarter', 1, 2007],
+    ['first two quarters of 2006', 'six_months', 1, 2006],
+  ])('%s', (question, type, index, year) => {
+    const spec = onePeriod(question);
+    expect(spec).toMatchObject({ type, year, rule: 'first-months' });
+    expect(spec.index).toBe(index);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractPeriods } from '../../src/periods/extract.js';
+import { periods } from './helpers.js';
+
+describe('refiners', () => {
+  it('inherit-year: "from Q1 to Q2 2007" gives Q1 2007 and Q2 2007', () => {
+    expect(periods('How did net loss change from Q1 to Q2 2007?').map((p) => [p.index, p.year])).toEqual([[1, 2007], [2, 2007]]);
+  });
+
+  it('inherit-year: a list "Q1, Q2 and Q3 2007"', () => {
+    expect(periods('Q1, Q2 and Q3 2007').map((p) => p.year)).toEqual([2007, 2007, 2007]);
+  });
+
+  it('inherit-year: backwards "Q2 2007 vs Q1"', () => {
+    expect(periods('Q2 2007 vs Q1').map((p) => p.year)).toEqual([2007, 2007]);
+  });
+
+  it('inherit-year: across a year boundary the year stays open ("Q1 2007 vs Q4")', () => {
+    expect(periods('Q1 2007 vs Q4').map((p) => p.year)).toEqual([2007, undefined]);
+    expect(periods('from Q4 to Q1 2007').map((p) => p.year)).toEqual([undefined, 2007]);
+  });
+
+  it('inherit-year: not across unrelated words', () => {
+    expect(periods('Q1 revenue and net income in fiscal 2006')[0]!.year).toBeUndefined();
+  });
+
+  it('two full periods keep their own years: "Q2 2007 vs Q2 2006"', () => {
+    expect(periods('Q2 2007 vs Q2 2006').map((p) => p.year)).toEqual([2007, 2006]);
+    expect(periods("How did retail revenue change in Q4 2004 from Q4 2003?").map((p) => p.year)).toEqual([2004, 2003]);
+  });
+
+  it('drop-overlaps: the longest match wins and results are in order, with spans', () => {
+    const q = 'revenue for the three months ended June 30, 2007 vs the year-ago quarter';
+    const found = extractPeriods(q);
+    expect(found.map((p) => p.rule)).toEqual(['span-ended', 'relative-words']);
+    for (const p of found) expect(q.slice(p.span[0], p.span[1])).toBe(p.text);
+  });
+
+  it('trace names the rules that fired', () => {
+    const trace: string[] = [];
+    extractPeriods('Q1 to Q2 2007', trace);
+    expect(trace.some((t) => t.startsWith('inherit-year'))).toBe(true);
+    expect(trace).toContain('quarter-q-first: "Q2 2007"');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { onePeriod, periods } from './helpers.js';
+
+describe('relative-words', () => {
+  it.each([
+    ['revenue this quarter', 'latest', 'quarter'],
+    ['gross profit last quarter', 'latest', 'quarter'],
+    ['latest quarter net loss', 'latest', 'quarter'],
+    ['the most recent quarter', 'latest', 'quarter'],
+    ['current quarter EPS', 'latest', 'quarter'],
+    ['revenue in the quarter', 'latest', 'quarter'],
+    ['prior quarter revenue', 'previous', 'quarter'],
+    ['previous quarter', 'previous', 'quarter'],
+    ['preceding quarter', 'previous', 'quarter'],
+    ['revenue grew sequentially', 'previous', 'quarter'],
+    ['QoQ growth', 'previous', 'quarter'],
+    ['vs the year-ago quarter', 'year_ago', 'quarter'],
+    ['year ago quarter', 'year_ago', 'quarter'],
+    ['same quarter last year', 'year_ago', 'quarter'],
+    ['prior-year quarter', 'year_ago', 'quarter'],
+    ['revenue prior year', 'prior_year', 'year'],
+    ['net income last year', 'prior_year', 'year'],
+    ['previous year', 'prior_year', 'year'],
+    ['last fiscal year sales', 'prior_year', 'year'],
+    ['since year-end', 'year_end', 'instant'],
+    ['cash at year end', 'year_end', 'instant'],
+    ['cash at quarter end', 'period_end', 'instant'],
+    ['period-end debt', 'period_end', 'instant'],
+    ['the latest balance sheet', 'period_end', 'instant'],
+  ])('%s', (question, relative, type) => {
+    expect(onePeriod(question)).toMatchObject({ relative, type, rule: 'relative-words' });
+  });
+
+  it.each([
+    ['Sonus cash flow from operations year to date', 'ytd'],
+    ['YTD capex', 'ytd'],
+    ['year-to-date revenue', 'ytd'],
+    ['so far this year', 'ytd'],
+    ['a year ago', 'year_ago'],
+    ['YoY growth', 'year_ago'],
+    ['year over year change', 'year_ago'],
+  ])('%s', (question, relative) => {
+    const spec = onePeriod(question);
+    expect(spec.relative).toBe(relative);
+    expect(spec.type).toBeUndefined();
+  });
+
+  it.each(['TTM revenue', 'revenue over the last 12 months', 'trailing twelve months EPS', 'LTM EBITDA'])('trailing twelve months: %s', (question) => {
+    expect(onePeriod(question)).toMatchObject({ relative: 'latest', ttm: true });
+  });
+
+  it('the longer phrase wins: "same quarter last year" is not "last year"', () => {
+    expect(periods('compare with the same quarter last year')).toHaveLength(1);
+  });
+
+  it('words inside other words are not periods: "YTDs", "latestness"', () => {
+    expect(periods('the qoqa app')).toEqual([]);
+  });
+});
