@@ -1,0 +1,110 @@
+// Finds lexicon terms named in a text: longest match wins, whole words only.
+import { getLexicon } from './lexicon.js';
+import { tokenize, type Token } from './text.js';
+import type { Lexicon, Term } from './types.js';
+
+/** A lexicon metric named in a text. */
+export interface MetricMention {
+  metricId: string;
+  /** The words of the text that named it, as written. */
+  text: string;
+  /** Character offsets [start, end) in the text. */
+  span: [number, number];
+  /** The lexicon synonym or label that matched, as written in YAML. */
+  synonym: string;
+}
+
+/** A ratio or derived metric named in a text (ids of intents/ratios.yaml). */
+export interface RatioMention {
+  ratioId: string;
+  text: string;
+  span: [number, number];
+  synonym: string;
+}
+
+/** A figure the reports cannot give (P/E), with the reason to decline. */
+export interface UnsupportedMention {
+  id: string;
+  name: string;
+  reason: string;
+  text: string;
+  span: [number, number];
+}
+
+/** A term found over a token list: token index range [from, to). */
+export interface TermHit {
+  term: Term;
+  from: number;
+  to: number;
+}
+
+// Every term starting at each token, then the longest non-overlapping ones, left to right on ties:
+// "net income per share" beats "net income"; "cost of revenue" beats "revenue".
+export function findTerms(tokens: readonly { norm: string }[], lex: Lexicon = getLexicon()): TermHit[] {
+  const all: TermHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const term of lex.termsByFirst.get(tokens[i]!.norm) ?? []) {
+      if (i + term.words.length > tokens.length) continue;
+      if (term.words.every((w, k) => tokens[i + k]!.norm === w)) { all.push({ term, from: i, to: i + term.words.length }); break; }
+    }
+  }
+  all.sort((a, b) => (b.to - b.from) - (a.to - a.from) || a.from - b.from);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const out: TermHit[] = [];
+  for (const h of all) {
+    let free = true;
+    for (let k = h.from; k < h.to; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    for (let k = h.from; k < h.to; k++) taken[k] = true;
+    out.push(h);
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+function spanOf(text: string, tokens: Token[], h: TermHit): { text: string; span: [number, number] } {
+  const start = tokens[h.from]!.start;
+  const end = tokens[h.to - 1]!.end;
+  return { text: text.slice(start, end), span: [start, end] };
+}
+
+/** Lexicon metrics named in `text`, in order of appearance ("COGS", "diluted EPS"). */
+export function findMetricMentions(text: string): MetricMention[] {
+  const tokens = tokenize(text);
+  return findTerms(tokens).filter((h) => h.term.kind === 'metric')
+    .map((h) => ({ metricId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) }));
+}
+
+/** Ratios and derived metrics named in `text` ("gross margin", "free cash flow"). */
+export function findRatioMentions(text: string): RatioMention[] {
+  const tokens = tokenize(text);
+  return findTerms(tokens).filter((h) => h.term.kind === 'ratio')
+    .map((h) => ({ ratioId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) }));
+}
+
+/** Figures named in `text` that need data the reports lack (P/E, market cap). */
+export function findUnsupported(text: string): UnsupportedMention[] {
+  const lex = getLexicon();
+  const tokens = tokenize(text);
+  return findTerms(tokens, lex).filter((h) => h.term.kind === 'unsupported').map((h) => {
+    const def = lex.unsupported.find((u) => u.id === h.term.id)!;
+    return { id: def.id, name: def.name, reason: def.reason, ...spanOf(text, tokens, h) };
+  });
+}
+
+/** Words naming several metrics at once ("cash flow"): what they may mean and why the bot should ask. */
+export interface AmbiguousMention {
+  choices: string[];
+  reason: string;
+  text: string;
+  span: [number, number];
+}
+
+/** Ambiguous words in `text` ("cash flow", "margin"), which no metric mention claims. */
+export function findAmbiguous(text: string): AmbiguousMention[] {
+  const lex = getLexicon();
+  const tokens = tokenize(text);
+  return findTerms(tokens, lex).filter((h) => h.term.kind === 'ambiguous').map((h) => {
+    const def = lex.ambiguous.find((a) => a.id === h.term.id)!;
+    return { choices: def.choices, reason: def.reason, ...spanOf(text, tokens, h) };
+  });
+}

@@ -1,0 +1,105 @@
+// Types of the metric lexicon (intents/metrics.yaml, intents/ratios.yaml).
+import type { Expr } from './formula.js';
+
+/** What kind of figure a metric is: period money, instant money, per share, a share count, a percentage. */
+export type MetricNature = 'flow' | 'balance' | 'per_share' | 'shares' | 'percent';
+
+/** A canonical metric of the lexicon (one entry of intents/metrics.yaml). */
+export interface MetricDef {
+  /** Canonical id used by formulas and answers, e.g. `cost_of_revenue`. */
+  id: string;
+  /** How the bot names it, e.g. "Cost of revenue". */
+  name: string;
+  nature: MetricNature;
+  /** Statement kinds where its row normally stands. */
+  statements: ('income' | 'balance' | 'cash_flow' | 'other')[];
+  /** How people ask for it ("COGS", "top line"). */
+  synonyms: string[];
+  /** How reports label its row, in generic finance wording. */
+  labels: string[];
+  /** US-GAAP concept names. */
+  gaap: string[];
+  /** When set, this metric is `base` narrowed by `qualifier` words (eps_diluted = eps + "diluted"). */
+  base?: string;
+  qualifier?: string[];
+  reason: string;
+}
+
+/** A fallback formula for a ratio, with the note an answer should carry when it is used. */
+export interface FormulaFallback {
+  formula: string;
+  note: string;
+  expr: Expr;
+}
+
+/** A derived metric or ratio (one entry of intents/ratios.yaml). */
+export interface RatioDef {
+  id: string;
+  name: string;
+  /** How people ask for it ("gross margin", "FCF"). */
+  synonyms: string[];
+  /** How a report labels a row that already holds the figure ("Gross profit %"). */
+  labels: string[];
+  /** The formula as written in YAML, over metric ids: "gross_profit / revenue * 100". */
+  formula: string;
+  /** The parsed formula. */
+  expr: Expr;
+  fallbacks: FormulaFallback[];
+  unit: 'percent' | 'ratio' | 'USD' | 'days';
+  reason: string;
+}
+
+/** A figure derived from other metrics when no row prints it (gross profit = revenue - cost of revenue). */
+export interface DerivedDef {
+  id: string;
+  formula: string;
+  expr: Expr;
+  reason: string;
+}
+
+/** Something people ask that the reports cannot answer (P/E needs a share price). */
+export interface UnsupportedDef {
+  id: string;
+  name: string;
+  synonyms: string[];
+  /** Why the bot declines, e.g. "needs the share price, which the reports do not hold". */
+  reason: string;
+}
+
+/** Words that name several metrics at once ("cash flow"); the bot should ask which. */
+export interface AmbiguousDef {
+  id: string;
+  terms: string[];
+  /** Metric or ratio ids the words may mean. */
+  choices: string[];
+  reason: string;
+}
+
+/** A term of the lexicon as normalised words, and what it names. */
+export interface Term {
+  words: string[];
+  kind: 'metric' | 'ratio' | 'unsupported' | 'ambiguous';
+  id: string;
+  /** The synonym or label as written in YAML. */
+  text: string;
+}
+
+/** The whole lexicon, loaded and checked. */
+export interface Lexicon {
+  metrics: MetricDef[];
+  ratios: RatioDef[];
+  derived: DerivedDef[];
+  unsupported: UnsupportedDef[];
+  ambiguous: AmbiguousDef[];
+  metricById: Map<string, MetricDef>;
+  ratioById: Map<string, RatioDef>;
+  /** Terms indexed by their first word. */
+  termsByFirst: Map<string, Term[]>;
+  /** Normalised word lists of intents/metrics.yaml `words`. */
+  filler: Set<string>;
+  generic: Set<string>;
+  category: Set<string>;
+  adjusted: string[][];
+  /** Every normalised word used by any metric or ratio term (finance vocabulary). */
+  vocabulary: Set<string>;
+}
