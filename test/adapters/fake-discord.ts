@@ -1,0 +1,189 @@
+// A fake Discord on 127.0.0.1 for tests: REST over HTTP (records every request) and a gateway over ws.
+// Random ports, everything closes in close(), and every wait has a timeout so a test can never hang.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const APP_ID = '100000000000000001';
+export const BOT_ID = APP_ID;
+export const GUILD_ID = '200000000000000002';
+export const CHANNEL_ID = '300000000000000003';
+export const USER_ID = '400000000000000004';
+
+/** One REST request the bot made. */
+export interface Recorded {
+  method: string;
+  path: string;
+  contentType: string;
+  raw: Buffer;
+  /** The JSON body, or for multipart the `payload_json` part. */
+  json: any;
+}
+
+let nextId = 500000000000000000n;
+const snowflake = (): string => String(nextId++);
+
+// Discord's message object, minimal but complete enough for discord.js.
+function messageObject(channelId: string, body: any): any {
+  return {
+    id: snowflake(), channel_id: channelId, type: 0, content: body?.content ?? '', tts: false,
+    author: { id: BOT_ID, username: 'lineitem', discriminator: '0', avatar: null, global_name: null, bot: true },
+    timestamp: new Date().toISOString(), edited_timestamp: null, mention_everyone: false, mentions: [], mention_roles: [],
+    attachments: [], embeds: body?.embeds ?? [], pinned: false, flags: body?.flags ?? 0,
+  };
+}
+
+// The "payload_json" part of a multipart body.
+function multipartJson(raw: Buffer): any {
+  const text = raw.toString('latin1');
+  const m = /name="payload_json"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(text);
+  return m ? JSON.parse(Buffer.from(m[1]!, 'latin1').toString('utf8')) : null;
+}
+
+export class FakeDiscord {
+  readonly requests: Recorded[] = [];
+  private http!: Server;
+  private wss!: WebSocketServer;
+  private sockets = new Set<WebSocket>();
+  private seq = 0;
+  private waiters: { pred: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
+  port = 0;
+  wsPort = 0;
+  /** Resolves when a client has identified and been sent READY + GUILD_CREATE. */
+  ready!: Promise<void>;
+  private markReady!: () => void;
+
+  /** The REST base to give discord.js (DISCORD_API). */
+  get api(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async start(): Promise<void> {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => this.wss.once('listening', () => resolve()));
+    this.wsPort = (this.wss.address() as AddressInfo).port;
+    this.wss.on('connection', (ws) => this.gateway(ws));
+    this.http = createServer((req, res) => void this.rest(req, res));
+    await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', () => resolve()));
+    this.port = (this.http.address() as AddressInfo).port;
+  }
+
+  async close(): Promise<void> {
+    for (const w of this.waiters) w.resolve(undefined as never);
+    this.waiters = [];
+    for (const ws of this.sockets) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  /** The first recorded request (past or future) matching `pred`; rejects after `ms`. */
+  waitFor(pred: (r: Recorded) => boolean, ms = 5000, label = 'request'): Promise<Recorded> {
+    const found = this.requests.find(pred);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${label}`)), ms);
+      this.waiters.push({ pred, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+    });
+  }
+
+  /** Sends a gateway dispatch (op 0) to every connected client. */
+  dispatch(t: string, d: unknown): void {
+    const frame = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    for (const ws of this.sockets) ws.send(frame);
+  }
+
+  /** An INTERACTION_CREATE for a slash command (type 2) or its autocomplete (type 4). */
+  interaction(name: string, options: { name: string; value: string; focused?: boolean }[], opts: { type?: 2 | 4; user?: string } = {}): string {
+    const token = `itoken-${snowflake()}`;
+    this.dispatch('INTERACTION_CREATE', {
+      id: snowflake(), application_id: APP_ID, type: opts.type ?? 2, token, version: 1,
+      data: { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: 3, ...o })) },
+      guild_id: GUILD_ID, channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+      member: {
+        user: { id: opts.user ?? snowflake(), username: 'alice', discriminator: '0', avatar: null, global_name: null },
+        roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0,
+      },
+      app_permissions: '2248473465835073', locale: 'en-US', guild_locale: 'en-US', entitlements: [],
+      authorizing_integration_owners: { '0': GUILD_ID }, context: 0,
+    });
+    return token;
+  }
+
+  /** A MESSAGE_CREATE in the guild channel. */
+  message(content: string, mentionsBot: boolean, user = snowflake()): string {
+    const id = snowflake();
+    this.dispatch('MESSAGE_CREATE', {
+      id, channel_id: CHANNEL_ID, guild_id: GUILD_ID, type: 0, content, tts: false,
+      author: { id: user, username: 'alice', discriminator: '0', avatar: null, global_name: null },
+      member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      timestamp: new Date().toISOString(), edited_timestamp: null, mention_everyone: false,
+      mentions: mentionsBot ? [{ id: BOT_ID, username: 'lineitem', discriminator: '0', avatar: null, bot: true }] : [],
+      mention_roles: [], attachments: [], embeds: [], pinned: false, flags: 0,
+    });
+    return id;
+  }
+
+  private gateway(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45000 }, s: null, t: null }));
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data));
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 2) this.identify(ws);
+    });
+  }
+
+  // READY lists the guild as unavailable; GUILD_CREATE then caches it and its channel (MESSAGE_CREATE needs that).
+  private identify(ws: WebSocket): void {
+    const send = (t: string, d: unknown): void => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    send('READY', {
+      v: 10, session_id: 'session-1', resume_gateway_url: `ws://127.0.0.1:${this.wsPort}`, shard: [0, 1],
+      user: { id: BOT_ID, username: 'lineitem', discriminator: '0', avatar: null, global_name: null, bot: true, flags: 0 },
+      guilds: [{ id: GUILD_ID, unavailable: true }], application: { id: APP_ID, flags: 0 },
+    });
+    send('GUILD_CREATE', {
+      id: GUILD_ID, name: 'Finance', icon: null, owner_id: USER_ID, unavailable: false, large: false, member_count: 2,
+      joined_at: new Date().toISOString(), features: [], emojis: [], stickers: [], members: [], presences: [], voice_states: [],
+      threads: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: [{ id: CHANNEL_ID, type: 0, name: 'general', position: 0, permission_overwrites: [], guild_id: GUILD_ID }],
+      preferred_locale: 'en-US', premium_tier: 0, system_channel_flags: 0, verification_level: 0, nsfw_level: 0, mfa_level: 0,
+      explicit_content_filter: 0, default_message_notifications: 0, afk_timeout: 300,
+    });
+    this.markReady();
+  }
+
+  private async rest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const contentType = String(req.headers['content-type'] ?? '');
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\/api\/v\d+/, '');
+    let json: any = null;
+    if (contentType.startsWith('multipart/')) json = multipartJson(raw);
+    else if (raw.length > 0) json = JSON.parse(raw.toString('utf8'));
+    const rec: Recorded = { method: req.method ?? 'GET', path, contentType, raw, json };
+    this.requests.push(rec);
+    this.waiters = this.waiters.filter((w) => (w.pred(rec) ? (w.resolve(rec), false) : true));
+    const send = (status: number, body?: unknown): void => {
+      if (body === undefined) res.writeHead(status).end();
+      else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
+    const m = rec.method;
+    if (m === 'GET' && path === '/gateway/bot')
+      return send(200, { url: `ws://127.0.0.1:${this.wsPort}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    if (m === 'GET' && path === '/applications/@me') return send(200, { id: APP_ID, name: 'lineitem', flags: 0 });
+    // Interaction callbacks: 204 with no JSON content type (discord.js would try to parse it otherwise).
+    if (m === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(204);
+    if ((m === 'PATCH' || m === 'POST') && path.startsWith('/webhooks/')) return send(200, messageObject(CHANNEL_ID, json));
+    const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (m === 'POST' && channel) return send(200, messageObject(channel[1]!, json));
+    if (m === 'PUT' && /^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path))
+      return send(200, (json as any[]).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: '1' })));
+    send(404, { message: 'Unknown route in fake Discord', code: 0 });
+  }
+}
