@@ -8,6 +8,8 @@ describe('plain-date (chrono-node): a date alone leaves the kind open', () => {
     ['March 28, 1997 net sales', 'March 28, 1997', '1997-03-28'],
     ['inventories 2007-06-30', '2007-06-30', '2007-06-30'],
     ['payables 6/30/2007', '6/30/2007', '2007-06-30'],
+    ['June 30th, 2007 cash', 'June 30th, 2007', '2007-06-30'],
+    ['30-Jun-2007', '30-Jun-2007', '2007-06-30'],
   ])('%s', (question, text, end) => {
     const spec = onePeriod(question);
     expect(spec).toMatchObject({ text, end, rule: 'plain-date' });

@@ -13,6 +13,8 @@ describe('quarter-q-first: "Q2 2007" and its spellings', () => {
     ['fiscal Q1 1997 revenue', 'fiscal Q1 1997', 1, 1997],
     ['Q3-2004 operating income', 'Q3-2004', 3, 2004],
     ["Q1 '97", "Q1 '97", 1, 1997],
+    ['Q2-07 revenue', 'Q2-07', 2, 2007],
+    ['Q2/07', 'Q2/07', 2, 2007],
   ])('%s', (question, text, index, year) => {
     expect(onePeriod(question)).toMatchObject({ text, type: 'quarter', index, year, rule: 'quarter-q-first' });
   });

@@ -20,6 +20,11 @@ describe('refiners', () => {
     expect(periods('from Q4 to Q1 2007').map((p) => p.year)).toEqual([undefined, 2007]);
   });
 
+  it('inherit-year: from a full year and across kinds', () => {
+    expect(periods('fourth quarter and full year 2004 net income').map((p) => p.year)).toEqual([2004, 2004]);
+    expect(periods('Q2 and first half of 2007').map((p) => p.year)).toEqual([2007, 2007]);
+  });
+
   it('inherit-year: not across unrelated words', () => {
     expect(periods('Q1 revenue and net income in fiscal 2006')[0]!.year).toBeUndefined();
   });

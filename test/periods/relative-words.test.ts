@@ -36,6 +36,8 @@ describe('relative-words', () => {
     ['YTD capex', 'ytd'],
     ['year-to-date revenue', 'ytd'],
     ['so far this year', 'ytd'],
+    ['revenue this year', 'ytd'],
+    ['current fiscal year', 'ytd'],
     ['a year ago', 'year_ago'],
     ['YoY growth', 'year_ago'],
     ['year over year change', 'year_ago'],

@@ -14,6 +14,8 @@ describe('span-ended: "three months ended June 30, 2007"', () => {
     ['fiscal year ended September 27, 1996', 'year', '1996-09-27'],
     ['Three Months Ending March 28 1997', 'quarter', '1997-03-28'],
     ['3 months ended 6/30/2007', 'quarter', '2007-06-30'],
+    ['three-month period ended June 30, 2007', 'quarter', '2007-06-30'],
+    ['13-week periods ended July 3, 2004', 'quarter', '2004-07-03'],
   ])('%s', (question, type, end) => {
     expect(onePeriod(question)).toMatchObject({ type, end, rule: 'span-ended' });
   });

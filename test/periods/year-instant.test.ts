@@ -9,6 +9,7 @@ describe('year-instant: "year-end 2006", "end of 2006"', () => {
     ['fiscal year-end 1996', 'fiscal year-end 1996', 1996],
     ['2006 year end cash', '2006 year end', 2006],
     ['year end of 2004', 'year end of 2004', 2004],
+    ['change since year-end 2006', 'since year-end 2006', 2006],
   ])('%s', (question, text, year) => {
     expect(onePeriod(question)).toMatchObject({ text, type: 'instant', year, rule: 'year-instant' });
   });
