@@ -7,6 +7,8 @@ export interface AnswerPeriod {
   type: PeriodType;
   start: string | null;
   end: string;
+  /** The period in words: "three months ended June 30, 2007". */
+  long?: string;
 }
 
 /** Where a figure stands in a report. */

@@ -1,0 +1,97 @@
+// Figures as an analyst writes them: "$23.3 million", "$(0.03)", "259.8 million shares", "56.1%", "3.87x".
+import { D } from '../decimal.js';
+
+const SCALES: [string, string][] = [
+  ['1000000000000', 'trillion'],
+  ['1000000000', 'billion'],
+  ['1000000', 'million'],
+];
+
+function grouped(fixed: string): string {
+  const [int, frac] = fixed.split('.');
+  const g = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${g}.${frac}` : g;
+}
+
+/** "23322000" -> "23.3 million"; "335000" -> "335,000"; digits: decimals kept on the scaled number. */
+export function scaled(abs: string, digits = 1): string {
+  const v = D(abs).abs();
+  for (const [size, word] of SCALES) {
+    if (v.gte(size)) {
+      const n = v.div(size);
+      const d = word === 'million' ? digits : Math.max(digits, 2);
+      return `${grouped(n.toFixed(d))} ${word}`;
+    }
+  }
+  return grouped(v.toFixed(v.decimalPlaces() > 2 ? 2 : v.decimalPlaces()));
+}
+
+/** Money in a currency: "$23.3 million", negative in parentheses "$(7.0) million". */
+export function money(value: string, currency = 'USD'): string {
+  const neg = D(value).isNeg() && !D(value).isZero();
+  const sym = currency === 'USD' ? '$' : `${currency} `;
+  const body = scaled(value);
+  const [num, ...word] = body.split(' ');
+  const w = word.length ? ` ${word.join(' ')}` : '';
+  return neg ? `${sym}(${num})${w}` : `${sym}${num}${w}`;
+}
+
+/** Per-share amounts keep cents: "$0.04", "$(0.03)", "$0.375". */
+export function perShare(value: string): string {
+  const v = D(value);
+  const places = Math.max(2, v.decimalPlaces());
+  const s = v.abs().toFixed(places);
+  return v.isNeg() && !v.isZero() ? `$(${s})` : `$${s}`;
+}
+
+/** A figure in its unit, for reading. */
+export function formatValue(value: string, unit: string): string {
+  switch (unit) {
+    case 'USD':
+      return money(value);
+    case 'USD/share':
+      return perShare(value);
+    case 'shares':
+      return `${signed(value, scaled(value))} shares`;
+    case 'percent':
+      return `${D(value).toFixed(1)}%`;
+    case 'ratio':
+      return `${D(value).toFixed(2)}x`;
+    case 'days':
+      return `${D(value).toFixed(1)} days`;
+    default:
+      return /^[A-Z]{3}$/.test(unit) ? money(value, unit) : `${signed(value, scaled(value))} ${unit}`;
+  }
+}
+
+function signed(value: string, body: string): string {
+  return D(value).isNeg() && !D(value).isZero() ? `-${body}` : body;
+}
+
+/** The exact figure as printed, e.g. "$23,322,000" or "259,786,000 shares". */
+export function exactValue(value: string, unit: string): string {
+  const v = D(value);
+  const body = grouped(v.abs().toFixed());
+  const neg = v.isNeg() && !v.isZero();
+  if (unit === 'USD') return neg ? `$(${body})` : `$${body}`;
+  if (unit === 'USD/share') return perShare(value);
+  if (unit === 'percent') return `${v.toFixed()}%`;
+  return `${neg ? '-' : ''}${body}${unit === 'ratio' ? '' : ` ${unit}`}`;
+}
+
+/** A change, signed: "up $4.3 million", "down 2.0 points". */
+export function changeWords(absolute: string, unit: string): string {
+  const v = D(absolute);
+  if (v.isZero()) return 'unchanged';
+  const dir = v.isNeg() ? 'down' : 'up';
+  const size = v.abs().toFixed();
+  if (unit === 'percent') return `${dir} ${D(size).toFixed(1)} points`;
+  return `${dir} ${formatValue(size, unit)}`;
+}
+
+/** A relative change: "+6.8%", "-14.2%". */
+export function percentWords(percent: string | null): string {
+  if (percent === null) return 'n/m';
+  const v = D(percent);
+  return `${v.isNeg() ? '' : '+'}${v.toFixed(1)}%`;
+}

@@ -1,0 +1,41 @@
+// One answer item in words.
+import type { AnswerItem, AnswerPeriod, Citation } from '../answer.js';
+import { changeWords, exactValue, formatValue, percentWords } from './numbers.js';
+
+export function when(p: AnswerPeriod | null): string {
+  if (!p) return '';
+  if (p.type === 'instant') return `at ${p.label}`;
+  return `in ${p.label}${p.long && p.long.toLowerCase() !== p.label.toLowerCase() ? ` (${p.long})` : ''}`;
+}
+
+export function citationLine(c: Citation): string {
+  if (c.statement === 'Text') return `${c.document}, line ${c.line}`;
+  return `${c.document}, line ${c.line} · ${c.statement} · ${c.row} · “${c.column}”`;
+}
+
+function who(a: AnswerItem, withCompany: boolean): string {
+  return withCompany && a.company ? `${a.company} — ` : '';
+}
+
+/** The sentence that answers, e.g. "Service revenue was **$23.3 million** in Q2 2007 (three months ended June 30, 2007)." */
+export function sentence(a: AnswerItem, withCompany = false): string {
+  const v = a.value !== null ? formatValue(a.value, a.unit) : '';
+  switch (a.kind) {
+    case 'text':
+      return `${who(a, withCompany)}> ${a.text}`;
+    case 'change': {
+      const c = a.change!;
+      const from = formatValue(c.from.value, a.unit);
+      const to = formatValue(c.to.value, a.unit);
+      const pct = a.unit === 'percent' ? '' : ` (${percentWords(c.percent)})`;
+      return `${who(a, withCompany)}${a.metric} was **${to}** ${when(c.to.period)}, ${changeWords(c.absolute, a.unit)}${pct} from ${from} ${when(c.from.period)}.`;
+    }
+    case 'ratio':
+      return `${who(a, withCompany)}${a.metric} was **${v}** ${when(a.period)}${a.formula ? ` (${a.formula})` : ''}.`;
+    default: {
+      const exact = exactValue(a.value!, a.unit);
+      const ex = exact.replace(/\s/g, '') !== v.replace(/\s/g, '') ? ` (exactly ${exact})` : '';
+      return `${who(a, withCompany)}${a.metric} was **${v}**${ex} ${when(a.period)}.`;
+    }
+  }
+}

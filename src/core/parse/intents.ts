@@ -1,0 +1,58 @@
+// Classifies a question by the ordered intent rules of intents/intents.yaml.
+import { loadRules } from '../rules.js';
+import type { Intent } from '../query.js';
+
+interface RuleData { match: string; reason: string; weak?: boolean }
+interface IntentData { intent: Intent; reason: string; rules: RuleData[]; examples: { q: string; expect: Record<string, unknown> }[] }
+interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] } }
+
+interface CompiledRule { intent: Intent; re: RegExp; reason: string; weak: boolean }
+
+let compiled: CompiledRule[] | null = null;
+let fillerRe: RegExp | null = null;
+
+export function intentsFile(): IntentsFile {
+  return loadRules<IntentsFile>('intents');
+}
+
+function rules(): CompiledRule[] {
+  if (!compiled) {
+    compiled = [];
+    for (const it of intentsFile().intents) {
+      for (const r of it.rules) compiled.push({ intent: it.intent, re: new RegExp(r.match, 'i'), reason: r.reason, weak: Boolean(r.weak) });
+    }
+  }
+  return compiled;
+}
+
+/** An intent whose rule matched; `weak` rules yield to stronger evidence. */
+export interface FiredIntent { intent: Intent; reason: string; weak: boolean }
+
+/** Every intent whose rules match, in rule order, with the reason of the first rule that fired for it. */
+export function matchIntents(text: string): FiredIntent[] {
+  const out: FiredIntent[] = [];
+  for (const r of rules()) {
+    const prior = out.find((o) => o.intent === r.intent);
+    if ((!prior || prior.weak) && r.re.test(text)) {
+      if (prior) out.splice(out.indexOf(prior), 1);
+      out.push({ intent: r.intent, reason: r.reason, weak: r.weak });
+    }
+  }
+  return out;
+}
+
+/** Removes question framing ("what was the", "how much", "did") from a metric phrase, whole words only. */
+export function stripFillers(text: string): string {
+  if (!fillerRe) {
+    const phrases = [...intentsFile().fillers.phrases].sort((a, b) => b.length - a.length);
+    const alt = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    fillerRe = new RegExp(`(^|\\s)(?:${alt})(?=\\s|$)`, 'gi');
+  }
+  let s = ` ${text} `;
+  for (let i = 0; i < 4; i++) {
+    const next = s.replace(fillerRe, ' ');
+    if (next === s) break;
+    s = next;
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}

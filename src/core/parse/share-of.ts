@@ -1,0 +1,15 @@
+// "X as a percent of Y", "X as a share of Y", "X % of Y", "X to Y" ratios of two arbitrary lines.
+
+// e.g. "R&D as a percentage of revenue" -> part "R&D", whole "revenue"
+const SHARE_OF = /^(.+?)\s+(?:as\s+(?:an?\s+)?)?(?:percent(?:age)?|pct|%|share|proportion|fraction|portion)\s+of\s+(?:the\s+)?(?:total\s+)?(.+)$/i;
+// e.g. "what share of revenue was service" -> whole "revenue", part "service"
+const SHARE_OF_REVERSED = /^(?:what\s+)?(?:percent(?:age)?|share|proportion|fraction|portion)\s+of\s+(?:the\s+)?(?:total\s+)?(.+?)\s+(?:was|is|were|are|came from|comes from|did)\s+(.+)$/i;
+
+/** Splits a metric phrase that asks for one line as a share of another. */
+export function splitShareOf(phrase: string): { part: string; whole: string } | null {
+  const m = SHARE_OF.exec(phrase);
+  if (m && m[1].trim() && m[2].trim()) return { part: m[1].trim(), whole: m[2].trim() };
+  const r = SHARE_OF_REVERSED.exec(phrase);
+  if (r && r[1].trim() && r[2].trim()) return { part: r[2].trim(), whole: r[1].trim() };
+  return null;
+}

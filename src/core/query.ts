@@ -1,0 +1,29 @@
+// What a question asks, after parsing and before it meets the store.
+import type { PeriodSpec } from '../periods/spec.js';
+
+export type Intent = 'help' | 'list' | 'rank' | 'compare' | 'prose' | 'lookup' | 'empty';
+
+/** How a comparison names its second period when only one is given. */
+export type CompareMode = 'yoy' | 'qoq' | 'since_year_end' | 'explicit' | 'default';
+
+/** The parse of one question. */
+export interface Query {
+  question: string;
+  /** The question as analysed: mentions stripped, whitespace folded, length capped. */
+  clean: string;
+  intent: Intent;
+  /** Words left for the metric once periods, companies and framing words are removed. */
+  metricPhrase: string;
+  /** A derived metric named by the question (id from intents/ratios.yaml). */
+  ratioId?: string;
+  /** A metric the bot cannot compute from reports (P/E needs a share price). */
+  unsupported?: { name: string; reason: string };
+  /** "X as a percent of Y": the two metric phrases. */
+  shareOf?: { part: string; whole: string };
+  periods: PeriodSpec[];
+  /** Companies named, as indexes into the company index. */
+  companies: string[];
+  compare?: CompareMode;
+  /** Wants the figure excluding one-time items / adjusted. */
+  trace: string[];
+}

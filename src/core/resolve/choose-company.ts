@@ -1,0 +1,40 @@
+// Which company a question is about: named, the channel's default, the only one, or the only one holding the figure.
+import type { Query } from '../query.js';
+import { findCompanies, type Company, type CompanyIndex } from '../companies.js';
+import { CONFIDENT, rowCandidates } from './candidates.js';
+import { problem, type Outcome } from './outcome.js';
+
+// A capitalised name with a possessive that is no loaded company: "Oracle's revenue" -> "Oracle".
+const POSSESSIVE_NAME = /\b([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})(?:'s|s')(?=\s|$)/g;
+
+function unknownCompany(q: Query, index: CompanyIndex): string | null {
+  for (const m of q.clean.matchAll(POSSESSIVE_NAME)) {
+    const start = m.index!;
+    if (q.periods.some((p) => start >= p.span[0] && start < p.span[1])) continue;
+    if (/^(Q[1-4]|H[12]|FY|YTD|TTM|GAAP|EPS|R&D|SG&A|COGS)$/i.test(m[1])) continue;
+    if (!findCompanies(m[0], index).length) return m[1];
+  }
+  return null;
+}
+
+export interface CompanyChoice { companies: Company[]; how: string }
+
+export function chooseCompanies(q: Query, index: CompanyIndex, defaultCompany: string | undefined): CompanyChoice | Outcome {
+  const all = [...index.byKey.values()];
+  if (!all.length) return problem('no_reports', 'No reports are loaded.');
+  if (q.companies.length) return { companies: q.companies.map((k) => index.byKey.get(k)!).filter(Boolean), how: 'named' };
+  const stranger = unknownCompany(q, index);
+  if (stranger) return problem('unknown_company', `I have no report for ${stranger}.`, all.map((c) => c.name));
+  if (defaultCompany) {
+    const hit = findCompanies(defaultCompany, index)[0] ?? (index.byKey.has(defaultCompany) ? { key: defaultCompany } : null);
+    if (hit) return { companies: [index.byKey.get(hit.key)!], how: 'channel default' };
+  }
+  if (all.length === 1) return { companies: all, how: 'only company loaded' };
+  if (q.intent === 'rank') return { companies: all, how: 'all companies' };
+  if (q.intent === 'prose') return { companies: all, how: 'all companies' };
+  const phrase = q.metricPhrase;
+  const holders = phrase ? all.filter((c) => rowCandidates(phrase, c.docs, []).some((r) => r.score >= CONFIDENT)) : [];
+  if (holders.length === 1) return { companies: holders, how: 'only company holding the figure' };
+  const names = (holders.length ? holders : all).map((c) => c.name);
+  return problem('ambiguous_company', 'Which company do you mean?', names);
+}

@@ -1,0 +1,50 @@
+// resolve(query, store) -> answers or a problem. Pure: the store and context come in.
+import type { Query } from '../query.js';
+import type { Document } from '../store.js';
+import type { CompanyIndex } from '../companies.js';
+import { problem, type Outcome } from './outcome.js';
+import { chooseCompanies } from './choose-company.js';
+import { helpOutcome, listOutcome } from './info.js';
+import { resolveLookup } from './lookup.js';
+import { resolveCompare } from './compare.js';
+import { resolveRatioCompare } from './compare-ratio.js';
+import { resolveRatio, resolveShareOf } from './ratio.js';
+import { resolveProse } from './prose.js';
+import { resolveRank } from './rank.js';
+
+// A question that asks for a number never falls back to quoting text.
+const ASKS_NUMBER = /\b(how much|how many|what (was|were|is|are) (the )?(total|amount|value|level)|figure|\$|percent|ratio|margin)\b/i;
+
+/** One company's documents answer one question. */
+function resolveFor(q: Query, docs: Document[]): Outcome {
+  if (q.intent === 'compare') return q.ratioId ? resolveRatioCompare(q, docs) : resolveCompare(q, docs);
+  if (q.ratioId) return resolveRatio(q, docs);
+  if (q.shareOf) {
+    const share = resolveShareOf(q, docs);
+    if (share.kind === 'answers') return share;
+  }
+  const out = resolveLookup(q, docs);
+  if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && !ASKS_NUMBER.test(q.clean)) {
+    const prose = resolveProse(q, docs);
+    if (prose.kind === 'answers') return prose;
+  }
+  return out;
+}
+
+export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string): Outcome {
+  if (q.intent === 'empty') return problem('empty', 'Ask me about a figure in the reports, e.g. "what was revenue last quarter?"');
+  if (q.intent === 'help') return helpOutcome();
+  if (q.intent === 'list') return listOutcome(index);
+  if (q.unsupported) return problem('unsupported', `I can't give ${q.unsupported.name}: ${q.unsupported.reason}.`);
+  if (q.intent !== 'prose' && !q.metricPhrase && !q.ratioId) return problem('not_understood', 'I could not tell which figure you want.');
+  const choice = chooseCompanies(q, index, defaultCompany);
+  if ('kind' in choice) return choice;
+  q.trace.push(`companies: ${choice.companies.map((c) => c.name).join(', ')} (${choice.how})`);
+  if (q.intent === 'prose') return resolveProse(q, choice.companies.flatMap((c) => c.docs));
+  if (q.intent === 'rank') return resolveRank(q, choice.companies, resolveFor);
+  if (choice.companies.length === 1) return resolveFor(q, choice.companies[0].docs);
+  const outs = choice.companies.map((c) => resolveFor(q, c.docs));
+  const answered = outs.filter((o): o is Extract<Outcome, { kind: 'answers' }> => o.kind === 'answers');
+  if (!answered.length) return outs[0];
+  return { kind: 'answers', answers: answered.map((o) => o.answers[0]), notes: ['companies'] };
+}

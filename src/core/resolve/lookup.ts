@@ -1,0 +1,22 @@
+// A reported figure: "accounts payable at June 30, 2007", "gross profit last quarter".
+import type { Query } from '../query.js';
+import type { Document } from '../store.js';
+import { rowCandidates } from './candidates.js';
+import { isPicked, pickFigure } from './pick.js';
+import { valueItem } from './items.js';
+import { problem, type Outcome } from './outcome.js';
+import type { AnswerItem } from '../answer.js';
+
+/** One figure per period asked (the latest when none is). */
+export function resolveLookup(q: Query, docs: Document[]): Outcome {
+  if (!q.metricPhrase) return problem('not_understood', 'I could not tell which figure you want.');
+  const cands = rowCandidates(q.metricPhrase, docs, q.trace);
+  const specs = q.periods.length ? q.periods : [undefined];
+  const answers: AnswerItem[] = [];
+  for (const spec of specs) {
+    const picked = pickFigure(cands, spec, docs, q.metricPhrase, q.trace);
+    if (!isPicked(picked)) return picked;
+    answers.push(valueItem(picked));
+  }
+  return { kind: 'answers', answers, notes: q.periods.length ? [] : ['latest'] };
+}

@@ -1,0 +1,99 @@
+// Choosing the one figure a question asks for: the row, then the period column.
+import type { PeriodSpec } from '../../periods/spec.js';
+import { periodMatches } from '../../periods/match.js';
+import { resolveRelative } from '../../periods/relative.js';
+import { specLabel } from '../../periods/label.js';
+import type { Document, Period } from '../store.js';
+import { CONFIDENT, TIE, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
+import { calendarOf, figureForPeriod, figuresOfRow, periodsOf, type Figure } from './facts.js';
+import { problem, type Outcome } from './outcome.js';
+import { describeFigure } from '../format/figure-words.js';
+
+/** A chosen figure, with any same-item figures from other tables or releases. */
+export interface Picked {
+  figure: Figure;
+  ref: RowRef;
+  /** The same figure printed elsewhere (cited too). */
+  also: Figure[];
+  /** An older release printed a different figure for the same item and period. */
+  restatedFrom?: Figure;
+}
+
+// Order in which period types are preferred when a date alone is given: the shortest flow first.
+const TYPE_ORDER = ['quarter', 'six_months', 'nine_months', 'year', 'other', 'instant'];
+
+function latest(figs: Figure[]): Figure | null {
+  let best: Figure | null = null;
+  for (const f of figs) {
+    if (!best || f.period.end > best.period.end || (f.period.end === best.period.end && TYPE_ORDER.indexOf(f.period.type) < TYPE_ORDER.indexOf(best.period.type))) best = f;
+  }
+  return best;
+}
+
+/** The figure of one candidate row for a period spec (or the latest when none is given). */
+export function figureForSpec(ref: RowRef, spec: PeriodSpec | undefined, docs: Document[], anchor?: Period): Figure | null {
+  const figs = figuresOfRow(ref.doc, ref.s, ref.r);
+  if (!spec) return anchor ? figs.find((f) => f.period.type === anchor.type && f.period.end === anchor.end) ?? null : latest(figs);
+  const cal = calendarOf(ref.doc);
+  if (spec.relative) {
+    const nature = rowNature(ref);
+    const target = resolveRelative(spec, periodsOf(docs, nature), cal, nature);
+    return target ? figureForPeriod(ref.doc, ref.s, ref.r, target) : null;
+  }
+  const hits = figs.filter((f) => periodMatches(spec, f.period, cal));
+  hits.sort((a, b) => TYPE_ORDER.indexOf(a.period.type) - TYPE_ORDER.indexOf(b.period.type));
+  return hits[0] ?? null;
+}
+
+/**
+ * Picks the figure: rows within reach of the best score are "the metric"; the best of those that
+ * holds the period wins; a rival row of about the same score with another value asks back.
+ */
+export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[], what: string, trace: string[], anchor?: Period): Picked | Outcome {
+  if (!cands.length) return problem('no_metric', `I found no line for "${what}" in the reports.`);
+  const top = cands[0];
+  const distinct = distinctItems(cands);
+  if (top.score < CONFIDENT) {
+    return problem('ambiguous_metric', `I'm not sure which line "${what}" means.`, distinct.slice(0, 5).map((c) => rowName(c)));
+  }
+  const group = cands.filter((c) => c.score >= top.score - 0.1);
+  const withFig = group.map((ref) => ({ ref, fig: figureForSpec(ref, spec, docs, anchor) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
+  if (!withFig.length) {
+    const held = figuresOfRow(top.doc, top.s, top.r).map((f) => describeFigure(f));
+    const when = spec ? specLabel(spec) : 'that period';
+    return problem('no_period', `The reports hold ${rowName(top)}, but not for ${when}.`, held);
+  }
+  const best = withFig[0];
+  const preferBalance = spec && !spec.type && !spec.relative && spec.end;
+  const rivals = withFig.filter((x) => x !== best && x.ref.score >= best.ref.score - TIE && !sameItem(x.ref, best.ref) && x.fig.value !== best.fig.value);
+  const realRivals = preferBalance ? rivals.filter((x) => rowNature(x.ref) === rowNature(best.ref)) : rivals;
+  if (realRivals.length) {
+    trace.push(`tie: ${rowName(best.ref)} vs ${realRivals.map((x) => rowName(x.ref)).join(', ')}`);
+    const choices = [best, ...realRivals].map((x) => `${rowName(x.ref)} (${x.fig.statement.title})`);
+    return problem('ambiguous_metric', `"${what}" matches more than one line.`, [...new Set(choices)]);
+  }
+  const also = withFig.filter((x) => x !== best && x.fig.value === best.fig.value && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type).map((x) => x.fig);
+  const restated = withFig.find((x) => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type && x.fig.value !== best.fig.value);
+  trace.push(`picked: ${rowName(best.ref)} = ${best.fig.value} (${best.fig.column.label})`);
+  return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig };
+}
+
+function distinctItems(cands: RowRef[]): RowRef[] {
+  const out: RowRef[] = [];
+  for (const c of cands) if (!out.some((o) => sameItem(o, c))) out.push(c);
+  return out;
+}
+
+function dedupeCitations(main: Figure, also: Figure[]): Figure[] {
+  const seen = new Set([`${main.citation.document}:${main.citation.line}`]);
+  return also.filter((f) => {
+    const k = `${f.citation.document}:${f.citation.line}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function isPicked(x: Picked | Outcome): x is Picked {
+  return (x as Picked).figure !== undefined;
+}

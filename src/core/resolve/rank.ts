@@ -1,0 +1,28 @@
+// Rankings across the loaded companies: "which company had the highest revenue growth last quarter".
+import type { AnswerItem } from '../answer.js';
+import type { Query } from '../query.js';
+import type { Company } from '../companies.js';
+import { D } from '../decimal.js';
+import type { Outcome } from './outcome.js';
+import { problem } from './outcome.js';
+
+// Growth words rank by the percent change; anything else ranks by the value.
+const GROWTH = /\b(growth|grew|grow|increase|change|decline|rise|rose|fell|drop)\b/i;
+
+export function resolveRank(q: Query, companies: Company[], each: (q: Query, docs: Company['docs']) => Outcome): Outcome {
+  const growth = GROWTH.test(q.clean);
+  const lowest = /\b(lowest|smallest|least|worst|weakest)\b/i.test(q.clean);
+  const inner: Query = { ...q, intent: growth ? 'compare' : 'lookup', compare: growth ? q.compare ?? 'yoy' : undefined };
+  if (growth) inner.metricPhrase = q.metricPhrase.replace(GROWTH, ' ').replace(/\s+/g, ' ').trim();
+  const scored: { item: AnswerItem; key: string }[] = [];
+  for (const c of companies) {
+    const out = each({ ...inner, trace: q.trace }, c.docs);
+    if (out.kind !== 'answers' || !out.answers.length) continue;
+    const item = out.answers[0];
+    const key = growth ? item.change?.percent : item.value;
+    if (key !== null && key !== undefined) scored.push({ item, key });
+  }
+  if (!scored.length) return problem('no_metric', 'None of the loaded companies reports that figure for the period asked.');
+  scored.sort((a, b) => (lowest ? D(a.key).cmp(D(b.key)) : D(b.key).cmp(D(a.key))));
+  return { kind: 'answers', answers: scored.map((s) => s.item), notes: ['ranked'] };
+}

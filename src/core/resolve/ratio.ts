@@ -1,0 +1,133 @@
+// Derived figures: margins, liquidity ratios, free cash flow, "X as a percent of Y".
+import type { AnswerItem } from '../answer.js';
+import type { Query } from '../query.js';
+import type { Document, Period } from '../store.js';
+import { getLexicon } from '../../metrics/lexicon.js';
+import { Dec, evaluateFormula, formulaInputs, formulaInWords, type Expr } from '../../metrics/formula.js';
+import type { RatioDef } from '../../metrics/types.js';
+import type { PeriodSpec } from '../../periods/spec.js';
+import { specLabel } from '../../periods/label.js';
+import { round } from '../decimal.js';
+import { CONFIDENT, rowCandidates, type RowRef } from './candidates.js';
+import { answerPeriod, type Figure } from './facts.js';
+import { isPicked, pickFigure, type Picked } from './pick.js';
+import { checkNotes, valueItem } from './items.js';
+import { problem, type Outcome } from './outcome.js';
+import { metricName } from '../format/names.js';
+
+/** Rows that stand for a lexicon metric: the matcher's rows tagged with that metric id. */
+export function metricRows(id: string, docs: Document[], trace: string[]): RowRef[] {
+  const def = getLexicon().metricById.get(id);
+  if (!def) return [];
+  const cands = rowCandidates(def.name, docs, trace);
+  const tagged = cands.filter((c) => c.metricId === id);
+  return tagged.length ? tagged : cands.filter((c) => c.score >= CONFIDENT && !c.metricId);
+}
+
+interface Computed { value: string; inputs: Picked[]; formula: string; period: Period; doc: Document; note?: string }
+
+// Evaluates one formula: the first input fixes the period (as asked, or the latest), every other
+// input must be reported for that same period.
+function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): Computed | { missing: string } {
+  const ids = formulaInputs(expr);
+  const picks = new Map<string, Picked>();
+  let period = anchor;
+  for (const id of ids) {
+    const name = getLexicon().metricById.get(id)?.name ?? id;
+    const rows = metricRows(id, docs, trace);
+    const p = pickFigure(rows, period ? undefined : spec, docs, name, trace, period);
+    if (!isPicked(p)) return { missing: name };
+    picks.set(id, p);
+    period ??= p.figure.period;
+  }
+  const value = evaluateFormula(expr, (id) => {
+    const p = picks.get(id);
+    return p ? new Dec(p.figure.value) : null;
+  });
+  if (value === null || !period) return { missing: 'a non-zero denominator' };
+  const first = picks.values().next().value as Picked;
+  const words = formulaInWords(expr, (id) => {
+    const p = picks.get(id);
+    return p ? metricName(p.figure.row) : id;
+  });
+  return { value: value.toFixed(), inputs: [...picks.values()], formula: words, period, doc: first.figure.doc };
+}
+
+function ratioItem(def: RatioDef, c: Computed): AnswerItem {
+  const places = def.unit === 'USD' ? 0 : 2;
+  const first = c.inputs[0].figure;
+  const notes = c.inputs.flatMap((p) => checkNotes(p.figure));
+  if (c.note) notes.unshift(c.note);
+  const item: AnswerItem = {
+    company: c.doc.company,
+    metric: def.name,
+    kind: 'ratio',
+    period: answerPeriod(c.period, first.doc),
+    value: round(new Dec(c.value), places),
+    unit: def.unit,
+    formula: c.formula,
+    citations: c.inputs.map((p) => p.figure.citation),
+  };
+  if (notes.length) item.notes = [...new Set(notes)];
+  return item;
+}
+
+/** A named ratio for one period: the main formula, then its fallbacks, then a row printing it. */
+export function computeRatio(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): { items: AnswerItem[]; period: Period } | Outcome {
+  const tries: { expr: Expr; note?: string }[] = [{ expr: def.expr }, ...def.fallbacks.map((f) => ({ expr: f.expr, note: f.note }))];
+  const missing: string[] = [];
+  for (const t of tries) {
+    const c = compute(t.expr, spec, docs, trace, anchor);
+    if ('missing' in c) {
+      missing.push(c.missing);
+      continue;
+    }
+    c.note = t.note;
+    trace.push(`ratio: ${def.id} = ${c.formula} = ${c.value}`);
+    return { items: [ratioItem(def, c), ...c.inputs.map((p) => valueItem(p))], period: c.period };
+  }
+  const when = spec ? ` for ${specLabel(spec)}` : '';
+  return problem('cannot_compute', `I can't compute ${def.name.toLowerCase()}${when}: the reports do not give ${[...new Set(missing)].join(' or ')}${when ? ' for that period' : ''}.`, []);
+}
+
+export function resolveRatio(q: Query, docs: Document[]): Outcome {
+  const def = getLexicon().ratioById.get(q.ratioId ?? '');
+  if (!def) return problem('not_understood', 'I do not know that ratio.');
+  const specs = q.periods.length ? q.periods : [undefined];
+  const answers: AnswerItem[] = [];
+  for (const spec of specs) {
+    const r = computeRatio(def, spec, docs, q.trace);
+    if ('kind' in r) return r;
+    answers.push(...r.items);
+  }
+  // the ratios first, their inputs after
+  answers.sort((a, b) => (a.kind === 'ratio' ? 0 : 1) - (b.kind === 'ratio' ? 0 : 1));
+  return { kind: 'answers', answers, notes: [] };
+}
+
+/** "R&D as a percent of revenue": the whole fixes the period, the part must be reported for it. */
+export function resolveShareOf(q: Query, docs: Document[]): Outcome {
+  const { part, whole } = q.shareOf!;
+  const spec = q.periods[0];
+  const w = pickFigure(rowCandidates(whole, docs, q.trace), spec, docs, whole, q.trace);
+  if (!isPicked(w)) return w;
+  const p = pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
+  if (!isPicked(p)) return p;
+  if (p.figure.row.unit !== w.figure.row.unit) return problem('cannot_compute', `"${part}" and "${whole}" are not in the same unit.`);
+  const wv = new Dec(w.figure.value);
+  if (wv.isZero()) return problem('cannot_compute', `${metricName(w.figure.row)} is zero, so the share is undefined.`);
+  const value = new Dec(p.figure.value).div(wv).times(100);
+  const item: AnswerItem = {
+    company: w.figure.doc.company,
+    metric: `${metricName(p.figure.row)} as a percent of ${metricName(w.figure.row).toLowerCase()}`,
+    kind: 'ratio',
+    period: answerPeriod(w.figure.period, w.figure.doc),
+    value: round(value, 2),
+    unit: 'percent',
+    formula: `${metricName(p.figure.row)} / ${metricName(w.figure.row)}`,
+    citations: [p.figure.citation, w.figure.citation],
+  };
+  return { kind: 'answers', answers: [item, valueItem(p), valueItem(w)], notes: [] };
+}
+
+export type { Figure };

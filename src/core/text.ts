@@ -1,0 +1,33 @@
+// Cleaning what users type, and making what the bot writes safe to post.
+
+/** The longest question analysed; the rest is ignored (a 100 KB paste is not a question). */
+export const MAX_QUESTION = 600;
+
+/**
+ * Folds a question for analysis: drops Discord mentions (`<@123>`, `<@&1>`, `<#1>`),
+ * control and zero-width characters, folds white space, caps the length.
+ * e.g. "<@42>  what was\u200b revenue?" -> "what was revenue?"
+ */
+export function cleanQuestion(q: string): string {
+  let s = q.length > MAX_QUESTION * 4 ? q.slice(0, MAX_QUESTION * 4) : q;
+  s = s.replace(/<(@[!&]?|#)\d+>/g, ' ');
+  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, ' ');
+  s = s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
+  s = s.replace(/\s+/g, ' ').trim();
+  return s.length > MAX_QUESTION ? s.slice(0, MAX_QUESTION) : s;
+}
+
+/**
+ * Makes text safe to post where it could ping or break Markdown: `@everyone`/`@here` get a
+ * zero-width joiner, raw mentions lose their brackets' meaning.
+ * e.g. "@everyone <@123>" -> "@\u200beveryone <\u200b@123>"
+ */
+export function defuseMentions(s: string): string {
+  return s.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#])/g, '<\u200b$1');
+}
+
+/** Quotes user text back inside a reply: mentions defused, Markdown neutralised, length capped. */
+export function quoteUserText(s: string, max = 120): string {
+  const short = s.length > max ? `${s.slice(0, max)}…` : s;
+  return defuseMentions(short.replace(/([*_`~|>\\])/g, '\\$1'));
+}

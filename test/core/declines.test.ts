@@ -1,0 +1,47 @@
+// Questions that must be declined: the reports do not hold the answer, or the question is not one.
+// A decline is any status but `answered`; the reply must say something and offer no figure.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/index.js';
+import { storeOf } from '../helpers/stores.js';
+
+const ctx = { today: '2026-11-25' };
+const SONUS = 'sonus-2007-q2.txt';
+
+const DECLINE: [string, string][] = [
+  ['revenue in Q4 2006', 'a quarter the report does not hold'],
+  ['net income for fiscal 2006', 'a year the report does not hold'],
+  ['capex in Q2 2007', 'cash flows are printed for six months only'],
+  ['cash from operations in the second quarter of 2007', 'cash flows are printed for six months only'],
+  ['revenue in 1999', 'a year long before the report'],
+  ['What is the P/E ratio?', 'needs a share price'],
+  ['EV/EBITDA', 'needs a share price'],
+  ['dividend yield', 'needs a share price'],
+  ['how many employees does the company have?', 'no such figure'],
+  ['customer churn rate in Q2 2007', 'no such figure'],
+  ['backlog at June 30, 2007', 'no such row'],
+  ['what was Microsoft\'s revenue in Q2 2007?', 'another company'],
+  ['banana', 'not a finance question'],
+  ['asdf qwer zxcv', 'gibberish'],
+  ['', 'empty'],
+  ['   ', 'whitespace'],
+  ['???', 'punctuation only'],
+  ['revenue in Q9 2007', 'no such quarter'],
+  ['goodwill at December 31, 2005', 'a date the report does not hold'],
+];
+
+describe('questions that must be declined (Sonus report)', () => {
+  for (const [q, why] of DECLINE) {
+    it(`${JSON.stringify(q)} (${why})`, () => {
+      const r = ask(q, storeOf(SONUS), ctx);
+      expect(r.status).not.toBe('answered');
+      expect(r.answers).toEqual([]);
+      expect(r.text.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('offers the six-month figure when only six months are reported, labelled as six months', () => {
+    const r = ask('capital expenditures in Q2 2007', storeOf(SONUS), ctx);
+    expect(r.status).toBe('not_found');
+    expect(r.suggestions.join(' ')).toMatch(/six months/i);
+  });
+});
