@@ -4,6 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
+/** A JSON body as Discord's API sends or receives it; the tests assert on its fields. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON, checked field by field in the tests
+export type Json = any;
+
 export const APP_ID = '100000000000000001';
 export const BOT_ID = APP_ID;
 export const GUILD_ID = '200000000000000002';
@@ -17,14 +21,14 @@ export interface Recorded {
   contentType: string;
   raw: Buffer;
   /** The JSON body, or for multipart the `payload_json` part. */
-  json: any;
+  json: Json;
 }
 
 let nextId = 500000000000000000n;
 const snowflake = (): string => String(nextId++);
 
 // Discord's message object, minimal but complete enough for discord.js.
-function messageObject(channelId: string, body: any): any {
+function messageObject(channelId: string, body: Json): Json {
   return {
     id: snowflake(), channel_id: channelId, type: 0, content: body?.content ?? '', tts: false,
     author: { id: BOT_ID, username: 'lineitem', discriminator: '0', avatar: null, global_name: null, bot: true },
@@ -34,7 +38,7 @@ function messageObject(channelId: string, body: any): any {
 }
 
 // The "payload_json" part of a multipart body.
-function multipartJson(raw: Buffer): any {
+function multipartJson(raw: Buffer): Json {
   const text = raw.toString('latin1');
   const m = /name="payload_json"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(text);
   return m ? JSON.parse(Buffer.from(m[1]!, 'latin1').toString('utf8')) : null;
@@ -163,7 +167,7 @@ export class FakeDiscord {
     const raw = Buffer.concat(chunks);
     const contentType = String(req.headers['content-type'] ?? '');
     const path = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\/api\/v\d+/, '');
-    let json: any = null;
+    let json: Json = null;
     if (contentType.startsWith('multipart/')) json = multipartJson(raw);
     else if (raw.length > 0) json = JSON.parse(raw.toString('utf8'));
     const rec: Recorded = { method: req.method ?? 'GET', path, contentType, raw, json };
@@ -183,7 +187,7 @@ export class FakeDiscord {
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (m === 'POST' && channel) return send(200, messageObject(channel[1]!, json));
     if (m === 'PUT' && /^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path))
-      return send(200, (json as any[]).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: '1' })));
+      return send(200, (json as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: '1' })));
     send(404, { message: 'Unknown route in fake Discord', code: 0 });
   }
 }

@@ -1,0 +1,86 @@
+// The terminal chat: in-process over streams, and `npm start` driven through a pipe.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ChannelState } from '../../src/adapters/state.js';
+import { runTerminalChat } from '../../src/adapters/terminal.js';
+import { ask } from '../../src/core/index.js';
+import { realStore, tinyStore } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'lineitem-terminal-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const hasReader = (await realStore()) !== null;
+const realData = (await realStore()) ?? tinyStore();
+const coreIsReal = ask('what was total revenue?', realData, { today: '2026-01-01' }).text !== 'Not implemented yet.';
+
+// Feeds `input` to the chat over a pipe-like stream and returns everything it printed.
+async function chat(input: string, state?: ChannelState): Promise<string> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  let out = '';
+  stdout.on('data', (d) => (out += d));
+  const done = runTerminalChat({ input: stdin, output: stdout, store: tinyStore, today: () => '2026-01-01', interactive: false, state });
+  stdin.end(input);
+  await done;
+  return out;
+}
+
+// `npx tsx src/cli/start.ts` with no token, `input` on stdin; killed after 20 s so it can never hang.
+function start(input: string, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, DISCORD_TOKEN: '', STATE_FILE: join(dir, 'state.json'), ...extraEnv };
+    const child = spawn('npx', ['tsx', 'src/cli/start.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('close', (code) => (clearTimeout(timer), resolve({ code, out, err })));
+    child.stdin.end(input);
+  });
+}
+
+describe('terminal chat', () => {
+  it('prints help, lists the reports, and stops at quit (nothing after it is read)', async () => {
+    const out = await chat('help\nreports\nquit\nhelp\n');
+    expect(out).toContain('Examples:');
+    expect(out).toContain('Acme Widgets, Inc. (ACME): 1 report(s) [acme-2010-q1.txt]');
+    expect(out.match(/Examples:/g)).toHaveLength(1);
+    expect(out).not.toContain('lineitem>');
+  });
+
+  it('answers every question line and ends at end of input', async () => {
+    const out = await chat('what was total revenue?\n\nexit');
+    expect(out.trim().length).toBeGreaterThan(0);
+  });
+
+  it('keeps a default company set with "company NAME" in the state file', async () => {
+    const state = new ChannelState(join(dir, 'chat-state.json'));
+    await chat('company ACME\n', state);
+    expect(new ChannelState(join(dir, 'chat-state.json')).company('terminal')).toBe('ACME');
+  });
+
+  it.runIf(hasReader)('runs as `npm start` without a token through a pipe: help, quit, exit 0', async () => {
+    const { code, out } = await start('help\nquit\n');
+    expect(code).toBe(0);
+    expect(out).toContain('Examples:');
+    expect(out).toContain('quit or exit');
+  });
+
+  it.runIf(hasReader && coreIsReal)('answers with the figure and its citation through the pipe', async () => {
+    const { code, out } = await start('What was Q2 2007 service revenue?\n');
+    expect(code).toBe(0);
+    expect(out).toContain('$23.3 million');
+    expect(out).toMatch(/line 197/);
+  });
+
+  it.runIf(hasReader)('exits non-zero with one line when the reports cannot be read', async () => {
+    const { code, err } = await start('quit\n', { REPORTS: join(dir, 'no-such-folder') });
+    expect(code).not.toBe(0);
+    expect(err.trim().split('\n').length).toBeGreaterThanOrEqual(1);
+  });
+});
