@@ -41,6 +41,22 @@ describe('refiners', () => {
     for (const p of found) expect(q.slice(p.span[0], p.span[1])).toBe(p.text);
   });
 
+  it('date-then-year: "the quarters ended June 30, 2007 and 2006"', () => {
+    expect(periods('the quarters ended June 30, 2007 and 2006').map((p) => [p.type, p.end])).toEqual([
+      ['quarter', '2007-06-30'],
+      ['quarter', '2006-06-30'],
+    ]);
+    expect(periods('at June 30, 2007 and 2006').map((p) => [p.type, p.end])).toEqual([
+      ['instant', '2007-06-30'],
+      ['instant', '2006-06-30'],
+    ]);
+  });
+
+  it('date-then-year: a second date takes the first one\'s length', () => {
+    expect(periods('six months ended June 30, 2007 and June 30, 2006').map((p) => p.type)).toEqual(['six_months', 'six_months']);
+    expect(periods('three months ended June 30, 2007 and cash at December 31, 2006').map((p) => p.type)).toEqual(['quarter', 'instant']);
+  });
+
   it('trace names the rules that fired', () => {
     const trace: string[] = [];
     extractPeriods('Q1 to Q2 2007', trace);

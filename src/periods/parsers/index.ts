@@ -12,10 +12,12 @@ import { quarterQFirst } from './quarter-q-first.js';
 import { quarterWords } from './quarter-words.js';
 import { relativeWords } from './relative-words.js';
 import { spanEnded } from './span-ended.js';
+import { spanPairEnded } from './span-pair-ended.js';
 import type { PeriodParser } from './types.js';
 import { yearInstant } from './year-instant.js';
 
 export const parsers: PeriodParser[] = [
+  spanPairEnded,
   spanEnded,
   instantDate,
   yearInstant,

@@ -5,7 +5,7 @@ import { DATE_RE, parseDateText } from '../dates.js';
 import { MONTH_COUNT_RE, WEEK_COUNT_RE, monthCountType, weekCountType } from '../lexicon.js';
 import { regexParser } from './types.js';
 
-const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-]months?(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period))`;
+const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-]months?(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
 const SOURCE = String.raw`(?:the\s+)?(?:fiscal\s+)?${LENGTH}\s+(?:ended|ending|ends|through)\s+(?:on\s+|in\s+)?(${DATE_RE})`;
 
 const NOUNS: Record<string, PeriodType | undefined> = { quarter: 'quarter', half: 'six_months', year: 'year', period: undefined };

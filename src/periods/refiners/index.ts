@@ -1,5 +1,6 @@
 // The refiners, in the order they run over the parsers' results.
 import type { PeriodSpec } from '../spec.js';
+import { dateThenYear } from './date-then-year.js';
 import { dropOverlaps } from './drop-overlaps.js';
 import { inheritYear } from './inherit-year.js';
 import { mergeYearThenPart } from './merge-year-part.js';
@@ -10,4 +11,5 @@ export const refiners: Refiner[] = [
   (specs, _q, trace) => dropOverlaps(specs, trace),
   mergeYearThenPart,
   inheritYear,
+  dateThenYear,
 ];

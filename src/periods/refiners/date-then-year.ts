@@ -1,0 +1,32 @@
+// A year after a dated period takes its month, day and kind:
+// "the quarters ended June 30, 2007 and 2006" -> three months ended June 30, 2006;
+// "six months ended June 30, 2007 and June 30, 2006" -> the second date is six months too.
+import { daysInMonth, isoDate, ymd } from '../dates.js';
+import type { PeriodSpec } from '../spec.js';
+
+const JOIN = /^\s*(?:,|and|,\s*and|vs\.?|versus|compared\s+(?:to|with))\s*$/i;
+const bareYear = (s: PeriodSpec): boolean => s.rule === 'bare-year' && s.year !== undefined;
+const bareDate = (s: PeriodSpec): boolean => !s.type && !s.relative && s.end !== undefined;
+
+function sameDayIn(end: string, year: number): string {
+  const [, m, d] = ymd(end);
+  return isoDate(year, m, Math.min(d, daysInMonth(year, m)));
+}
+
+export function dateThenYear(specs: PeriodSpec[], question: string, trace?: string[]): PeriodSpec[] {
+  const out = specs.map((s) => ({ ...s }));
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const s = out[i]!;
+    if (!prev.end || prev.relative || !JOIN.test(question.slice(prev.span[1], s.span[0]))) continue;
+    if (bareYear(s)) {
+      const { year: _year, ...rest } = s;
+      out[i] = { ...rest, end: sameDayIn(prev.end, s.year!), rule: 'date-then-year', ...(prev.type ? { type: prev.type } : {}) };
+      trace?.push(`date-then-year: "${s.text}" -> ${out[i]!.end}`);
+    } else if (bareDate(s) && prev.type) {
+      out[i] = { ...s, type: prev.type };
+      trace?.push(`date-then-year: "${s.text}" is ${prev.type}`);
+    }
+  }
+  return out;
+}
