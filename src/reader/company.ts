@@ -1,0 +1,75 @@
+// Company name, ticker and headline of a release, from its dateline sentence and table headings.
+import type { Paragraph } from '../core/store.js';
+import type { Line } from './lines.js';
+
+// "Sonus Networks, Inc. (Nasdaq: SONS)", "Southern Company (NYSE: SO)".
+const TICKER = /\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE Amex|NYSE Arca|Nasdaq Global Select|Nasdaq Global Market|Nasdaq National Market|OTC|OTCBB|TSX|LSE)(?: [A-Za-z]+){0,3}\s*:\s*([A-Z][A-Z0-9.\-]{0,7})\)/;
+// Words a company name is made of, read backwards from the ticker: "Sonus", "Networks,", "Inc.", "&", "of".
+const NAME_WORD = /^(?:[A-Z][A-Za-z0-9.&'\-]*,?|&|of|and|de)$/;
+
+/** Company name and ticker from the sentence that gives the ticker. */
+export function companyFromProse(prose: Paragraph[]): { company: string | null; ticker: string | null } {
+  for (const p of prose) {
+    const m = TICKER.exec(p.text);
+    if (!m) continue;
+    const words = p.text.slice(0, m.index).trim().split(/\s+/);
+    const name: string[] = [];
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i];
+      if (!NAME_WORD.test(w) || /-based$/i.test(w)) break;
+      name.unshift(w);
+    }
+    while (name.length && /^(?:of|and|de|&)$/.test(name[0])) name.shift();
+    const company = name.join(' ').replace(/,$/, '') || null;
+    return { company, ticker: m[1] };
+  }
+  return { company: null, ticker: null };
+}
+
+// "BRISTOL-MYERS SQUIBB COMPANY" -> "Bristol-Myers Squibb Company" (when the prose never writes it in mixed case).
+export function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s\-(])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** The mixed-case form of a heading's company name as the prose writes it, else its title case. */
+export function preferProseCase(heading: string, prose: Paragraph[]): string {
+  const want = heading.toLowerCase();
+  for (const p of prose) {
+    const i = p.text.toLowerCase().indexOf(want);
+    if (i >= 0) {
+      const found = p.text.slice(i, i + heading.length);
+      if (found !== found.toUpperCase()) return found;
+    }
+  }
+  return titleCase(heading);
+}
+
+// Lines that are not a headline: "Exhibit 99.01", "News", contact lines, dates.
+const NOT_HEADLINE = /^(?:exhibit\b|news$|item \d|for immediate release|contact|media|investor)|@|\d{3}-\d{3}-\d{4}|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$/i;
+
+/** The release's headline: the lines just before the dateline paragraph, else the first title-like line. */
+export function headline(lines: Line[], prose: Paragraph[]): string {
+  const dateline = prose.find((p) => / -- | - |\btoday (?:reported|announced)\b/.test(p.text) && p.text.length > 120);
+  if (dateline) {
+    const block: string[] = [];
+    for (let i = dateline.lines[0] - 2; i >= 0; i--) {
+      const t = lines[i].text.trim();
+      if (t === '') {
+        if (block.length) break;
+        continue;
+      }
+      if (NOT_HEADLINE.test(t)) {
+        if (block.length) break;
+        continue;
+      }
+      block.unshift(t);
+    }
+    if (block.length && block.length <= 4) return block.join(' ');
+  }
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t && !NOT_HEADLINE.test(t)) return t;
+  }
+  return '';
+}

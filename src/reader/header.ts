@@ -1,0 +1,113 @@
+// Column headers: the header lines' phrases placed over the columns they stand above.
+import type { Anchor } from './columns.js';
+import type { Line } from './lines.js';
+
+interface Phrase {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Phrases: runs of words separated by single spaces ("Three months", "March 28, March 29,").
+function phrases(text: string): Phrase[] {
+  const out: Phrase[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+// "2003 Change" -> "2003" | "Change"; "March 28, March 29," -> "March 28," | "March 29,".
+function atoms(p: Phrase): Phrase[] {
+  const cut = /(?<=\b(?:19|20)\d\d) (?=\S)|(?<=\b[A-Z][a-z]{2,8}\.? \d{1,2},?) (?=[A-Z][a-z]{2,8}\.? \d)/g;
+  const out: Phrase[] = [];
+  let from = 0;
+  for (let m = cut.exec(p.text); m; m = cut.exec(p.text)) {
+    out.push({ start: p.start + from, end: p.start + m.index, text: p.text.slice(from, m.index) });
+    from = m.index + 1;
+  }
+  out.push({ start: p.start + from, end: p.end, text: p.text.slice(from) });
+  return out;
+}
+
+function covered(p: Phrase, anchors: Anchor[]): number[] {
+  const out: number[] = [];
+  anchors.forEach((a, i) => {
+    if (p.start < a.end && p.end > a.start) out.push(i);
+  });
+  return out;
+}
+
+function nearest(p: Phrase, anchors: Anchor[]): number | null {
+  let best: number | null = null;
+  let dist = 12;
+  anchors.forEach((a, i) => {
+    const d = p.end <= a.start ? a.start - p.end : p.start >= a.end ? p.start - a.end : 0;
+    if (d < dist) {
+      dist = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+// "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" over two columns: the shared words go to both, each date to its own.
+const DATE_PIECE = /\b[A-Z][a-z]{2,8}\.? \d{1,2}(?:, ?(?:19|20)\d\d)?,?/g;
+
+function placeDates(p: Phrase, cols: number[], texts: string[][]): boolean {
+  const found = [...p.text.matchAll(DATE_PIECE)];
+  if (found.length !== cols.length || cols.length < 2) return false;
+  const prefix = p.text.slice(0, found[0].index).trim();
+  cols.forEach((c, i) => texts[c].push(`${prefix} ${found[i][0]}`.trim()));
+  return true;
+}
+
+// "SIX MONTHS ENDED" alone on its line, centred over two columns but touching one: it heads them all.
+function spreadDuration(line: Line, anchors: Anchor[]): (string | null)[] | null {
+  const ps = phrases(line.text);
+  if (ps.length !== 1 || anchors.length < 2) return null;
+  const p = ps[0];
+  if (!/\b(?:months?|weeks?|quarters?|years?)\b/i.test(p.text) || /\b(?:19|20)\d\d\b/.test(p.text)) return null;
+  if (p.end < anchors[0].start - 12) return null;
+  return anchors.map(() => p.text);
+}
+
+/** Header text of each column, header lines read top to bottom (rules widen the phrase above them). */
+export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
+  const texts: string[][] = anchors.map(() => []);
+  header.forEach((line, idx) => {
+    if (line.kind === 'rule' || line.kind === 'markup' || line.kind === 'blank') return;
+    const below = header[idx + 1];
+    const rules = below && below.kind === 'rule' ? phrases(below.text) : [];
+    const spread = spreadDuration(line, anchors);
+    if (spread) {
+      spread.forEach((t, c) => t && texts[c].push(t));
+      return;
+    }
+    for (const p0 of phrases(line.text)) {
+      const rule = rules.find((r) => r.start < p0.end && r.end > p0.start);
+      const p = rule ? { ...p0, start: Math.min(p0.start, rule.start), end: Math.max(p0.end, rule.end) } : p0;
+      const cols = covered(p, anchors);
+      if (cols.length >= 2 && placeDates(p, cols, texts)) continue;
+      if (cols.length >= 2 && rule === undefined) {
+        const parts = atoms(p);
+        if (parts.length > 1) {
+          for (const a of parts) {
+            const c = covered(a, anchors);
+            const target = c.length ? c : [nearest(a, anchors)].filter((x): x is number => x !== null);
+            for (const t of target) texts[t].push(a.text);
+          }
+          continue;
+        }
+      }
+      const target = cols.length ? cols : [nearest(p, anchors)].filter((x): x is number => x !== null);
+      for (const t of target) texts[t].push(p.text);
+    }
+  });
+  return texts.map((t) =>
+    t
+      .join(' ')
+      .replace(/\((?:see )?notes?\)|\(unaudited\)/gi, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}

@@ -1,0 +1,28 @@
+// Statement kind from the title words, failing that from the rows' vocabulary.
+import type { StatementKind } from '../core/store.js';
+
+// Title rules, first match wins; each with an example.
+const TITLE_RULES: [RegExp, StatementKind][] = [
+  // "Financial Highlights", "Analysis of Consolidated Earnings", "Kilowatt-Hour Sales", "Reconciliation of ...": other tables
+  [/\b(?:highlights|analysis|overview|factors|reconciliation|segments?|statistics|supplemental|kilowatt|sales)\b/i, 'other'],
+  // "Condensed Consolidated Balance Sheets", "Statement of Financial Position"
+  [/\bbalance sheets?\b|\bfinancial (?:position|condition)\b/i, 'balance'],
+  // "Statements of Cash Flows"
+  [/\bcash flows?\b/i, 'cash_flow'],
+  // "Statements of Operations", "Statement of Earnings", "Income Statement"
+  [/\b(?:operations|income|earnings|loss)\b/i, 'income'],
+];
+
+// Row vocabulary when the title says nothing: "Total assets" -> balance; "Net cash provided by" -> cash flow.
+const ROW_RULES: [RegExp, StatementKind][] = [
+  [/^total assets\b|^total liabilities\b/i, 'balance'],
+  [/^net cash (?:provided|used)|^cash flows? from|end of (?:the )?period/i, 'cash_flow'],
+  [/^(?:total )?(?:net )?revenues?$|^net sales$|^gross (?:profit|margin)$|^net income|^operating income/i, 'income'],
+];
+
+/** The kind of a statement from its title and row labels. */
+export function statementKind(title: string, labels: string[]): StatementKind {
+  for (const [re, kind] of TITLE_RULES) if (re.test(title)) return kind;
+  for (const [re, kind] of ROW_RULES) if (labels.some((l) => re.test(l))) return kind;
+  return 'other';
+}

@@ -1,0 +1,46 @@
+// Label clean-up and the word tests that decide how label lines join.
+
+// "- - Excluding One-Time Items (See Notes)" -> "Excluding One-Time Items"; "Revenue:" -> "Revenue"; "Total Retail Sales-" -> "Total Retail Sales".
+export function cleanLabel(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\((?:see )?notes?\)/gi, '')
+    .replace(/^(?:-\s+)+/, '')
+    .replace(/([a-z])- ([a-z])/g, '$1-$2')
+    .replace(/[\s:\-–—]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Words a label line may end with when it continues on the next line ("Depreciation and amortization of").
+const OPEN_END = /(?:[,\-&]|\b(?:and|of|to|by|for|in|the|from|on|at|or|with|net|under|before|after|related|less|per))$/i;
+
+/** True when `next` continues the label begun on `prev` (one wrapped label, not a section and its first row). */
+export function continues(prev: string, next: string): boolean {
+  const p = prev.trim();
+  const n = next.trim();
+  if (p.endsWith(':')) return false;
+  if (/^[a-z(\d$]/.test(n)) return true;
+  return OPEN_END.test(p);
+}
+
+/** True when a line of label text opens a section ("Revenue:", "Kilowatt-Hour Sales-", "Consolidated -"). */
+export function opensSection(text: string): boolean {
+  return /[:\-]\s*(?:\((?:see )?notes?\))?\s*$/i.test(text.trim());
+}
+
+const MINOR = new Set(['total', 'net', 'cash', 'flows', 'flow', 'from', 'the', 'of', 'and', 'in', 'provided', 'used', 'by', 'for', 'a', 'an']);
+
+/** Significant words of a label, lower case, punctuation dropped: "Stockholders' equity:" -> ["stockholders", "equity"]. */
+export function keyWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && !MINOR.has(w));
+}
+
+/** A label that totals something: "Total revenue", "Net cash provided by operating activities". */
+export function isTotalLabel(label: string): boolean {
+  return /^(?:total\b|net cash\b)/i.test(label.trim());
+}

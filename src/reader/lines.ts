@@ -1,0 +1,40 @@
+// Classifies each line of a report: blank, markup, page number, rule, figures, year header, text.
+import { splitLine, type SplitLine } from './figures.js';
+
+export type LineKind = 'blank' | 'markup' | 'tableEnd' | 'page' | 'rule' | 'figures' | 'years' | 'text';
+
+/** One classified line (number is 1-based). */
+export interface Line {
+  number: number;
+  text: string;
+  kind: LineKind;
+  split: SplitLine;
+}
+
+// "<TABLE>", "<CAPTION>", "<S>  <C>  <C>", "<PAGE>   1": EDGAR markup.
+const MARKUP = /^\s*<\/?(?:TABLE|CAPTION|S|C|PAGE|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)>/i;
+// "-2-", "- 3 -", "Page 4": page numbers between tables.
+const PAGE = /^\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$/i;
+// "----------   ------", "=====": rules (only dashes, equals, underscores and spaces).
+const RULE = /^[\s=_-]*$/;
+// "2007   2006": a bare year, as in column headers.
+const YEAR = /^(?:19|20)\d\d$/;
+
+function classify(text: string, split: SplitLine): LineKind {
+  if (text.trim() === '') return 'blank';
+  if (/^\s*<\/TABLE>/i.test(text)) return 'tableEnd';
+  if (MARKUP.test(text)) return 'markup';
+  if (PAGE.test(text)) return 'page';
+  if (RULE.test(text) && /[-=_]{3}/.test(text)) return 'rule';
+  if (split.cells.length === 0) return 'text';
+  if (split.label === '' && split.cells.every((c) => YEAR.test(c.raw))) return 'years';
+  return 'figures';
+}
+
+/** Classifies every line. Linear in the text size. */
+export function classifyLines(lines: string[]): Line[] {
+  return lines.map((text, i) => {
+    const split = splitLine(text);
+    return { number: i + 1, text, kind: classify(text, split), split };
+  });
+}

@@ -1,0 +1,56 @@
+// The file edge of the reader: report files or folders -> a Store, one problem line per unreadable file.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Store } from '../core/store.js';
+import { readReport } from './index.js';
+
+/** A file that could not be read, with a one-line reason. */
+export interface LoadProblem {
+  file: string;
+  message: string;
+}
+
+// Report files in a folder: .txt, .htm, .html, .text (sorted by name).
+const REPORT_FILE = /\.(?:txt|text|html?)$/i;
+
+function expand(paths: string[], problems: LoadProblem[]): string[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    try {
+      if (statSync(p).isDirectory()) {
+        for (const name of readdirSync(p).sort()) if (REPORT_FILE.test(name)) files.push(join(p, name));
+      } else files.push(p);
+    } catch (err) {
+      problems.push({ file: p, message: `${p}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    }
+  }
+  return files;
+}
+
+/** Loads every report in the given files and folders. Never throws. */
+export function loadReports(paths: string[]): { store: Store; problems: LoadProblem[] } {
+  const problems: LoadProblem[] = [];
+  const store: Store = { documents: [] };
+  for (const file of expand(paths, problems)) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      problems.push({ file, message: `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    const doc = readReport(text, basename(file));
+    if (doc.statements.length === 0 && doc.prose.length === 0) {
+      problems.push({ file, message: doc.problems[0] ?? `${basename(file)}: nothing could be read` });
+      continue;
+    }
+    for (const message of doc.problems) problems.push({ file, message });
+    store.documents.push(doc);
+  }
+  return { store, problems };
+}
+
+/** The store as CONTRACT.md's `ingest --json` prints it (extra fields kept: prose, fiscalYearEnd, problems). */
+export function storeToJson(store: Store): object {
+  return { documents: store.documents.map((d) => ({ ...d })) };
+}

@@ -1,0 +1,93 @@
+// A column header's meaning: a period (type, start, end), a change, a percent change, or other.
+import type { ColumnKind, Period, PeriodType } from '../core/store.js';
+import { findDates } from './dates/index.js';
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, six: 6, nine: 9, twelve: 12, thirteen: 13, fourteen: 14,
+  sixteen: 16, 'twenty-six': 26, 'thirty-nine': 39, 'fifty-two': 52, 'fifty-three': 53,
+};
+
+function num(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (WORD_NUMBERS[word.toLowerCase()] ?? NaN);
+}
+
+// "% Change", "Percent change", "% Inc (Dec)": a relative change column.
+const PERCENT_CHANGE = /%|\bpercent(?:age)?\b/i;
+// "Change", "Increase (Decrease)", "Variance", "$ Change": an absolute change column.
+const CHANGE = /\b(?:change|increase|decrease|variance|difference|inc\.?\s*\(dec\.?\))\b/i;
+// "13 weeks", "thirteen weeks", "26-week".
+const WEEKS = /\b(\d{1,2}|thirteen|fourteen|sixteen|twenty-six|thirty-nine|fifty-two|fifty-three)[\s-]+weeks?\b/i;
+// "Three months", "6 months", "twelve-month".
+const MONTHS = /\b(\d{1,2}|one|two|three|four|six|nine|twelve)[\s-]+months?\b/i;
+
+function typeFromMonths(m: number): PeriodType {
+  if (m === 3) return 'quarter';
+  if (m === 6) return 'six_months';
+  if (m === 9) return 'nine_months';
+  if (m === 12) return 'year';
+  return 'other';
+}
+
+function typeFromWeeks(w: number): PeriodType {
+  if (w >= 12 && w <= 17) return 'quarter';
+  if (w >= 24 && w <= 28) return 'six_months';
+  if (w >= 36 && w <= 41) return 'nine_months';
+  if (w >= 48 && w <= 53) return 'year';
+  return 'other';
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function isMonthEnd(iso: string): boolean {
+  return addDays(iso, 1).endsWith('-01');
+}
+
+/** Start of a period of `months` ending on `end`: calendar months at a month end, else 52/53-week quarters (91 days each). */
+export function periodStart(end: string, months: number, weeks: number | null): string {
+  if (weeks !== null) return addDays(end, -(weeks * 7) + 1);
+  if (isMonthEnd(end)) {
+    const d = new Date(end + 'T00:00:00Z');
+    const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months + 1, 1));
+    return first.toISOString().slice(0, 10);
+  }
+  // "three months ended March 28, 1997" in a 52/53-week year: 13 weeks -> start = end - 90 days.
+  return addDays(end, -Math.round((months / 3) * 91) + 1);
+}
+
+/** Reads a column header ("Three months ended June 30, 2007", "% Change", "March 28, 1997"). */
+export function readColumnHeader(label: string): { kind: ColumnKind; period: Period | null } {
+  if (CHANGE.test(label) || /^\s*%\s*$/.test(label)) {
+    return { kind: PERCENT_CHANGE.test(label) ? 'percent_change' : 'change', period: null };
+  }
+  const dates = findDates(label);
+  if (dates.length === 0) return { kind: 'other', period: null };
+  const end = dates[dates.length - 1].iso;
+  const w = WEEKS.exec(label);
+  const m = MONTHS.exec(label);
+  let months: number | null = null;
+  let weeks: number | null = null;
+  let type: PeriodType = 'instant';
+  if (w) {
+    weeks = num(w[1]);
+    type = typeFromWeeks(weeks);
+    months = type === 'quarter' ? 3 : type === 'six_months' ? 6 : type === 'nine_months' ? 9 : 12;
+  } else if (m) {
+    months = num(m[1]);
+    type = typeFromMonths(months);
+  } else if (/\bquarter\b/i.test(label)) {
+    months = 3;
+    type = 'quarter';
+  } else if (/\byears?\b/i.test(label) && /\bended\b/i.test(label)) {
+    months = 12;
+    type = 'year';
+  }
+  if (type === 'instant') return { kind: 'period', period: { type, start: null, end } };
+  if (type === 'other' || months === null) return { kind: 'period', period: { type: 'other', start: null, end } };
+  const period: Period = { type, start: periodStart(end, months, weeks), end };
+  if (weeks !== null) period.weeks = weeks;
+  return { kind: 'period', period };
+}

@@ -1,0 +1,51 @@
+// One table region -> a Statement: columns with periods, rows with paths, units and base-unit values.
+import type { Column, Row, Statement } from '../core/store.js';
+import { findAnchors } from './columns.js';
+import { columnLabels } from './header.js';
+import { statementKind } from './kind.js';
+import { readColumnHeader } from './period.js';
+import { buildRows, type DraftRow } from './rows.js';
+import type { TableRegion } from './tables.js';
+import { readTitle } from './title.js';
+import { nameUnlabeled } from './unlabeled.js';
+import { baseValue, readUnits, rowUnit } from './units.js';
+
+/** A statement with what the checks need to know about its rows. */
+export interface ReadTable {
+  statement: Statement;
+  drafts: DraftRow[];
+  company: string | null;
+}
+
+/** Reads one table region; null when it holds no usable figures. */
+export function readTable(region: TableRegion, trace?: string[]): ReadTable | null {
+  const figureLines = region.body.filter((l) => l.kind === 'figures');
+  if (figureLines.length === 0) return null;
+  if (region.header.length === 0 && figureLines.length < 2) return null;
+  const anchors = findAnchors(figureLines.map((l) => l.split.cells));
+  const labels = columnLabels(region.header, anchors);
+  const columns: Column[] = labels.map((label) => ({ label, ...readColumnHeader(label) }));
+  const info = readTitle(region.title);
+  const firstLine = region.header[0]?.number ?? region.body[0].number;
+  const title = info.title || `Table at line ${firstLine}`;
+  const drafts = buildRows(region.body, anchors, trace);
+  const kind = statementKind(info.title, drafts.map((d) => d.label));
+  nameUnlabeled(drafts, kind, title, trace);
+  const units = readUnits(info.units);
+  const perShareTable = /\b(?:eps|per share)\b/i.test(info.title);
+  const rows: Row[] = drafts.map((d) => {
+    const path = [...d.sections, d.label];
+    const { unit, scale } = rowUnit(path, units, perShareTable, d.figures);
+    // a dash in a % change column means "not meaningful", not zero
+    const values = d.figures.map((f, c) =>
+      columns[c].kind === 'percent_change' && f ? (/^\s*\$?(?:-{1,3}|—|–)\s*$/.test(d.raw[c] ?? '') ? null : f.value) : baseValue(f, scale),
+    );
+    return { label: d.label, path, line: d.line, lines: d.lines, unit, values };
+  });
+  trace?.push(`reader.table: line ${info.titleLine ?? firstLine} "${title}" ${kind}, ${columns.length} columns, ${rows.length} rows`);
+  return {
+    statement: { title, kind, line: info.titleLine ?? firstLine, units: info.units, columns, rows },
+    drafts,
+    company: info.company,
+  };
+}

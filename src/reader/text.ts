@@ -1,0 +1,39 @@
+// Turns raw file text into clean lines: CRLF/CR tolerated, tabs expanded with 8-column stops.
+
+/** Result of normalising a file's text. */
+export interface CleanText {
+  lines: string[];
+  problem: string | null;
+}
+
+// "a\tb" -> "a       b": tabs advance to the next multiple of 8.
+export function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const ch of line) {
+    if (ch === '\t') out += ' '.repeat(8 - (out.length % 8));
+    else out += ch;
+  }
+  return out;
+}
+
+// Binary: a NUL byte, or more than 5% control characters in the first 64 KB.
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  if (sample.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+/** Splits text into lines (1-based line i is lines[i-1]), expanding tabs and dropping trailing whitespace. */
+export function cleanText(text: string): CleanText {
+  if (text.trim().length === 0) return { lines: [], problem: 'empty file' };
+  if (looksBinary(text)) return { lines: [], problem: 'binary file (not text)' };
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines = raw.map((l) => expandTabs(l.replace(/\f/g, ' ')).trimEnd());
+  return { lines, problem: null };
+}

@@ -1,0 +1,57 @@
+// A table's title lines: company line, statement title, units line, "(unaudited)".
+import type { Line } from './lines.js';
+import { UNITS_WORDS } from './tables.js';
+
+/** What the title lines say. */
+export interface TitleInfo {
+  title: string;
+  titleLine: number | null;
+  units: string;
+  company: string | null;
+}
+
+// "APPLE COMPUTER, INC.", "Southern Company", "BRISTOL-MYERS SQUIBB COMPANY": a company line.
+export const COMPANY_WORDS = /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|n\.v|s\.a|ag|group|holdings)\b\.?,?\s*$/i;
+// Statement-title words.
+const TITLE_WORDS = /\b(?:statements?|balance sheets?|income|operations|earnings|cash flows?|highlights|analysis|overview|sales|summary|results|reconciliation|financial|position|condition|factors|data|information|segments?)\b/i;
+// "Exhibit 99.02", "Item 1. Financial Statements", "News": lines that are not titles.
+const NOT_TITLE = /^(?:exhibit\b|item \d|news$|page \d)/i;
+
+function strip(text: string): string {
+  return text.replace(/\((?:unaudited|continued|notes?|see notes?)\)/gi, '').replace(/\s+/g, ' ').trim();
+}
+
+function isUnits(t: string): boolean {
+  return UNITS_WORDS.test(t) || /^\((?:in |dollars|amounts)[^)]*\)$/i.test(t) || /^\((?:millions|thousands)\)$/i.test(t);
+}
+
+/** Reads the title lines (top to bottom) of one table. */
+export function readTitle(lines: Line[]): TitleInfo {
+  let units = '';
+  let company: string | null = null;
+  const candidates: Line[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    const bare = strip(t);
+    if (isUnits(t)) units = t.replace(/^\(|\)$/g, '');
+    else if (bare === '' || NOT_TITLE.test(bare)) continue;
+    else if (COMPANY_WORDS.test(bare) && !TITLE_WORDS.test(bare.replace(COMPANY_WORDS, ''))) company = bare.replace(/,$/, '');
+    else candidates.push(l);
+  }
+  // the statement title nearest the table, joined with a continuation line right below it
+  let pick = -1;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    if (TITLE_WORDS.test(candidates[i].text)) {
+      pick = i;
+      break;
+    }
+  }
+  if (pick < 0) pick = candidates.length - 1;
+  if (pick < 0) return { title: '', titleLine: null, units, company };
+  let title = strip(candidates[pick].text);
+  const next = candidates[pick + 1];
+  if (next && next.number - candidates[pick].number <= 2) {
+    title = title.endsWith('-') ? `${title} ${strip(next.text)}` : `${title} - ${strip(next.text)}`;
+  }
+  return { title, titleLine: candidates[pick].number, units, company };
+}

@@ -1,0 +1,62 @@
+// Names figure lines printed without a label, from their place in the table and the arithmetic they satisfy.
+import type { StatementKind } from '../core/store.js';
+import { sumsTo } from './arith.js';
+import type { DraftRow } from './rows.js';
+
+function equityWords(rows: DraftRow[]): string {
+  const re = /\b((?:stock|share)(?:holders|owners)['’]? (?:equity|investment))/i;
+  for (const text of [...rows.map((r) => r.label), ...rows.flatMap((r) => r.sections)]) {
+    const m = re.exec(text);
+    if (m) return m[1].toLowerCase();
+  }
+  return 'equity';
+}
+
+const LIABILITIES = /liabilit/i;
+
+// Balance sheet: the last figure line before the liabilities part is total assets; the table's last line is total liabilities and equity.
+function balanceLabel(rows: DraftRow[], i: number, title: string): string | null {
+  const mentions = (r: DraftRow): boolean => LIABILITIES.test([...r.sections, r.label].join(' '));
+  const seenLiab = rows.slice(0, i).some(mentions);
+  const next = rows[i + 1];
+  if (!seenLiab && next && mentions(next)) return 'Total assets';
+  if (i === rows.length - 1) {
+    if (seenLiab || LIABILITIES.test(title)) return `Total liabilities and ${equityWords(rows)}`;
+    if (/\bassets\b/i.test(title)) return 'Total assets';
+  }
+  return null;
+}
+
+/** Gives every unlabeled row a label (and a path) saying what it totals; "(unlabeled subtotal)" when that cannot be told. */
+export function nameUnlabeled(rows: DraftRow[], kind: StatementKind, title: string, trace?: string[]): void {
+  rows.forEach((row, i) => {
+    if (row.label !== '') return;
+    let label: string | null = kind === 'balance' ? balanceLabel(rows, i, title) : null;
+    let rule = 'balance-position';
+    if (label === null) {
+      // members of the same section, back to the section's first row
+      const members: DraftRow[] = [];
+      for (let j = i - 1; j >= 0 && rows[j].sectionId === row.sectionId && row.sectionId > 0 && rows[j].label !== ''; j--) members.unshift(rows[j]);
+      const section = row.sections[row.sections.length - 1];
+      if (members.length >= 2 && section && sumsTo(members, row)) {
+        const later = rows.slice(i + 1).some((r) => r.label.toLowerCase() === `total ${section.toLowerCase()}`);
+        label = later ? 'Subtotal' : `Total ${section}`;
+        rule = 'section-sum';
+      }
+    }
+    if (label === null && i >= 2) {
+      const a = rows[i - 2];
+      const b = rows[i - 1];
+      if (a.label && /^less\b/i.test(b.label) && sumsTo([a, b], row, (k) => (k === 0 ? 1 : -1))) {
+        label = `Net ${a.label}`;
+        rule = 'less-difference';
+      }
+    }
+    if (label === null) {
+      label = '(unlabeled subtotal)';
+      rule = 'unknown';
+    }
+    row.label = label;
+    trace?.push(`reader.unlabeled-${rule}: line ${row.line} -> "${label}"`);
+  });
+}
