@@ -1,0 +1,42 @@
+// What a question phrase asks for: lexicon concepts, qualifier words, adjusted/reported wishes.
+import { findTerms } from './mentions.js';
+import { conceptOf, adjustedWords, type RowConcept } from './row-profile.js';
+import { tokenize, isNumberWord } from './text.js';
+import type { Lexicon } from './types.js';
+
+export interface PhraseInfo {
+  concepts: RowConcept[];
+  /** Words outside any concept that narrow it ("product" in "product revenue"). */
+  qualifiers: string[];
+  /** Every content word (for the own-words route). */
+  content: string[];
+  unsupported: string[];
+  adjusted: boolean;
+  reported: boolean;
+}
+
+/** Reads a phrase such as "how much product revenue did report for". */
+export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
+  const tokens = tokenize(phrase);
+  const words = tokens.map((t) => t.norm);
+  const hits = findTerms(tokens, lex);
+  const inConcept = new Array<boolean>(tokens.length).fill(false);
+  const concepts: RowConcept[] = [];
+  const unsupported: string[] = [];
+  for (const h of hits) {
+    if (h.term.kind === 'unsupported') unsupported.push(h.term.id);
+    if (h.term.kind !== 'metric' && h.term.kind !== 'ratio') continue;
+    for (let k = h.from; k < h.to; k++) inConcept[k] = true;
+    concepts.push(conceptOf(lex, h.term.kind, h.term.id, 'label', h.term.text));
+  }
+  const adjustedSet = adjustedWords(lex, words);
+  const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w);
+  return {
+    concepts,
+    qualifiers: [...new Set(words.filter((w, i) => !inConcept[i] && isContent(w)))],
+    content: [...new Set(words.filter(isContent))],
+    unsupported,
+    adjusted: adjustedSet.size > 0,
+    reported: words.includes('reported'),
+  };
+}

@@ -1,0 +1,91 @@
+// Which statement rows a question phrase means, scored in [0, 1], best first.
+// >= 0.75: confident. Two candidates within 0.05 whose rows differ in meaning: a tie (ask back).
+import type { Document } from '../core/store.js';
+import { getLexicon } from './lexicon.js';
+import { readPhrase, type PhraseInfo } from './phrase.js';
+import { profileDocument, fits, type RowProfile } from './row-profile.js';
+import type { Lexicon } from './types.js';
+import { conceptScore, ownWordsScore, commonAdjustments, onlyRowBonus } from './score.js';
+
+/** A row that may be what the phrase asks for. */
+export interface RowCandidate {
+  /** Index into `doc.statements`. */
+  statement: number;
+  /** Index into that statement's `rows`. */
+  row: number;
+  /** 0..1; >= 0.75 is a confident match; within 0.05 of another candidate of other meaning is a tie. */
+  score: number;
+  /** The lexicon metric the row stands for, when it stands for one ("eps_diluted"). */
+  metricId?: string;
+  /** Which rules decided the score (debug trace). */
+  reason: string;
+}
+
+/** Scores at and above this are confident matches. */
+export const CONFIDENT_SCORE = 0.75;
+/** Candidates closer than this are tied. */
+export const TIE_MARGIN = 0.05;
+
+/** Rows of `doc` that the phrase may mean, best first (scores > 0.2 only). */
+export function matchRows(phrase: string, doc: Document, trace?: string[]): RowCandidate[] {
+  const lex = getLexicon();
+  const info = readPhrase(lex, phrase);
+  if (info.unsupported.length > 0) {
+    trace?.push(`rows: unsupported ${info.unsupported.join(', ')}: no row can answer`);
+    return [];
+  }
+  trace?.push(`rows: concepts [${info.concepts.map((c) => c.id).join(', ')}] qualifiers [${info.qualifiers.join(', ')}]${info.adjusted ? ' adjusted' : ''}${info.reported ? ' as-reported' : ''}`);
+  const profiles = profileDocument(doc);
+  const docWords = new Set(profiles.flatMap((p) => [...p.words]));
+  const scored = profiles.map((p) => scoreRow(lex, info, p, docWords, doc));
+  onlyRowBonus(scored);
+  const out = scored.filter((c) => c.score > 0.2).map(({ statement, row, score, metricId, reason }) => {
+    const c: RowCandidate = { statement, row, score: round(score), reason };
+    if (metricId) c.metricId = metricId;
+    return c;
+  });
+  out.sort((a, b) => b.score - a.score || a.statement - b.statement || a.row - b.row);
+  for (const c of out.slice(0, 3)) trace?.push(`rows: ${doc.statements[c.statement]!.rows[c.row]!.path.join(' › ')} ${c.score} (${c.reason})`);
+  return out;
+}
+
+/** Rows of `doc` that hold a lexicon metric (for ratio inputs): the phrase is the metric's first synonym. */
+export function matchMetricRows(metricId: string, doc: Document, trace?: string[]): RowCandidate[] {
+  const def = getLexicon().metricById.get(metricId);
+  if (!def) return [];
+  return matchRows(def.synonyms[0]!, doc, trace).filter((c) => c.metricId === undefined || sameBase(c.metricId, metricId));
+}
+
+function sameBase(a: string, b: string): boolean {
+  const lex = getLexicon();
+  return a === b || (lex.metricById.get(a)?.base ?? a) === (lex.metricById.get(b)?.base ?? b);
+}
+
+export interface Scored extends RowCandidate { profile: RowProfile; penaltyOnlyExtras: boolean; base?: string; key: string }
+
+function scoreRow(lex: Lexicon, info: PhraseInfo, p: RowProfile, docWords: Set<string>, doc: Document): Scored {
+  // When the phrase's metric and the row's are the same, the lexicon route alone decides
+  // (it knows qualifiers and extras); the own-words route serves every other row.
+  const a = conceptScore(lex, info, p, docWords);
+  const b = a.base !== undefined ? a : ownWordsScore(lex, info, p);
+  const best = a.score >= b.score ? a : b;
+  const st = doc.statements[p.statement]!;
+  const adj = commonAdjustments(lex, info, p, st.kind);
+  const score = Math.max(0, Math.min(1, best.score + adj.delta));
+  const concept = p.concept && p.concept.kind === 'metric' ? p.concept.id : undefined;
+  return {
+    statement: p.statement, row: p.row, score, metricId: concept, profile: p,
+    base: best === a ? a.base : undefined, key: meaningKey(st.rows[p.row]!.path),
+    reason: [best.reason, ...adj.notes].join('; '),
+    penaltyOnlyExtras: best === a && a.onlyExtras && adj.notes.length === 0 && fits(p.concept?.nature ?? 'flow', p.nature),
+  };
+}
+
+// Rows with the same words in the same path mean the same line item (the six-month table repeats the quarter's rows).
+function meaningKey(path: string[]): string {
+  return path.map((x) => x.toLowerCase().replace(/\([^)]*\)|[^a-z0-9]+/g, '')).join('>');
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,113 @@
+// The scoring rules of the row matcher. Each returns a score or a delta with the reason.
+import type { PhraseInfo } from './phrase.js';
+import { fits, type RowProfile } from './row-profile.js';
+import type { Lexicon } from './types.js';
+import type { Scored } from './rows.js';
+
+interface Part { score: number; reason: string; onlyExtras: boolean; base?: string }
+
+// A qualifier word counts fully when it is finance vocabulary or appears somewhere in the
+// document ("product"); other leftovers ("spend") are probably question filler.
+function meaningful(lex: Lexicon, w: string, docWords: Set<string>): boolean {
+  return lex.vocabulary.has(w) || lex.category.has(w) || docWords.has(w);
+}
+
+/**
+ * Lexicon route: the phrase names metric M and the row stands for M (same base, fitting nature).
+ * "product revenue" vs Revenue › Product: 0.9 + 0.05 (qualifier found) = 0.95;
+ * vs Total revenue: 0.9 - 0.25 (qualifier "product" missing) = 0.65;
+ * "revenue" vs Revenue › Product: 0.9 - 0.2 (extra word "product") = 0.7.
+ */
+export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docWords: Set<string>): Part {
+  let best: Part = { score: 0, reason: 'lexicon: no concept', onlyExtras: false };
+  const rc = p.concept;
+  if (!rc) return best;
+  for (const c of info.concepts) {
+    if (c.kind !== rc.kind || c.base !== rc.base || !fits(c.nature, p.nature)) continue;
+    const required = [...new Set([...info.qualifiers, ...c.qualifier])];
+    const rowQual = [...new Set([...p.extras, ...rc.qualifier])];
+    const pool = new Set([...p.words, ...rowQual]);
+    let s = 0.9;
+    const matched = required.filter((q) => pool.has(q));
+    const missing = required.filter((q) => !pool.has(q));
+    for (const q of missing) s -= meaningful(lex, q, docWords) ? 0.25 : 0.03;
+    if (matched.length > 0) s += 0.05;
+    const unasked = rowQual.filter((w) => !required.includes(w));
+    s -= 0.2 * unasked.length;
+    s -= Math.min(0.1, 0.03 * p.light.filter((w) => !required.includes(w)).length);
+    const reason = `lexicon ${c.id}=${rc.id} via ${rc.from} "${rc.term}"` +
+      (matched.length ? ` +[${matched.join(' ')}]` : '') + (missing.length ? ` missing[${missing.join(' ')}]` : '') +
+      (unasked.length ? ` extra[${unasked.join(' ')}]` : '');
+    if (best.base === undefined || s > best.score) best = { score: Math.max(0, s), reason, onlyExtras: missing.length === 0 && unasked.length === 1, base: c.base };
+  }
+  return best;
+}
+
+/**
+ * Own-words route: any row is askable by its own words. 0.95 * recall² * coverage^0.7, where recall is
+ * the share of the phrase's words found in label+path and coverage the share of the label's words asked.
+ * "accrued restructuring expenses" vs that row: 0.95. Capped when the phrase names another metric.
+ */
+export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Part {
+  const pt = info.content;
+  if (pt.length === 0) return { score: 0, reason: 'own words: none', onlyExtras: false };
+  const matched = pt.filter((w) => p.words.has(w));
+  const recall = matched.length / pt.length;
+  const label = [...new Set(p.labelContent)];
+  const coverage = label.length === 0 ? 0 : label.filter((w) => pt.includes(w)).length / label.length;
+  let s = 0.95 * recall * recall * Math.pow(coverage, 0.7);
+  let cap = '';
+  if (info.concepts.length > 0) {
+    const same = p.concept !== null && info.concepts.some((c) => c.kind === p.concept!.kind && c.base === p.concept!.base);
+    // A row in another unit (kWh) may still be meant when the phrase's other words all name it:
+    // "kilowatt-hour sales" is not revenue. Never for per-share, share or percent rows.
+    const otherUnitNamed = p.nature === 'other' && info.qualifiers.length > 0 && info.qualifiers.every((w) => p.words.has(w));
+    const natureOk = otherUnitNamed || info.concepts.some((c) => fits(c.nature, p.nature));
+    const limit = otherUnitNamed ? 1 : !natureOk ? 0.5 : !p.concept ? 0.7 : same ? 1 : 0.6;
+    if (s > limit) { s = limit; cap = ` capped ${limit}`; }
+  }
+  return { score: s, reason: `own words ${matched.length}/${pt.length} label ${coverage.toFixed(2)}${cap}`, onlyExtras: false };
+}
+
+/** Row-level adjustments that hold whichever route matched. */
+export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile, kind: string): { delta: number; notes: string[] } {
+  let delta = 0;
+  const notes: string[] = [];
+  // "Alabama Power -" › "Operating Revenues" ranks below the consolidated row unless asked.
+  // The penalty shrinks with the share of the segment's words the phrase names ("Alabama" covers half).
+  for (const seg of p.segments) {
+    if (seg.length === 0) continue;
+    const missing = seg.filter((w) => !info.content.includes(w)).length / seg.length;
+    if (missing > 0) { delta -= 0.2 * missing; notes.push(`segment "${seg.join(' ')}" -${(0.2 * missing).toFixed(2)}`); }
+  }
+  // "Net Income - Excluding One-Time Items" ranks below the reported row unless asked.
+  if (p.adjusted && !info.adjusted) { delta -= 0.2; notes.push('adjusted row -0.2'); }
+  if (!p.adjusted && info.adjusted) { delta -= 0.25; notes.push('adjusted asked, row is reported -0.25'); }
+  if (info.reported && p.reported) { delta += 0.03; notes.push('as reported +0.03'); }
+  // A label reading only "Total" sums the rows above it, which may be segments: less sure.
+  if (p.bareTotal) { delta -= 0.2; notes.push('bare "Total" -0.2'); }
+  // Accounts receivable on the cash flow statement is a change, not the balance.
+  if (p.concept?.kind === 'metric') {
+    const def = lex.metricById.get(p.concept.id);
+    if (def && kind !== 'other' && !def.statements.includes(kind as 'income')) { delta -= 0.2; notes.push(`${kind} statement -0.2`); }
+    else if (kind === 'other' && def && !def.statements.includes('other')) { delta -= 0.02; notes.push('other table -0.02'); }
+  }
+  return { delta, notes };
+}
+
+/**
+ * When exactly one row of the document stands for the asked metric and only one extra word of its
+ * label keeps it below confident ("Purchased intangible assets" for "intangible assets"), raise it to 0.78.
+ */
+export function onlyRowBonus(scored: (Scored & { base?: string })[]): void {
+  const byBase = new Map<string, Scored[]>();
+  for (const s of scored) {
+    if (!s.base || s.score < 0.5) continue;
+    byBase.set(s.base, [...(byBase.get(s.base) ?? []), s]);
+  }
+  for (const [base, rows] of byBase) {
+    const keys = new Set(rows.map((r) => r.key));
+    if (keys.size !== 1) continue;
+    for (const r of rows) if (r.penaltyOnlyExtras && r.score < 0.78) { r.score = 0.78; r.reason += `; only row for ${base} 0.78`; }
+  }
+}
