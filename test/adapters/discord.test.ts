@@ -193,6 +193,15 @@ describe('Discord bot against a fake Discord', () => {
     expect(fake.requests.filter((r) => r.path === `/channels/${CHANNEL_ID}/messages`)).toHaveLength(1);
   });
 
+  it('answers a direct message as a reply', async () => {
+    const dmChannel = '310000000000000031';
+    const id = fake.dm('help', dmChannel);
+    const sent = await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${dmChannel}/messages`);
+    expect(sent.json.message_reference.message_id).toBe(id);
+    expect(sent.json.allowed_mentions.parse).toEqual([]);
+    expect(sent.json.embeds[0].description).toContain('/ask');
+  });
+
   it('never writes the token to the log', () => {
     expect(logs.length).toBeGreaterThan(0);
     expect(logs.join('\n')).not.toContain(TOKEN);

@@ -130,6 +130,18 @@ export class FakeDiscord {
     return id;
   }
 
+  /** A direct message to the bot (no guild; a DM channel discord.js has not seen before). */
+  dm(content: string, channelId: string, user = snowflake()): string {
+    const id = snowflake();
+    this.dispatch('MESSAGE_CREATE', {
+      id, channel_id: channelId, channel_type: 1, type: 0, content, tts: false,
+      author: { id: user, username: 'bob', discriminator: '0', avatar: null, global_name: null },
+      timestamp: new Date().toISOString(), edited_timestamp: null, mention_everyone: false, mentions: [],
+      mention_roles: [], attachments: [], embeds: [], pinned: false, flags: 0,
+    });
+    return id;
+  }
+
   private gateway(ws: WebSocket): void {
     this.sockets.add(ws);
     ws.on('close', () => this.sockets.delete(ws));
