@@ -1,0 +1,161 @@
+// `npm run bench`: the machine, then one table of measurements with the goals beside them.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { ask } from '../src/core/index.js';
+import type { Store } from '../src/core/store.js';
+import { coldStarts, scaleRun } from './children.js';
+import { generateReleases } from './generate.js';
+import { hostileQuestions } from './hostile.js';
+import { machineLines } from './machine.js';
+import { optionalImport, readerFn, ROOT, storeLoader } from './modules.js';
+import { questionSet } from './questions.js';
+import type { ScaleResult } from './scale.js';
+import { fmtMb, fmtMs, median, nowMs, quantile, timeEach } from './stats.js';
+
+interface Row { measure: string; value: string; goal?: string; met?: boolean }
+const rows: Row[] = [];
+const notes: string[] = [];
+const say = (s: string): boolean => process.stderr.write(`${s}\n`);
+const CTX = { today: '2007-08-07' };
+
+const reportFiles = (dir: string): string[] => {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+};
+
+/** Release text read per second: the reader helper's benchReader, else readReport over the shared releases. */
+async function readSpeed(): Promise<void> {
+  const mod = await optionalImport<{ benchReader: () => Promise<{ name: string; value: string }[]> }>('bench/reader.ts');
+  if (mod) {
+    for (const r of await mod.benchReader()) rows.push({ measure: r.name, value: r.value });
+    return;
+  }
+  const read = await readerFn();
+  if (!read) return void notes.push('Reading speed: no reader yet.');
+  const files = [...reportFiles(join(ROOT, 'data')), ...reportFiles(join(ROOT, '../shared/reports'))];
+  const texts = files.map((f) => ({ name: f.split('/').pop()!, text: readFileSync(f, 'utf8') }));
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t.text), 0);
+  for (const t of texts) read(t.text, t.name);
+  let rounds = 0;
+  const t0 = nowMs();
+  while (nowMs() - t0 < 1500) {
+    for (const t of texts) read(t.text, t.name);
+    rounds++;
+  }
+  const mbps = (bytes * rounds) / 1e6 / ((nowMs() - t0) / 1000);
+  rows.push({ measure: `Release text read (readReport over ${texts.length} real releases)`, value: `${mbps.toFixed(2)} MB/s` });
+}
+
+async function coldStart(): Promise<void> {
+  const r = await coldStarts(3);
+  if ('skipped' in r) rows.push({ measure: 'Cold start of the terminal chat over data/', value: `skipped: ${r.skipped}` });
+  else rows.push({ measure: 'Cold start of the terminal chat over data/ (`npx tsx src/cli/start.ts`, `quit`; median of 3)', value: fmtMs(median(r.ms)) });
+}
+
+/** Per-question time in-process over the default report, beside compromise's own tagging. */
+function perQuestion(store: Store): number {
+  const qs = questionSet();
+  const statuses = new Map<string, number>();
+  for (const q of qs) {
+    const s = ask(q, store, CTX).status;
+    statuses.set(s, (statuses.get(s) ?? 0) + 1);
+  }
+  const askT = timeEach(qs, (q) => ask(q, store, CTX));
+  const tagT = timeEach(qs, (q) => nlp(q).terms().out('tags'));
+  const p99 = quantile(askT, 0.99);
+  rows.push(
+    { measure: `Per question in-process, ${qs.length} questions x3 after warm-up: median`, value: fmtMs(median(askT)) },
+    { measure: 'Per question in-process: p99', value: fmtMs(p99), goal: '< 1 ms', met: p99 < 1 },
+    { measure: 'compromise tagging alone (`nlp(q).terms().out("tags")`), same questions: median / p99', value: `${fmtMs(median(tagT))} / ${fmtMs(quantile(tagT, 0.99))}` },
+    { measure: 'Ratio ask / compromise tagging (medians)', value: `${(median(askT) / median(tagT)).toFixed(2)}x` },
+  );
+  notes.push(`Replies to the question set: ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')}.`);
+  return median(askT);
+}
+
+function hostile(store: Store): void {
+  let worst = { name: '', ms: 0 };
+  for (const h of hostileQuestions()) {
+    const t = [0, 1, 2].map(() => {
+      const s = nowMs();
+      ask(h.text, store, CTX);
+      return nowMs() - s;
+    });
+    if (median(t) > worst.ms) worst = { name: h.name, ms: median(t) };
+  }
+  rows.push({ measure: `100 KB hostile question (worst of ${hostileQuestions().length} kinds: "${worst.name}"; median of 3)`, value: fmtMs(worst.ms), goal: '< 50 ms', met: worst.ms < 50 });
+}
+
+async function scale(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'lineitem-bench-'));
+  try {
+    const t = nowMs();
+    const releases = generateReleases(5000, 1);
+    const files = releases.map((r) => join(dir, r.fileName));
+    releases.forEach((r, i) => writeFileSync(files[i]!, r.text));
+    const mb = releases.reduce((a, r) => a + r.text.length, 0) / 1e6;
+    say(`generated 5,000 releases (${mb.toFixed(1)} MB) in ${fmtMs(nowMs() - t)}`);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(files));
+    const results: Record<number, ScaleResult> = {};
+    for (const n of [1, 100, 5000]) {
+      say(`scale run: ${n} release(s)`);
+      const r = await scaleRun(join(dir, 'manifest.json'), n);
+      const label = `${n.toLocaleString('en-US')} release${n > 1 ? 's' : ''}`;
+      if ('error' in r) {
+        rows.push({ measure: `${label}: load`, value: `failed: ${r.error}` });
+        continue;
+      }
+      results[n] = r;
+      const big = n === 5000;
+      rows.push(
+        { measure: `${label}: load time (${r.via}, ${r.documents} documents)`, value: fmtMs(r.loadMs), ...(big ? { goal: '< 5 s', met: r.loadMs < 5000 } : {}) },
+        { measure: `${label}: resident memory after load (before load: ${fmtMb(r.rssBeforeBytes)})`, value: fmtMb(r.rssBytes), ...(big ? { goal: '< 500 MB', met: r.rssBytes < 500 * 1024 * 1024 } : {}) },
+        { measure: `${label}: per question (${r.questions} questions about the first company x5): median / p99`, value: `${fmtMs(r.questionMedianMs)} / ${fmtMs(r.questionP99Ms)}` },
+      );
+    }
+    const one = results[1];
+    const many = results[5000];
+    if (one && many) {
+      const ratio = many.questionMedianMs / one.questionMedianMs;
+      rows.push({ measure: 'Question time at 5,000 releases / at 1 (medians)', value: `${ratio.toFixed(2)}x`, goal: '<= 1.2x', met: ratio <= 1.2 });
+    }
+    notes.push(`Synthetic set: 5,000 releases, ${mb.toFixed(1)} MB, ${new Set(releases.map((r) => r.fileName.split('-')[0])).size} companies (bench/generate.ts, seed 1).`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const started = nowMs();
+  say('reading speed ...');
+  await readSpeed();
+  say('cold start ...');
+  await coldStart();
+  const loader = await storeLoader();
+  if (loader) {
+    const store = loader.load(reportFiles(join(ROOT, 'data')));
+    say('per-question time ...');
+    perQuestion(store);
+    hostile(store);
+  } else notes.push('Per-question time: no reader yet, so no store to ask.');
+  await scale();
+  const core = ask('what was revenue in Q2 2007', { documents: [] }, CTX).text === 'Not implemented yet.' ? 'stub' : 'real';
+  const out = [
+    '# Lineitem benchmark', '',
+    ...machineLines().map((l) => `- ${l}`),
+    `- Core: ${core}`, '',
+    '| measure | value | goal | |', '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.goal ?? ''} | ${r.goal ? (r.met ? 'met' : 'NOT met') : ''} |`),
+    '',
+    ...notes.map((n) => `- ${n}`),
+    `- Whole run: ${fmtMs(nowMs() - started)}.`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+await main();

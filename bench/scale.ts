@@ -1,0 +1,52 @@
+// Child process of the benchmark: loads the first N generated releases listed in a manifest, then times
+// questions about the first company. Run alone so that resident memory is this load's alone.
+// Usage: node --expose-gc --import tsx bench/scale.ts MANIFEST N   (prints one JSON line)
+import { readFileSync } from 'node:fs';
+import { ask } from '../src/core/index.js';
+import { storeLoader } from './modules.js';
+import { releaseQuestions } from './questions.js';
+import { median, nowMs, quantile, timeEach } from './stats.js';
+
+/** What one scale run measured. */
+export interface ScaleResult {
+  n: number;
+  via: string;
+  documents: number;
+  loadMs: number;
+  rssBytes: number;
+  rssBeforeBytes: number;
+  questionMedianMs: number;
+  questionP99Ms: number;
+  questions: number;
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+async function main(): Promise<void> {
+  const [manifest, nText] = process.argv.slice(2);
+  const n = Number(nText);
+  const files = (JSON.parse(readFileSync(manifest!, 'utf8')) as string[]).slice(0, n);
+  const loader = await storeLoader();
+  if (!loader) throw new Error('no reader yet (src/reader/index.ts or load.ts missing)');
+  const questions = releaseQuestions(readFileSync(files[0]!, 'utf8'));
+  const ctx = { today: '2030-01-01' };
+  ask('warm up the core', { documents: [] }, ctx);
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  const t = nowMs();
+  const store = loader.load(files);
+  const loadMs = nowMs() - t;
+  gc();
+  const rss = process.memoryUsage().rss;
+  const samples = timeEach(questions, (q) => ask(q, store, ctx), 5, 2);
+  const result: ScaleResult = {
+    n, via: loader.via, documents: store.documents.length, loadMs, rssBytes: rss, rssBeforeBytes: rssBefore,
+    questionMedianMs: median(samples), questionP99Ms: quantile(samples, 0.99), questions: questions.length,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
