@@ -57,6 +57,15 @@ describe('refiners', () => {
     expect(periods('three months ended June 30, 2007 and cash at December 31, 2006').map((p) => p.type)).toEqual(['quarter', 'instant']);
   });
 
+  it('date-then-year: a year after a part or a fiscal year is the same part of that year', () => {
+    expect(periods('revenue in Q2 2007 vs 2006').map((p) => [p.type, p.index, p.year])).toEqual([
+      ['quarter', 2, 2007],
+      ['quarter', 2, 2006],
+    ]);
+    expect(periods('fiscal 2006 and 2005').map((p) => [p.type, p.year])).toEqual([['year', 2006], ['year', 2005]]);
+    expect(periods('Q2 2007 revenue and net income in 2006').map((p) => p.type)).toEqual(['quarter', undefined]);
+  });
+
   it('trace names the rules that fired', () => {
     const trace: string[] = [];
     extractPeriods('Q1 to Q2 2007', trace);

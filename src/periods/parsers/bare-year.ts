@@ -6,8 +6,8 @@ import { regexParser } from './types.js';
 
 const NOT_AFTER = new RegExp(`(?:^|[^\\w])(?:${lexicon.year_not_after.map((w) => escapeRe(w.word)).join('|')})\\.?\\s*[:#]?\\s*$`, 'i');
 const NOT_BEFORE = new RegExp(`^\\s*(?:${lexicon.year_not_before.map((w) => escapeRe(w.word)).join('|')})\\b`, 'i');
-// "555-2006", "(800) 555 2006", "2006-1234": a digit group joined by a dash, or a phone's 3-digit exchange.
-const NUMBER_BEFORE = /\d\s*[-–]\s*$|(?:^|\D)\d{3}\s$/;
+// "1,2006", "555-2006", "(800) 555 2006", "2006-1234": a digit group joined by a dash, or a phone's 3-digit exchange.
+const NUMBER_BEFORE = /\d,$|\d\s*[-–]\s*$|(?:^|\D)\d{3}\s$/;
 // "Q5 2007", "H3 2007": a broken period word; its year alone would answer something else.
 const BROKEN_PART_BEFORE = /(?:^|[^\w])(?:[QH]\d|\d[QH])\s*['’]?$/i;
 const NUMBER_AFTER = /^\s*[-–]\s*\d/;

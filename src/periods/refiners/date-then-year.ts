@@ -1,6 +1,7 @@
 // A year after a dated period takes its month, day and kind:
 // "the quarters ended June 30, 2007 and 2006" -> three months ended June 30, 2006;
-// "six months ended June 30, 2007 and June 30, 2006" -> the second date is six months too.
+// "six months ended June 30, 2007 and June 30, 2006" -> the second date is six months too;
+// "Q2 2007 vs 2006" -> Q2 2006; "fiscal 2006 and 2005" -> fiscal 2005.
 import { daysInMonth, isoDate, ymd } from '../dates.js';
 import type { PeriodSpec } from '../spec.js';
 
@@ -18,7 +19,14 @@ export function dateThenYear(specs: PeriodSpec[], question: string, trace?: stri
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     const s = out[i]!;
-    if (!prev.end || prev.relative || !JOIN.test(question.slice(prev.span[1], s.span[0]))) continue;
+    if (prev.relative || !JOIN.test(question.slice(prev.span[1], s.span[0]))) continue;
+    if (!prev.end) {
+      if (bareYear(s) && prev.year !== undefined && prev.type && !prev.endMonth) {
+        out[i] = { ...s, type: prev.type, rule: 'date-then-year', ...(prev.index !== undefined ? { index: prev.index } : {}) };
+        trace?.push(`date-then-year: "${s.text}" is ${prev.type} ${prev.index ?? ''} of ${s.year}`);
+      }
+      continue;
+    }
     if (bareYear(s)) {
       const { year: _year, ...rest } = s;
       out[i] = { ...rest, end: sameDayIn(prev.end, s.year!), rule: 'date-then-year', ...(prev.type ? { type: prev.type } : {}) };
