@@ -1,10 +1,18 @@
 // The arithmetic checks a report's own figures must satisfy, in one ordered list.
 import type { Check, Paragraph } from '../../core/store.js';
 import type { ReadTable } from '../statement.js';
+import { balanceChecks } from './balance.js';
+import { cashChecks } from './cash.js';
+import { proseChecks } from './prose.js';
+import { sectionChecks } from './sections.js';
 
 /** Runs every check over a document's tables and prose. */
 export function runChecks(tables: ReadTable[], prose: Paragraph[]): Check[] {
-  void tables;
-  void prose;
-  return [];
+  const statements = tables.map((t) => t.statement);
+  return [
+    ...tables.flatMap((t) => sectionChecks(t)),
+    ...balanceChecks(statements),
+    ...cashChecks(statements),
+    ...proseChecks(statements, prose),
+  ];
 }

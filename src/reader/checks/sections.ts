@@ -1,0 +1,48 @@
+// Components against their totals: the rows of a section add up to its "Total ..." row.
+import type { Check } from '../../core/store.js';
+import { Decimal } from '../decimal.js';
+import { isTotalLabel } from '../labels.js';
+import type { ReadTable } from '../statement.js';
+
+function sumColumn(values: (string | null)[][], c: number): Decimal | null {
+  let sum = new Decimal(0);
+  for (const v of values) {
+    if (v[c] === null) return null;
+    sum = sum.plus(new Decimal(v[c]!));
+  }
+  return sum;
+}
+
+// "Product + Service = Total revenue"; longer lists by count.
+function ruleText(members: string[], total: string): string {
+  return members.length <= 4 ? `${members.join(' + ')} = ${total}` : `${members[0]} + ... + ${members[members.length - 1]} (${members.length} rows) = ${total}`;
+}
+
+/** One check per total row whose members are the rows right above it in the same section, same unit, not percentages. */
+export function sectionChecks(table: ReadTable): Check[] {
+  const { statement, drafts } = table;
+  const out: Check[] = [];
+  const usable = statement.columns.map((c) => c.kind !== 'percent_change');
+  drafts.forEach((d, i) => {
+    const row = statement.rows[i];
+    if (!(isTotalLabel(d.label) || d.label === 'Subtotal') || d.sectionId <= 0 || row.unit === 'percent') return;
+    let j = i - 1;
+    while (j >= 0 && drafts[j].sectionId === d.sectionId && !isTotalLabel(drafts[j].label)) j--;
+    const members = statement.rows.slice(j + 1, i);
+    if (members.length < 2 || members.some((m) => m.unit !== row.unit)) return;
+    // a rule line or a "Less ..." row among the members: the sum is not a plain one; skip unless it holds
+    const plain = drafts.slice(j + 2, i).every((m) => !m.afterRule) && members.every((m) => !/^less\b/i.test(m.label));
+    const broken: string[] = [];
+    let compared = 0;
+    statement.columns.forEach((col, c) => {
+      if (!usable[c] || row.values[c] === null) return;
+      const sum = sumColumn(members.map((m) => m.values), c);
+      if (sum === null) return;
+      compared++;
+      if (!sum.equals(new Decimal(row.values[c]!))) broken.push(`${col.label || `column ${c + 1}`}: rows add to ${sum.toFixed()}, printed ${row.values[c]}`);
+    });
+    if (compared === 0 || (broken.length > 0 && !plain)) return;
+    out.push({ ok: broken.length === 0, line: row.line, rule: ruleText(members.map((m) => m.label), row.label), detail: broken.join('; ') });
+  });
+  return out;
+}
