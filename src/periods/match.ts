@@ -34,8 +34,13 @@ function monthsInto(spec: PeriodSpec): number | undefined {
 const wantedType = (spec: PeriodSpec): PeriodType | undefined =>
   spec.type ?? (spec.year !== undefined && !spec.end && !spec.endMonth ? 'year' : undefined);
 
+// A bare year asked of a balance ("cash 2004") is the balance at that fiscal year's end.
+const isBareYear = (spec: PeriodSpec): boolean =>
+  spec.year !== undefined && !spec.type && spec.index === undefined && !spec.end && !spec.endMonth;
+
 export function periodMatches(spec: PeriodSpec, period: Period, cal: FiscalCalendar): boolean {
   if (spec.relative) return false;
+  if (isBareYear(spec) && period.type === 'instant') return daysApart(fiscalMonthEnd(spec.year!, 12, cal), period.end) <= TOLERANCE_DAYS;
   const type = wantedType(spec);
   if (type && type !== period.type) return false;
   if (spec.end) return daysApart(spec.end, period.end) <= TOLERANCE_DAYS;

@@ -65,7 +65,8 @@ export function resolveRelative(spec: PeriodSpec, available: Period[], cal: Fisc
   const list = pool(spec, available, want);
   const length = want === 'balance' || spec.type === 'instant' ? 3 : LENGTH_MONTHS[spec.type ?? 'quarter'] ?? 3;
   switch (spec.relative) {
-    case 'latest': return latest(list);
+    // "latest" with no kind in a report without quarters: the latest flow of any length (the answer names it).
+    case 'latest': return latest(list) ?? (want === 'flow' && !spec.type ? latest(flows(available)) : null);
     case 'previous': return stepBack(list, length);
     case 'year_ago': return stepBack(list, 12);
     case 'prior_year': return priorYear(available, cal, want);

@@ -105,6 +105,11 @@ describe('periodMatches: balance dates', () => {
   it.each(['at December 31, 2006', 'December 31, 2006', 'year-end 2006', 'end of 2006', 'December 31, 2006 balance', 'as of December 2006'])('%s matches the December 31, 2006 balance', (q) => {
     expect(periodMatches(spec(q), dec06, december)).toBe(true);
   });
+  it('a bare year asked of a balance is the fiscal year-end balance', () => {
+    expect(periodMatches(spec('cash 2006'), dec06, december)).toBe(true);
+    expect(periodMatches(spec('cash 2006'), instant('2006-06-30'), december)).toBe(false);
+    expect(periodMatches(spec('cash 2005'), dec06, december)).toBe(false);
+  });
   it('not another date or a flow word', () => {
     expect(periodMatches(spec('at June 30, 2007'), dec06, december)).toBe(false);
     expect(periodMatches(spec('year-end 2005'), dec06, december)).toBe(false);

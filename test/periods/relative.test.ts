@@ -81,6 +81,14 @@ describe('resolveRelative: a Q4 release with full years', () => {
   });
 });
 
+describe('resolveRelative: an annual report without quarters', () => {
+  const list: Period[] = [p('year', '2004-01-01', '2004-12-31'), p('year', '2003-01-01', '2003-12-31')];
+  it('"latest" (no kind) falls back to the latest year; "latest quarter" stays null', () => {
+    expect(resolveRelative(spec('latest'), list, december, 'flow')?.end).toBe('2004-12-31');
+    expect(resolveRelative(spec('latest quarter'), list, december, 'flow')).toBeNull();
+  });
+});
+
 describe('resolveRelative: a September 52/53-week year', () => {
   const apple = fiscalCalendarOf({ month: 9, day: 27 });
   const list: Period[] = [
