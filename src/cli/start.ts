@@ -10,14 +10,13 @@ import { loadReports } from '../reader/load.js';
 const config = loadConfig(process.env, process.argv.slice(2));
 const logger = createLogger(config.logLevel, [config.discordToken]);
 
-let loaded: ReturnType<typeof loadReports>;
-try {
-  loaded = loadReports(config.reports);
-} catch (err) {
-  process.stderr.write(`lineitem: cannot read the reports (${config.reports.join(', ')}): ${(err as Error).message}\n`);
+const loaded = loadReports(config.reports);
+// One line per problem; the reader's message already names the file.
+for (const { file, message } of loaded.problems) process.stderr.write(`${message.includes(file) ? message : `${file}: ${message}`}\n`);
+if (loaded.store.documents.length === 0) {
+  process.stderr.write(`lineitem: no reports could be read from ${config.reports.join(', ')}\n`);
   process.exit(1);
 }
-for (const problem of loaded.problems) process.stderr.write(`${problem.file}: ${problem.message}\n`);
 const store = loaded.store;
 const state = new ChannelState(config.stateFile, (message) => logger.warn(message));
 

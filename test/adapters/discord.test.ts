@@ -12,9 +12,8 @@ import { createLogger } from '../../src/adapters/logger.js';
 import { RateLimiter } from '../../src/adapters/ratelimit.js';
 import { ChannelState } from '../../src/adapters/state.js';
 import { seriesPng } from '../../src/charts/chart.js';
-import { ask } from '../../src/core/index.js';
 import { APP_ID, BOT_ID, CHANNEL_ID, FakeDiscord, type Recorded } from './fake-discord.js';
-import { realStore, tinyStore } from './fixtures.js';
+import { realStore } from './fixtures.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.0123456789abcdefghijklmnopqrstuvwxyzAB';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -44,9 +43,8 @@ const logs: string[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'lineitem-discord-'));
 const stateFile = join(dir, 'state.json');
 let bot: LineitemBot;
-// The real reports through the real reader when it is there; whether the core answers yet (it starts as a stub).
-const store = (await realStore()) ?? tinyStore();
-const coreIsReal = ask('what was total revenue?', store, { today: '2026-01-01' }).text !== 'Not implemented yet.';
+// data/ through the real reader, answered by the real core.
+const store = realStore();
 
 // The bot's answer to one interaction: its callback, and the edit of the deferred reply when there is one.
 const callbackOf = (token: string) => (r: Recorded) => r.method === 'POST' && r.path.includes(`/${token}/callback`);
@@ -85,7 +83,7 @@ describe('Discord bot against a fake Discord', () => {
     expect(allText(cb)).not.toMatch(/@everyone|<@\d/);
   });
 
-  it.runIf(coreIsReal)('gives the figure and its citation (real core and reader)', async () => {
+  it('gives the figure in the title and its citation in a field', async () => {
     const token = fake.interaction('ask', [{ name: 'question', value: 'What was Q2 2007 service revenue?' }]);
     const embed = (await fake.waitFor(callbackOf(token))).json.data.embeds[0];
     expect(embed.title).toContain('$23.3 million');
@@ -104,11 +102,14 @@ describe('Discord bot against a fake Discord', () => {
       expect(cb.json.data.embeds.length).toBeGreaterThan(0);
       expect(cb.json.data.allowed_mentions.parse).toEqual([]);
     }
-    if (coreIsReal) {
-      const metric = (await fake.waitFor(callbackOf(tokens[0]!))).json.data.embeds[0];
-      expect(metric.title).toContain('$23.3 million');
-      expect(JSON.stringify(metric.fields)).toContain('line 197');
-    }
+    const metric = (await fake.waitFor(callbackOf(tokens[0]!))).json.data.embeds[0];
+    expect(metric.title).toContain('$23.3 million');
+    expect(JSON.stringify(metric.fields)).toContain('sonus-2007-q2.txt, line 197');
+    const ratio = (await fake.waitFor(callbackOf(tokens[1]!))).json.data.embeds[0];
+    expect(ratio.title).toContain('56.1%');
+    const compare = (await fake.waitFor(callbackOf(tokens[2]!))).json.data.embeds[0];
+    expect(compare.description).toContain('$64.5 million');
+    expect(compare.title).toContain('$75.5 million');
   });
 
   it('defers /chart, then edits in a PNG attachment with the figures and citations', async () => {
@@ -116,13 +117,14 @@ describe('Discord bot against a fake Discord', () => {
     expect((await fake.waitFor(callbackOf(token))).json.type).toBe(5);
     const edit = await fake.waitFor(editOf(token), 8000, 'chart edit');
     expect(edit.json.allowed_mentions.parse).toEqual([]);
-    if (coreIsReal) {
-      expect(edit.contentType).toMatch(/^multipart\/form-data/);
-      expect(edit.raw.includes(PNG_SIGNATURE)).toBe(true);
-      expect(edit.json.embeds[0].image.url).toBe('attachment://chart.png');
-      expect(edit.json.embeds[0].description).toContain('$75.5 million');
-      expect(edit.json.embeds[0].description).toContain('sonus-2007-q2.txt, line 198');
-    }
+    expect(edit.contentType).toMatch(/^multipart\/form-data/);
+    expect(edit.raw.includes(PNG_SIGNATURE)).toBe(true);
+    const embed = edit.json.embeds[0];
+    expect(embed.image.url).toBe('attachment://chart.png');
+    // Every quarter the release reports, each with the core's figure and citation.
+    expect(embed.description).toContain('Q2 2006: **$64.5 million** (sonus-2007-q2.txt, line 198)');
+    expect(embed.description).toContain('Q1 2007: **$71.1 million** (sonus-2007-q2.txt, line 198)');
+    expect(embed.description).toContain('Q2 2007: **$75.5 million** (sonus-2007-q2.txt, line 198)');
   });
 
   it('sends a PNG attachment as multipart with mentions off (chart plumbing)', async () => {
@@ -188,7 +190,7 @@ describe('Discord bot against a fake Discord', () => {
     expect(sent.json.message_reference.message_id).toBe(id);
     expect(sent.json.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(sent.json.embeds[0].footer.text).not.toContain(`<@${BOT_ID}>`);
-    if (coreIsReal) expect(sent.json.embeds[0].title).toContain('$23.3 million');
+    expect(sent.json.embeds[0].title).toContain('$23.3 million');
     await new Promise((r) => setTimeout(r, 200));
     expect(fake.requests.filter((r) => r.path === `/channels/${CHANNEL_ID}/messages`)).toHaveLength(1);
   });

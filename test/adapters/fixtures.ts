@@ -1,5 +1,6 @@
 // Stores for adapter tests: the real reports through the reader when it is there, and a small hand-built one.
 import type { Document, Store } from '../../src/core/store.js';
+import { loadReports } from '../../src/reader/load.js';
 
 /** A hand-built release of a made-up company: two revenue rows over two quarters. */
 export function tinyStore(): Store {
@@ -23,13 +24,7 @@ export function tinyStore(): Store {
   return { documents: [doc] };
 }
 
-/** data/ read by the real reader, or null while src/reader/load.ts does not exist yet. */
-export async function realStore(paths = ['data/']): Promise<Store | null> {
-  try {
-    const mod = (await import('../../src/reader/load.js')) as { loadReports(p: string[]): { store: Store } };
-    return mod.loadReports(paths).store;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String(err).includes('reader/load')) return null;
-    throw err;
-  }
+/** Reports read by the real reader (default: data/, the embedded Sonus Q2 2007 release). */
+export function realStore(paths = ['data/']): Store {
+  return loadReports(paths).store;
 }

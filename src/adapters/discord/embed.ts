@@ -25,13 +25,18 @@ function headlineFigure(text: string): string | null {
   return match ? match[1]!.trim() : null;
 }
 
-/** The embed title: "Service revenue: $23.3 million (Q2 2007)" for an answer, a status line otherwise. */
+/**
+ * The embed title: "Service revenue: $23.3 million (Q2 2007) — Sonus Networks, Inc." for one company's answer,
+ * "Total revenue (Q2 2007) — 3 companies" when the answers span companies, a status line otherwise.
+ */
 export function replyTitle(reply: Reply): string {
   const first = reply.answers[0];
   if (reply.status !== 'answered' || !first) return STATUS_TITLES[reply.status];
-  const figure = headlineFigure(reply.text);
   const period = first.period?.label ? ` (${first.period.label})` : '';
-  const company = reply.answers.some((a) => a.company !== first.company) ? '' : first.company ? ` — ${first.company}` : '';
+  const companies = new Set(reply.answers.map((a) => a.company));
+  if (companies.size > 1) return trimTo(defuseMentions(`${first.metric}${period} — ${companies.size} companies`), LIMITS.title);
+  const figure = headlineFigure(reply.text);
+  const company = first.company ? ` — ${first.company}` : '';
   return trimTo(defuseMentions(figure ? `${first.metric}: ${figure}${period}${company}` : `${first.metric}${period}${company}`), LIMITS.title);
 }
 
@@ -52,15 +57,23 @@ function allCitations(answers: AnswerItem[]): Citation[] {
   });
 }
 
-// Lines under the sentence: formula, derived/restated marks and notes of the first answer.
-function extraLines(first: AnswerItem | undefined): string[] {
+// Lines under the sentence that the core's text does not already say: formula, derived/restated marks, notes.
+function extraLines(first: AnswerItem | undefined, text: string): string[] {
   if (!first) return [];
+  const says = (words: string): boolean => text.toLowerCase().includes(words.toLowerCase());
   const out: string[] = [];
-  if (first.formula) out.push(`Formula: ${first.formula}`);
-  if (first.derived) out.push('Derived from reported figures (not printed in the report).');
-  if (first.restated) out.push('Restated: a later release printed a different figure.');
-  for (const note of first.notes ?? []) out.push(`Note: ${note}`);
+  if (first.formula && !says(first.formula)) out.push(`Formula: ${first.formula}`);
+  if (first.derived && !says('derived')) out.push('Derived from reported figures (not printed in the report).');
+  if (first.restated && !says('restated')) out.push('Restated: a later release printed a different figure.');
+  for (const note of first.notes ?? []) if (!says(note)) out.push(`Note: ${note}`);
   return out;
+}
+
+// The core's text without its "Source: …" lines: the embed shows citations as fields instead.
+function bodyText(reply: Reply): string {
+  const lines = reply.text.split('\n');
+  const kept = reply.answers.length > 0 ? lines.filter((l) => !/^Source: /.test(l)) : lines;
+  return [...kept, ...extraLines(reply.answers[0], reply.text)].filter((l) => l.trim()).join('\n');
 }
 
 function embedSize(e: APIEmbed): number {
@@ -70,9 +83,10 @@ function embedSize(e: APIEmbed): number {
 
 /** One embed for a reply, at most 6,000 characters in all: citations beyond the room are counted, not dropped silently. */
 export function replyEmbed(reply: Reply, question: string = reply.question): APIEmbed {
-  const body = [reply.text, ...extraLines(reply.answers[0])].filter(Boolean).join('\n');
+  const body = bodyText(reply);
   const fields: APIEmbedField[] = [];
-  if (reply.suggestions.length > 0)
+  // Suggestions the core's text does not list already.
+  if (reply.suggestions.some((s) => !reply.text.includes(s)))
     fields.push({ name: 'Try', value: trimTo(defuseMentions(reply.suggestions.map((s) => `• ${s}`).join('\n')), LIMITS.fieldValue) });
   const citations = allCitations(reply.answers);
   const room = LIMITS.fields - fields.length;
