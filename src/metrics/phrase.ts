@@ -11,6 +11,8 @@ export interface PhraseInfo {
   /** Every content word (for the own-words route). */
   content: string[];
   unsupported: string[];
+  /** Capitalised words after the first ("Alabama"): names, never filler. */
+  proper: Set<string>;
   adjusted: boolean;
   reported: boolean;
 }
@@ -36,6 +38,7 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     qualifiers: [...new Set(words.filter((w, i) => !inConcept[i] && isContent(w)))],
     content: [...new Set(words.filter(isContent))],
     unsupported,
+    proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
     reported: words.includes('reported'),
   };

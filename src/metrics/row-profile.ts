@@ -38,6 +38,8 @@ export interface RowProfile {
   words: Set<string>;
   /** Content words of the label itself (for own-words coverage). */
   labelContent: string[];
+  /** Words of label and path together, stop words aside ("end of period" keeps "end", "period"). */
+  pathContent: string[];
   nature: RowNature;
   adjusted: boolean;
   reported: boolean;
@@ -46,6 +48,9 @@ export interface RowProfile {
 }
 
 const cache = new WeakMap<Document, RowProfile[]>();
+
+// Words too common to name anything (filler like "end" or "period" does name a row: "end of period").
+const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'for', 'to', 'by', 'from', 'on', 'at', 'as', 'with']);
 
 /** Profiles of every row of every statement of the document (cached per Document object). */
 export function profileDocument(doc: Document): RowProfile[] {
@@ -84,7 +89,11 @@ export function adjustedWords(lex: Lexicon, words: string[]): Set<string> {
 
 function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number): RowProfile {
   const labelTokens = tokenize(row.label);
-  const { head, tail } = splitTail(labelTokens.filter((t) => !t.paren).map((t) => t.norm));
+  const bare = labelTokens.filter((t) => !t.paren);
+  const { head, tail } = splitTail(bare.map((t) => t.norm));
+  // Index of the first word after a comma: "Cost of sales, buying and occupancy" -> 3.
+  const comma = row.label.indexOf(',');
+  const afterComma = comma < 0 ? -1 : bare.findIndex((t) => t.start > comma);
   const ancestors = row.path.slice(0, -1).map((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm));
   const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm))]);
   const labelAdjusted = adjustedWords(lex, head);
@@ -97,7 +106,9 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   // Words after the concept that start with of/for/related: "Depreciation and amortization of property".
   const light: string[] = [];
   let extras = extrasAll;
-  if (pick && pick.from === 'label' && pick.end < head.length && ['of', 'for', 'related', 'on'].includes(head[pick.end]!)) {
+  const lightFrom = pick && pick.from === 'label' && pick.end < head.length &&
+    (['of', 'for', 'related', 'on'].includes(head[pick.end]!) || (afterComma >= pick.end)) ? pick.end : -1;
+  if (pick && lightFrom >= 0) {
     const after = new Set(content(lex, head.slice(pick.end)));
     light.push(...after);
     extras = extrasAll.filter((w) => !after.has(w));
@@ -114,7 +125,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   if (concept) extras = extras.filter((w) => !concept.qualifier.includes(w));
   return {
     statement: s, row: r, concept, extras, light, context, segments, words,
-    labelContent: content(lex, head), nature: nature ?? natureOfConcept(concept),
+    labelContent: content(lex, head), pathContent: [...new Set([...head, ...ancestors.flat()].filter((w) => !STOP.has(w) && !lex.generic.has(w) && !isNumberWord(w)))], nature: nature ?? natureOfConcept(concept),
     adjusted: labelAdjusted.size > 0 || (ancestorAdjusted && !reported), reported,
     bareTotal: head.length === 1 && head[0] === 'total',
   };

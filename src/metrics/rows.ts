@@ -5,7 +5,7 @@ import { getLexicon } from './lexicon.js';
 import { readPhrase, type PhraseInfo } from './phrase.js';
 import { profileDocument, fits, type RowProfile } from './row-profile.js';
 import type { Lexicon } from './types.js';
-import { conceptScore, ownWordsScore, commonAdjustments, onlyRowBonus } from './score.js';
+import { conceptScore, ownWordsScore, commonAdjustments, onlyRowBonus, onlyOwnWordsBonus } from './score.js';
 
 /** A row that may be what the phrase asks for. */
 export interface RowCandidate {
@@ -39,6 +39,7 @@ export function matchRows(phrase: string, doc: Document, trace?: string[]): RowC
   const docWords = new Set(profiles.flatMap((p) => [...p.words]));
   const scored = profiles.map((p) => scoreRow(lex, info, p, docWords, doc));
   onlyRowBonus(scored);
+  onlyOwnWordsBonus(scored, info);
   const out = scored.filter((c) => c.score > 0.2).map(({ statement, row, score, metricId, reason }) => {
     const c: RowCandidate = { statement, row, score: round(score), reason };
     if (metricId) c.metricId = metricId;
@@ -61,7 +62,7 @@ function sameBase(a: string, b: string): boolean {
   return a === b || (lex.metricById.get(a)?.base ?? a) === (lex.metricById.get(b)?.base ?? b);
 }
 
-export interface Scored extends RowCandidate { profile: RowProfile; penaltyOnlyExtras: boolean; base?: string; key: string }
+export interface Scored extends RowCandidate { profile: RowProfile; penaltyOnlyExtras: boolean; base?: string; key: string; recall?: number; coverage?: number }
 
 function scoreRow(lex: Lexicon, info: PhraseInfo, p: RowProfile, docWords: Set<string>, doc: Document): Scored {
   // When the phrase's metric and the row's are the same, the lexicon route alone decides
@@ -70,12 +71,12 @@ function scoreRow(lex: Lexicon, info: PhraseInfo, p: RowProfile, docWords: Set<s
   const b = a.base !== undefined ? a : ownWordsScore(lex, info, p);
   const best = a.score >= b.score ? a : b;
   const st = doc.statements[p.statement]!;
-  const adj = commonAdjustments(lex, info, p, st.kind);
+  const adj = commonAdjustments(lex, info, p, st.kind, best === a && a.base !== undefined);
   const score = Math.max(0, Math.min(1, best.score + adj.delta));
   const concept = p.concept && p.concept.kind === 'metric' ? p.concept.id : undefined;
   return {
     statement: p.statement, row: p.row, score, metricId: concept, profile: p,
-    base: best === a ? a.base : undefined, key: meaningKey(st.rows[p.row]!.path),
+    base: best === a ? a.base : undefined, key: meaningKey(st.rows[p.row]!.path), recall: best.recall, coverage: best.coverage,
     reason: [best.reason, ...adj.notes].join('; '),
     penaltyOnlyExtras: best === a && a.onlyExtras && adj.notes.length === 0 && fits(p.concept?.nature ?? 'flow', p.nature),
   };

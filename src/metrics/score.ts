@@ -4,12 +4,13 @@ import { fits, type RowProfile } from './row-profile.js';
 import type { Lexicon } from './types.js';
 import type { Scored } from './rows.js';
 
-interface Part { score: number; reason: string; onlyExtras: boolean; base?: string }
+interface Part { score: number; reason: string; onlyExtras: boolean; base?: string; recall?: number; coverage?: number }
 
 // A qualifier word counts fully when it is finance vocabulary or appears somewhere in the
 // document ("product"); other leftovers ("spend") are probably question filler.
-function meaningful(lex: Lexicon, w: string, docWords: Set<string>): boolean {
-  return lex.vocabulary.has(w) || lex.category.has(w) || docWords.has(w);
+// Capitalised words ("Alabama") are names and count fully too.
+function meaningful(lex: Lexicon, info: PhraseInfo, w: string, docWords: Set<string>): boolean {
+  return lex.vocabulary.has(w) || lex.category.has(w) || docWords.has(w) || info.proper.has(w);
 }
 
 /**
@@ -30,7 +31,7 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
     let s = 0.9;
     const matched = required.filter((q) => pool.has(q));
     const missing = required.filter((q) => !pool.has(q));
-    for (const q of missing) s -= meaningful(lex, q, docWords) ? 0.25 : 0.03;
+    for (const q of missing) s -= meaningful(lex, info, q, docWords) ? 0.25 : 0.03;
     if (matched.length > 0) s += 0.05;
     const unasked = rowQual.filter((w) => !required.includes(w));
     s -= 0.2 * unasked.length;
@@ -63,14 +64,16 @@ export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Pa
     // "kilowatt-hour sales" is not revenue. Never for per-share, share or percent rows.
     const otherUnitNamed = p.nature === 'other' && info.qualifiers.length > 0 && info.qualifiers.every((w) => p.words.has(w));
     const natureOk = otherUnitNamed || info.concepts.some((c) => fits(c.nature, p.nature));
-    const limit = otherUnitNamed ? 1 : !natureOk ? 0.5 : !p.concept ? 0.7 : same ? 1 : 0.6;
+    // Every word of the row's label and path asked: "cost of service revenue" is Cost of revenue › Service.
+    const whole = recall === 1 && p.pathContent.every((w) => pt.includes(w));
+    const limit = otherUnitNamed ? 1 : !natureOk ? 0.4 : whole || same ? 1 : !p.concept ? 0.7 : 0.6;
     if (s > limit) { s = limit; cap = ` capped ${limit}`; }
   }
-  return { score: s, reason: `own words ${matched.length}/${pt.length} label ${coverage.toFixed(2)}${cap}`, onlyExtras: false };
+  return { score: s, reason: `own words ${matched.length}/${pt.length} label ${coverage.toFixed(2)}${cap}`, onlyExtras: false, recall, coverage };
 }
 
 /** Row-level adjustments that hold whichever route matched. */
-export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile, kind: string): { delta: number; notes: string[] } {
+export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile, kind: string, lexiconRoute: boolean): { delta: number; notes: string[] } {
   let delta = 0;
   const notes: string[] = [];
   // "Alabama Power -" › "Operating Revenues" ranks below the consolidated row unless asked.
@@ -86,8 +89,8 @@ export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile,
   if (info.reported && p.reported) { delta += 0.03; notes.push('as reported +0.03'); }
   // A label reading only "Total" sums the rows above it, which may be segments: less sure.
   if (p.bareTotal) { delta -= 0.2; notes.push('bare "Total" -0.2'); }
-  // Accounts receivable on the cash flow statement is a change, not the balance.
-  if (p.concept?.kind === 'metric') {
+  // Accounts receivable on the cash flow statement is a change, not the balance (lexicon route only).
+  if (lexiconRoute && p.concept?.kind === 'metric') {
     const def = lex.metricById.get(p.concept.id);
     if (def && kind !== 'other' && !def.statements.includes(kind as 'income')) { delta -= 0.2; notes.push(`${kind} statement -0.2`); }
     else if (kind === 'other' && def && !def.statements.includes('other')) { delta -= 0.02; notes.push('other table -0.02'); }
@@ -110,4 +113,15 @@ export function onlyRowBonus(scored: (Scored & { base?: string })[]): void {
     if (keys.size !== 1) continue;
     for (const r of rows) if (r.penaltyOnlyExtras && r.score < 0.78) { r.score = 0.78; r.reason += `; only row for ${base} 0.78`; }
   }
+}
+
+/**
+ * Own words: when the phrase names no lexicon metric and exactly one row holds all its words
+ * with at least half of its label asked ("effect of exchange rate changes"), raise it to 0.78.
+ */
+export function onlyOwnWordsBonus(scored: (Scored & { recall?: number; coverage?: number })[], info: PhraseInfo): void {
+  if (info.concepts.length > 0) return;
+  const full = scored.filter((s) => s.recall === 1 && (s.coverage ?? 0) >= 0.5 && s.score >= 0.5);
+  if (new Set(full.map((s) => s.key)).size !== 1) return;
+  for (const r of full) if (r.score < 0.78) { r.score = 0.78; r.reason += '; only row with all the words 0.78'; }
 }

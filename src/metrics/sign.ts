@@ -1,0 +1,37 @@
+// The sign convention of a tax row: is a positive figure a tax charge (expense) or a benefit?
+// The effective tax rate needs the tax as an expense (see intents/ratios.yaml).
+import { Dec } from './formula.js';
+import { tokenize } from './text.js';
+
+/**
+ * +1 when a positive figure is a tax charge, -1 when it is a benefit, null when the words do not say.
+ * "Income tax benefit (provision)" -> -1 (the word outside the parentheses is the positive side);
+ * "Provision (benefit) for income taxes", "Provision for income taxes", "Income tax expense" -> +1;
+ * "Benefit from income taxes" -> null (reports print it either way: decide with the totals).
+ */
+export function taxSignFromLabel(label: string): 1 | -1 | null {
+  const tokens = tokenize(label);
+  const outside = tokens.filter((t) => !t.paren).map((t) => t.norm);
+  const inside = tokens.filter((t) => t.paren).map((t) => t.norm);
+  const benefit = (ws: string[]) => ws.includes('benefit');
+  const charge = (ws: string[]) => ws.includes('provision') || ws.includes('expense');
+  if (benefit(outside) && charge(inside)) return -1;
+  if (charge(outside) && benefit(inside)) return 1;
+  if (charge(outside) && !benefit(outside)) return 1;
+  if (!benefit(outside) && outside.includes('tax') && inside.length === 0) return 1;
+  return null;
+}
+
+/**
+ * The sign from the statement's own arithmetic: pretax - tax = net gives +1, pretax + tax = net gives -1.
+ * `tolerance` allows for rounding in the printed figures (e.g. "1000" for figures in thousands); null when
+ * neither holds or both do and the tax is not zero.
+ */
+export function taxSignFromTotals(pretax: Dec, tax: Dec, net: Dec, tolerance: Dec = new Dec(0)): 1 | -1 | null {
+  const asCharge = pretax.minus(tax).minus(net).abs().lte(tolerance);
+  const asBenefit = pretax.plus(tax).minus(net).abs().lte(tolerance);
+  if (asCharge && !asBenefit) return 1;
+  if (asBenefit && !asCharge) return -1;
+  if (asCharge && asBenefit && tax.isZero()) return 1;
+  return null;
+}
