@@ -10,7 +10,7 @@ const ORDINAL = ['first', 'second', 'third', 'fourth'];
 /** An amount in the table's units as prose: "$75.5 million", "$2.72 billion". */
 export function amountWords(c: Company, v: number): string {
   const inMillions = c.scale === 'thousands' ? ratioFig(Math.abs(v), 1000, 1) : { n: Math.abs(v) * 10, dp: 1 };
-  if (inMillions.n >= 10_000) return `$${formatFig(ratioFig(inMillions.n, 1000, 2), '0')} billion`;
+  if (inMillions.n >= 10_000) return `$${formatFig(ratioFig(inMillions.n, 10_000, 2), '0')} billion`;
   return `$${formatFig(inMillions, '0')} million`;
 }
 
