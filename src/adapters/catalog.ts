@@ -85,12 +85,25 @@ function cut(text: string): string {
   return text.length <= MAX_CHOICE_TEXT ? text : text.slice(0, MAX_CHOICE_TEXT - 1) + '…';
 }
 
-/** The documents of one company, matched by name or ticker (case-insensitive); all documents when none match. */
+/**
+ * The company a name or ticker stands for, from what the reports say: an exact name or ticker (any case),
+ * else the only company whose name contains it ("sonus" -> "Sonus Networks, Inc."); null if none or several.
+ */
+export function resolveCompany(store: Store, typed: string): string | null {
+  const q = typed.trim().toLowerCase();
+  if (!q) return null;
+  const exact = store.documents.find((d) => d.company?.toLowerCase() === q || d.ticker?.toLowerCase() === q);
+  if (exact) return exact.company ?? exact.ticker;
+  const names = [...new Set(store.documents.map((d) => d.company).filter((n): n is string => !!n))];
+  const partial = names.filter((n) => n.toLowerCase().includes(q));
+  return partial.length === 1 ? partial[0]! : null;
+}
+
+/** The documents of one company (see resolveCompany); all documents when the name resolves to none. */
 export function documentsOf(store: Store, company: string | undefined): Document[] {
-  const name = company?.trim().toLowerCase();
+  const name = company ? resolveCompany(store, company) : null;
   if (!name) return store.documents;
-  const mine = store.documents.filter((d) => d.company?.toLowerCase() === name || d.ticker?.toLowerCase() === name);
-  return mine.length > 0 ? mine : store.documents;
+  return store.documents.filter((d) => (d.company ?? d.ticker) === name);
 }
 
 /** Distinct periods of the given documents' columns, oldest end first. */

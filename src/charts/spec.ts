@@ -33,7 +33,7 @@ export function barChartSpec(input: ChartInput): TopLevelSpec {
     encoding: {
       x: { field: 'period', type: 'ordinal', sort: input.periods, title: null, axis: { labelAngle: input.periods.length > 4 ? -30 : 0, labelLimit: 160 } },
       y: { field: 'value', type: 'quantitative', title: input.axis },
-      color: { field: 'company', type: 'nominal', title: null, legend: several ? { orient: 'bottom' } : null },
+      color: { field: 'company', type: 'nominal', title: null, legend: several ? { orient: 'bottom', labelLimit: 400 } : null },
       ...(several ? { xOffset: { field: 'company', type: 'nominal' as const } } : {}),
     },
     config: { font: 'sans-serif' },

@@ -17,6 +17,8 @@ const FILE = 'chart.png';
 function chartEmbed(series: ChartSeries): APIEmbed {
   const several = new Set(series.points.map((p) => p.company)).size > 1;
   const lines = series.points.map((p) => `• ${p.period}${several ? ` — ${p.company}` : ''}: **${p.figure}** (${p.citation})`);
+  // Periods asked for by name that the core could not answer: say so with the first line of its reply.
+  for (const reply of series.unanswered) lines.push(`Not charted: ${reply.text.split('\n')[0]}`);
   const company = several ? '' : ` — ${series.points[0]?.company ?? ''}`;
   return {
     title: trimTo(defuseMentions(`${series.metric}${company}`), LIMITS.title),
@@ -40,7 +42,10 @@ export const command: Command = {
     await interaction.deferReply();
     const o = interaction.options;
     const metric = o.getString('metric', true);
-    const companies = splitCompanies(o.getString('company')).slice(0, 10);
+    // No company named: the channel's default, so that only its periods are asked.
+    const fallback = ctx.state.company(interaction.channelId);
+    const named = splitCompanies(o.getString('company')).slice(0, 10);
+    const companies = named.length > 0 ? named : fallback ? [fallback] : [];
     const askCore = (q: string) => answer(ctx, q, interaction.channelId);
     const series = chartSeries(ctx.store(), metric, companies, splitPeriods(o.getString('periods')), askCore);
     if (series.points.length === 0) {

@@ -1,21 +1,11 @@
 // /company name: -> sets this channel's default company (kept across restarts); without a name, clears it.
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import type { Store } from '../../../core/store.js';
+import { resolveCompany } from '../../catalog.js';
 import { escapeUserText } from '../../escape.js';
 import { suggest, type Command } from '../command.js';
 import { catalogOf, type BotContext } from '../context.js';
 import { infoEmbed } from '../embed.js';
 import { respond } from '../respond.js';
-
-/** The company a name or ticker stands for in the store (exact, else the only one containing it); null if none or several. */
-export function resolveCompany(store: Store, typed: string): string | null {
-  const q = typed.trim().toLowerCase();
-  const names = [...new Set(store.documents.map((d) => d.company ?? d.ticker).filter((n): n is string => !!n))];
-  const exact = store.documents.find((d) => d.company?.toLowerCase() === q || d.ticker?.toLowerCase() === q);
-  if (exact) return exact.company ?? exact.ticker;
-  const partial = names.filter((n) => n.toLowerCase().includes(q));
-  return partial.length === 1 ? partial[0]! : null;
-}
 
 export const command: Command = {
   data: new SlashCommandBuilder()
