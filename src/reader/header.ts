@@ -103,7 +103,9 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
       for (const t of target) texts[t].push(p.text);
     }
   });
-  return texts.map((t) =>
+  // "For the 13 Weeks Ended July 3, 2004" over "2004": the year is said once
+  const once = texts.map((t) => t.filter((x, i) => !(/^(?:19|20)\d\d$/.test(x) && t.slice(0, i).some((y) => y.includes(x)))));
+  return once.map((t) =>
     t
       .join(' ')
       .replace(/\((?:see )?notes?\)|\(unaudited\)/gi, '')

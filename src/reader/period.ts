@@ -64,7 +64,8 @@ export function readColumnHeader(label: string): { kind: ColumnKind; period: Per
     return { kind: PERCENT_CHANGE.test(label) ? 'percent_change' : 'change', period: null };
   }
   const dates = findDates(label);
-  if (dates.length === 0) return { kind: 'other', period: null };
+  // "Fourth Quarter 2006": a period column whose dates cannot be told (fiscal calendars differ)
+  if (dates.length === 0) return { kind: /\b(?:19|20)\d\d\b/.test(label) ? 'period' : 'other', period: null };
   const end = dates[dates.length - 1].iso;
   const w = WEEKS.exec(label);
   const m = MONTHS.exec(label);

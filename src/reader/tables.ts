@@ -30,7 +30,9 @@ export function isProse(line: Line): boolean {
 function isHeader(line: Line): boolean {
   if (line.kind === 'years') return true;
   if (line.kind !== 'text' || line.split.indent < 10) return false;
-  if (UNITS_WORDS.test(line.text) || isProse(line)) return false;
+  if (UNITS_WORDS.test(line.text)) return false;
+  // "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" is long but still a header
+  if (isProse(line) && !(/\b(?:19|20)\d\d\b/.test(line.text) && /\b(?:ended|ending)\b/i.test(line.text))) return false;
   return PERIOD_WORDS.test(line.text);
 }
 

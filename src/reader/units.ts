@@ -66,7 +66,7 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
 /** A figure in base units: "52,171" in thousands -> "52171000"; percentages are never scaled. */
 export function baseValue(f: Figure | null, scale: string): string | null {
   if (f === null) return null;
-  if (f.percent) return f.value;
+  if (f.percent || scale === '1') return f.value;
   const v = new Decimal(f.value).times(new Decimal(scale));
   return v.isZero() ? '0' : v.toFixed();
 }

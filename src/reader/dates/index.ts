@@ -18,8 +18,21 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+// Column headers repeat from table to table: remember the last few thousand answers.
+const cache = new Map<string, FoundDate[]>();
+const CACHE_SIZE = 4096;
+
 /** Every full date (with a year) in the text, in order: "June 30, 2007" -> 2007-06-30; "December 2004" -> 2004-12-31. */
 export function findDates(text: string): FoundDate[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const out = parseDates(text);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
+function parseDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const r of parser.parse(text, REF)) {
     if (!r.start.isCertain('year') || !r.start.isCertain('month')) continue;
