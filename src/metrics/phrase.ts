@@ -6,6 +6,8 @@ import type { Lexicon } from './types.js';
 
 export interface PhraseInfo {
   concepts: RowConcept[];
+  /** Per concept: the content words outside its own term. */
+  conceptQualifiers: string[][];
   /** Words outside any concept that narrow it ("product" in "product revenue"). */
   qualifiers: string[];
   /** Every content word (for the own-words route). */
@@ -24,17 +26,23 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
   const hits = findTerms(tokens, lex);
   const inConcept = new Array<boolean>(tokens.length).fill(false);
   const concepts: RowConcept[] = [];
+  const spans: [number, number][] = [];
   const unsupported: string[] = [];
   for (const h of hits) {
     if (h.term.kind === 'unsupported') unsupported.push(h.term.id);
     if (h.term.kind !== 'metric' && h.term.kind !== 'ratio') continue;
     for (let k = h.from; k < h.to; k++) inConcept[k] = true;
     concepts.push(conceptOf(lex, h.term.kind, h.term.id, 'label', h.term.text));
+    spans.push([h.from, h.to]);
   }
   const adjustedSet = adjustedWords(lex, words);
   const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w);
+  // For each concept, the words outside its own term narrow it, other terms' words included:
+  // "deferred tax assets" is deferred taxes + "assets", not total assets + "deferred tax".
+  const own = spans.map(([from, to]) => [...new Set(words.filter((w, i) => (i < from || i >= to) && isContent(w)))]);
   return {
     concepts,
+    conceptQualifiers: own,
     qualifiers: [...new Set(words.filter((w, i) => !inConcept[i] && isContent(w)))],
     content: [...new Set(words.filter(isContent))],
     unsupported,

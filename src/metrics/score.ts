@@ -23,9 +23,9 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
   let best: Part = { score: 0, reason: 'lexicon: no concept', onlyExtras: false };
   const rc = p.concept;
   if (!rc) return best;
-  for (const c of info.concepts) {
-    if (c.kind !== rc.kind || c.base !== rc.base || !fits(c.nature, p.nature)) continue;
-    const required = [...new Set([...info.qualifiers, ...c.qualifier])];
+  info.concepts.forEach((c, ci) => {
+    if (c.kind !== rc.kind || c.base !== rc.base || !fits(c.nature, p.nature)) return;
+    const required = [...new Set([...info.conceptQualifiers[ci]!, ...c.qualifier])];
     const rowQual = [...new Set([...p.extras, ...rc.qualifier])];
     const pool = new Set([...p.words, ...rowQual]);
     let s = 0.9;
@@ -40,7 +40,7 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
       (matched.length ? ` +[${matched.join(' ')}]` : '') + (missing.length ? ` missing[${missing.join(' ')}]` : '') +
       (unasked.length ? ` extra[${unasked.join(' ')}]` : '');
     if (best.base === undefined || s > best.score) best = { score: Math.max(0, s), reason, onlyExtras: missing.length === 0 && unasked.length === 1, base: c.base };
-  }
+  });
   return best;
 }
 
