@@ -47,8 +47,18 @@ const RELATIVE_WORDS: Record<string, string> = {
   period_end: 'the latest balance sheet date',
 };
 
+const PART_NAMES: Partial<Record<PeriodType, (i?: number) => string>> = {
+  quarter: (i) => `Q${i}`,
+  six_months: (i) => `H${i}`,
+  nine_months: () => 'the first nine months',
+};
+
 function relativeLabel(spec: PeriodSpec): string {
   if (spec.ttm) return 'the trailing twelve months';
+  const part = spec.type ? PART_NAMES[spec.type] : undefined;
+  if (part && (spec.index !== undefined || spec.type === 'nine_months')) {
+    return `${part(spec.index)} of ${spec.relative === 'prior_year' ? 'the prior' : 'the current'} fiscal year`;
+  }
   if (spec.type === 'quarter' && spec.relative === 'latest') return 'the latest quarter';
   if (spec.type === 'quarter' && spec.relative === 'previous') return 'the previous quarter';
   if (spec.type === 'quarter' && spec.relative === 'year_ago') return 'the year-ago quarter';
@@ -69,7 +79,9 @@ export function specLabel(spec: PeriodSpec): string {
     case 'six_months': return spec.index ? `H${spec.index}${y}` : `six months${y}`;
     case 'nine_months': return `the first nine months${spec.year !== undefined ? ` of ${spec.year}` : ''}`;
     case 'year': return spec.year !== undefined ? `fiscal ${spec.year}` : 'the fiscal year';
-    case 'instant': return spec.year !== undefined ? `the end of fiscal ${spec.year}` : 'the balance sheet date';
+    case 'instant':
+      if (spec.endOf && spec.endOf !== 'instant') return `the end of ${specLabel({ ...spec, type: spec.endOf })}`;
+      return spec.year !== undefined ? `the end of fiscal ${spec.year}` : 'the balance sheet date';
     default: return spec.year !== undefined ? String(spec.year) : spec.text;
   }
 }

@@ -21,7 +21,7 @@ function nearMonth(end: string, ym: { year: number; month: number }): boolean {
 
 // How many fiscal months the asked-for period ends after the fiscal year start: Q2 -> 6, H1 -> 6, FY -> 12.
 function monthsInto(spec: PeriodSpec): number | undefined {
-  switch (spec.type) {
+  switch (spec.type === 'instant' && spec.endOf ? spec.endOf : spec.type) {
     case 'quarter': return spec.index !== undefined && spec.index >= 1 && spec.index <= 4 ? spec.index * 3 : undefined;
     case 'six_months': return spec.index === 1 || spec.index === 2 ? spec.index * 6 : undefined;
     case 'nine_months': return 9;

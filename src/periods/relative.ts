@@ -4,6 +4,7 @@ import type { Period, PeriodType } from '../core/store.js';
 import { addMonths, daysApart } from './dates.js';
 import type { FiscalCalendar } from './fiscal.js';
 import { fiscalMonthEnd, fiscalYearOf, fiscalYearStart, monthsIntoFiscalYear } from './fiscal.js';
+import { periodMatches } from './match.js';
 import type { PeriodSpec } from './spec.js';
 
 const TOLERANCE_DAYS = 7;
@@ -60,8 +61,21 @@ function trailingTwelve(all: Period[]): Period | null {
   return last ? endingNear(all.filter((p) => p.type === 'year'), last.end) : null;
 }
 
+// "Q4 last year", "Q1 this year": that part of the latest fiscal year covered (or the one before).
+function partOfYear(spec: PeriodSpec, all: Period[], cal: FiscalCalendar): Period | null {
+  const last = latest(all);
+  if (!last || !spec.type) return null;
+  const year = fiscalYearOf(last.end, cal) - (spec.relative === 'prior_year' ? 1 : 0);
+  const absolute: PeriodSpec = { type: spec.type, year, text: spec.text, span: spec.span, rule: spec.rule, ...(spec.index !== undefined ? { index: spec.index } : {}) };
+  return latest(all.filter((p) => periodMatches(absolute, p, cal)));
+}
+
+const isPart = (spec: PeriodSpec): boolean =>
+  (spec.relative === 'prior_year' || spec.relative === 'latest') && (spec.index !== undefined || spec.type === 'nine_months');
+
 export function resolveRelative(spec: PeriodSpec, available: Period[], cal: FiscalCalendar, want: 'flow' | 'balance'): Period | null {
   if (spec.ttm) return want === 'flow' ? trailingTwelve(available) : null;
+  if (isPart(spec)) return want === 'flow' ? partOfYear(spec, available, cal) : null;
   const list = pool(spec, available, want);
   const length = want === 'balance' || spec.type === 'instant' ? 3 : LENGTH_MONTHS[spec.type ?? 'quarter'] ?? 3;
   switch (spec.relative) {

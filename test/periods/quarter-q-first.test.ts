@@ -15,6 +15,7 @@ describe('quarter-q-first: "Q2 2007" and its spellings', () => {
     ["Q1 '97", "Q1 '97", 1, 1997],
     ['Q2-07 revenue', 'Q2-07', 2, 2007],
     ['Q2/07', 'Q2/07', 2, 2007],
+    ['FQ2 2007', 'FQ2 2007', 2, 2007],
   ])('%s', (question, text, index, year) => {
     expect(onePeriod(question)).toMatchObject({ text, type: 'quarter', index, year, rule: 'quarter-q-first' });
   });

@@ -10,6 +10,8 @@ describe('quarter-words: "second quarter of 2007"', () => {
     ['the 2nd fiscal quarter of FY07', '2nd fiscal quarter of FY07', 2, 2007],
     ['Third Quarter 2004', 'Third Quarter 2004', 3, 2004],
     ['4th quarter of the year 2004', '4th quarter of the year 2004', 4, 2004],
+    ['2nd qtr 2007', '2nd qtr 2007', 2, 2007],
+    ['first qtr. of fiscal 1997', 'first qtr. of fiscal 1997', 1, 1997],
   ])('%s', (question, text, index, year) => {
     expect(onePeriod(question)).toMatchObject({ text, type: 'quarter', index, year, rule: 'quarter-words' });
   });

@@ -16,6 +16,8 @@ describe('span-ended: "three months ended June 30, 2007"', () => {
     ['3 months ended 6/30/2007', 'quarter', '2007-06-30'],
     ['three-month period ended June 30, 2007', 'quarter', '2007-06-30'],
     ['13-week periods ended July 3, 2004', 'quarter', '2004-07-03'],
+    ['the second quarter ended June 30, 2007', 'quarter', '2007-06-30'],
+    ['the quarters ended June 30, 2007', 'quarter', '2007-06-30'],
   ])('%s', (question, type, end) => {
     expect(onePeriod(question)).toMatchObject({ type, end, rule: 'span-ended' });
   });

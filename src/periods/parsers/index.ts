@@ -5,6 +5,7 @@ import { fiscalYear } from './fiscal-year.js';
 import { halfShort } from './half-short.js';
 import { halfWords } from './half-words.js';
 import { instantDate } from './instant-date.js';
+import { monthQuarter } from './month-quarter.js';
 import { monthYear } from './month-year.js';
 import { plainDate } from './plain-date.js';
 import { quarterNumberFirst } from './quarter-number-first.js';
@@ -15,12 +16,15 @@ import { spanEnded } from './span-ended.js';
 import { spanPairEnded } from './span-pair-ended.js';
 import type { PeriodParser } from './types.js';
 import { yearInstant } from './year-instant.js';
+import { yearThenPart } from './year-then-part.js';
 
 export const parsers: PeriodParser[] = [
   spanPairEnded,
   spanEnded,
   instantDate,
   yearInstant,
+  monthQuarter,
+  yearThenPart,
   quarterQFirst,
   quarterNumberFirst,
   quarterWords,

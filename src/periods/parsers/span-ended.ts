@@ -1,11 +1,12 @@
 // "three months ended June 30, 2007", "13 weeks ended July 3, 2004", "12 months ended December 2004",
-// "the quarter ended June 30, 2007", "three-month period ended June 30, 2007", "fiscal year ended September 27, 1996", "period ended June 30, 2007".
+// "the quarter ended June 30, 2007", "three-month period ended June 30, 2007",
+// "the second quarter ended June 30, 2007" (the ordinal is taken along; the date decides), "fiscal year ended September 27, 1996", "period ended June 30, 2007".
 import type { PeriodType } from '../../core/store.js';
 import { DATE_RE, parseDateText } from '../dates.js';
-import { MONTH_COUNT_RE, WEEK_COUNT_RE, monthCountType, weekCountType } from '../lexicon.js';
+import { MONTH_COUNT_RE, ORDINAL_RE, WEEK_COUNT_RE, monthCountType, weekCountType } from '../lexicon.js';
 import { regexParser } from './types.js';
 
-const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-]months?(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
+const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-]months?(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
 const SOURCE = String.raw`(?:the\s+)?(?:fiscal\s+)?${LENGTH}\s+(?:ended|ending|ends|through)\s+(?:on\s+|in\s+)?(${DATE_RE})`;
 
 const NOUNS: Record<string, PeriodType | undefined> = { quarter: 'quarter', half: 'six_months', year: 'year', period: undefined };

@@ -2,8 +2,10 @@
 import type { PeriodSpec } from '../spec.js';
 import { dateThenYear } from './date-then-year.js';
 import { dropOverlaps } from './drop-overlaps.js';
+import { endOfPart } from './end-of-part.js';
 import { inheritYear } from './inherit-year.js';
 import { mergeYearThenPart } from './merge-year-part.js';
+import { partOfRelativeYear } from './part-of-relative-year.js';
 
 export type Refiner = (specs: PeriodSpec[], question: string, trace?: string[]) => PeriodSpec[];
 
@@ -12,4 +14,6 @@ export const refiners: Refiner[] = [
   mergeYearThenPart,
   inheritYear,
   dateThenYear,
+  partOfRelativeYear,
+  endOfPart,
 ];
