@@ -24,6 +24,10 @@ export interface Query {
   /** Companies named, as indexes into the company index. */
   companies: string[];
   compare?: CompareMode;
+  /** Words that look like a period but could not be read ("Q9 2007"): the question is declined. */
+  unreadPeriod?: string;
+  /** "since year-end", "since December 31, 2006": the period a comparison starts from (it ends at the latest). */
+  since?: PeriodSpec;
   /** Wants the figure excluding one-time items / adjusted. */
   trace: string[];
 }

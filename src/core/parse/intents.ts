@@ -4,12 +4,24 @@ import type { Intent } from '../query.js';
 
 interface RuleData { match: string; reason: string; weak?: boolean }
 interface IntentData { intent: Intent; reason: string; rules: RuleData[]; examples: { q: string; expect: Record<string, unknown> }[] }
-interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] } }
+interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] }; rankWords: { phrases: string[] } }
 
 interface CompiledRule { intent: Intent; re: RegExp; reason: string; weak: boolean }
 
 let compiled: CompiledRule[] | null = null;
-let fillerRe: RegExp | null = null;
+const phraseRes = new Map<string, RegExp>();
+
+// One expression for a list of phrases, longest first, whole words only.
+function phrasesRe(key: 'fillers' | 'rankWords'): RegExp {
+  let re = phraseRes.get(key);
+  if (!re) {
+    const phrases = [...intentsFile()[key].phrases].sort((a, b) => b.length - a.length);
+    const alt = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    re = new RegExp(`(^|\\s)(?:${alt})(?=\\s|$)`, 'gi');
+    phraseRes.set(key, re);
+  }
+  return re;
+}
 
 export function intentsFile(): IntentsFile {
   return loadRules<IntentsFile>('intents');
@@ -42,15 +54,11 @@ export function matchIntents(text: string): FiredIntent[] {
 }
 
 /** Removes question framing ("what was the", "how much", "did") from a metric phrase, whole words only. */
-export function stripFillers(text: string): string {
-  if (!fillerRe) {
-    const phrases = [...intentsFile().fillers.phrases].sort((a, b) => b.length - a.length);
-    const alt = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-    fillerRe = new RegExp(`(^|\\s)(?:${alt})(?=\\s|$)`, 'gi');
-  }
+export function stripFillers(text: string, key: 'fillers' | 'rankWords' = 'fillers'): string {
+  const re = phrasesRe(key);
   let s = ` ${text} `;
   for (let i = 0; i < 4; i++) {
-    const next = s.replace(fillerRe, ' ');
+    const next = s.replace(re, ' ');
     if (next === s) break;
     s = next;
   }

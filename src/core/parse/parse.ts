@@ -3,7 +3,8 @@ import { extractPeriods } from '../../periods/extract.js';
 import { findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
 import { findCompanies, type CompanyIndex } from '../companies.js';
 import { cleanQuestion } from '../text.js';
-import type { Intent, Query } from '../query.js';
+import type { CompareMode, Intent, Query } from '../query.js';
+import type { PeriodSpec } from '../../periods/spec.js';
 import { compareModeOf, stripCues } from './cues.js';
 import { matchIntents, stripFillers, type FiredIntent } from './intents.js';
 import { splitShareOf } from './share-of.js';
@@ -13,11 +14,26 @@ export interface ParseContext {
   companies: CompanyIndex;
 }
 
+function mark(text: string, spans: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    out += `${text.slice(at, a)} PERIOD `;
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
 function blank(text: string, spans: [number, number][]): string {
   const chars = text.split('');
   for (const [a, b] of spans) for (let i = a; i < b && i < chars.length; i++) chars[i] = ' ';
   return chars.join('');
 }
+
+// Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure
+// for some other period must never be given in their place.
+const STRAY_PERIOD = /\b(?:[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarter|half|fiscal|year|month|months|weeks?)\b/i;
 
 // Punctuation that never belongs to a metric name ("&", "/", "%", "-", "'" and "(" do).
 const PUNCT = /[?!.,;:"“”*_`~|<>{}[\]]+/g;
@@ -28,31 +44,51 @@ export function parse(question: string, ctx: ParseContext): Query {
   const base: Query = { question, clean, intent: 'empty', metricPhrase: '', periods: [], companies: [], trace };
   if (!/[\p{L}\p{N}]/u.test(clean)) return base;
 
-  const periods = extractPeriods(clean, trace);
+  const periods = relativeToMode(extractPeriods(clean, trace));
   const mentions = findCompanies(clean, ctx.companies);
   for (const m of mentions) trace.push(`company: "${clean.slice(m.span[0], m.span[1])}" -> ${m.key}`);
-  const fired = matchIntents(clean);
+  // intent rules read the question with its periods marked, so "from operations ... year to date" is no "from X to Y"
+  const fired = matchIntents(mark(clean, periods.all.map((p) => p.span)));
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 
-  let rest = blank(clean, [...periods.map((p) => p.span), ...mentions.map((m) => m.span)]);
+  let rest = blank(clean, [...periods.all.map((p) => p.span), ...mentions.map((m) => m.span)]);
   const isCompare = fired.some((f) => f.intent === 'compare');
-  const mode = compareModeOf(clean);
+  const mode = compareModeOf(clean) ?? periods.mode;
   if (isCompare || mode) rest = stripCues(rest);
+  if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
   rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
   const metricPhrase = stripFillers(rest);
 
+  const stray = STRAY_PERIOD.exec(metricPhrase);
+  if (stray) {
+    trace.push(`unread period words: "${stray[0]}"`);
+    return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), unreadPeriod: stray[0] };
+  }
   const ratio = findRatioMentions(metricPhrase)[0];
   const unsupported = findUnsupported(clean)[0];
   const shareOf = splitShareOf(metricPhrase) ?? undefined;
 
-  const q: Query = { ...base, intent: 'lookup', metricPhrase, periods, companies: mentions.map((m) => m.key) };
+  const since = periods.specs.find((p) => /\bsince\s+(the\s+)?$/i.test(clean.slice(Math.max(0, p.span[0] - 10), p.span[0])) || /^since\b/i.test(p.text));
+  const q: Query = { ...base, intent: 'lookup', metricPhrase, periods: periods.specs.filter((p) => p !== since), companies: mentions.map((m) => m.key) };
+  if (since) q.since = since;
   if (ratio) q.ratioId = ratio.ratioId;
   if (unsupported) q.unsupported = { name: unsupported.name, reason: unsupported.reason };
   if (shareOf && !ratio) q.shareOf = shareOf;
   q.intent = chooseIntent(fired, q, Boolean(mode));
-  if (q.intent === 'compare') q.compare = mode?.mode ?? (periods.length >= 2 ? 'explicit' : 'default');
+  if (q.intent === 'compare') q.compare = mode?.mode ?? (q.periods.length >= 2 ? 'explicit' : 'default');
   trace.push(`intent: ${q.intent}${q.compare ? ` (${q.compare})` : ''}; metric phrase: "${metricPhrase}"${q.ratioId ? `; ratio: ${q.ratioId}` : ''}`);
   return q;
+}
+
+// "Q1 2007 vs a year ago", "YoY growth for Q2 2007": a year-ago or previous-period word next to an
+// absolute period names the comparison, not a second period of its own (it is relative to Q1 2007,
+// not to the latest report).
+function relativeToMode(all: PeriodSpec[]): { all: PeriodSpec[]; specs: PeriodSpec[]; mode?: { mode: CompareMode; reason: string } } {
+  const hasAbsolute = all.some((p) => !p.relative);
+  const base = all.filter((p) => p.relative === 'year_ago' || p.relative === 'previous');
+  if (!hasAbsolute || !base.length) return { all, specs: all };
+  const mode: CompareMode = base[0].relative === 'previous' ? 'qoq' : 'yoy';
+  return { all, specs: all.filter((p) => !base.includes(p)), mode: { mode, reason: `"${base[0].text}" next to an absolute period` } };
 }
 
 // Precedence: help > list > rank > prose > compare > lookup. A weak prose rule (a vocabulary word
@@ -66,6 +102,6 @@ function chooseIntent(fired: FiredIntent[], q: Query, hasMode: boolean): Intent 
     const strong = fired.some((f) => f.intent === 'prose' && !f.weak);
     if (strong || (q.periods.length === 0 && !has('compare'))) return 'prose';
   }
-  if ((has('compare') || hasMode) && (q.metricPhrase || q.ratioId)) return 'compare';
+  if ((has('compare') || hasMode || q.since) && (q.metricPhrase || q.ratioId)) return 'compare';
   return 'lookup';
 }

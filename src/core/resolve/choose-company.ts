@@ -1,7 +1,6 @@
 // Which company a question is about: named, the channel's default, the only one, or the only one holding the figure.
 import type { Query } from '../query.js';
 import { findCompanies, type Company, type CompanyIndex } from '../companies.js';
-import { CONFIDENT, rowCandidates } from './candidates.js';
 import { problem, type Outcome } from './outcome.js';
 
 // A capitalised name with a possessive that is no loaded company: "Oracle's revenue" -> "Oracle".
@@ -17,6 +16,7 @@ function unknownCompany(q: Query, index: CompanyIndex): string | null {
   return null;
 }
 
+/** The companies a question is about; `undecided` when none is named and several are loaded. */
 export interface CompanyChoice { companies: Company[]; how: string }
 
 export function chooseCompanies(q: Query, index: CompanyIndex, defaultCompany: string | undefined): CompanyChoice | Outcome {
@@ -32,9 +32,5 @@ export function chooseCompanies(q: Query, index: CompanyIndex, defaultCompany: s
   if (all.length === 1) return { companies: all, how: 'only company loaded' };
   if (q.intent === 'rank') return { companies: all, how: 'all companies' };
   if (q.intent === 'prose') return { companies: all, how: 'all companies' };
-  const phrase = q.metricPhrase;
-  const holders = phrase ? all.filter((c) => rowCandidates(phrase, c.docs, []).some((r) => r.score >= CONFIDENT)) : [];
-  if (holders.length === 1) return { companies: holders, how: 'only company holding the figure' };
-  const names = (holders.length ? holders : all).map((c) => c.name);
-  return problem('ambiguous_company', 'Which company do you mean?', names);
+  return { companies: all, how: 'undecided' };
 }

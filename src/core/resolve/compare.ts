@@ -60,6 +60,15 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
     const [from, to] = order(a.figure.period, b.figure.period) <= 0 ? [a, b] : [b, a];
     return { kind: 'answers', answers: [changeItem(from.figure, to.figure, to), valueItem(to), valueItem(from)], notes: [] };
   }
+  if (q.since) {
+    const fromPick = pickFigure(cands, q.since, docs, q.metricPhrase, q.trace);
+    if (!isPicked(fromPick)) return fromPick;
+    const same = cands.filter((c) => sameItem(c, fromPick.ref));
+    const toPick = pickFigure(same, q.periods[0], docs, q.metricPhrase, q.trace);
+    if (!isPicked(toPick)) return toPick;
+    if (toPick.figure.period.end <= fromPick.figure.period.end) return problem('no_period', `The reports hold no ${rowName(toPick.ref)} after ${answerPeriod(fromPick.figure.period, fromPick.figure.doc).label}.`);
+    return { kind: 'answers', answers: [changeItem(fromPick.figure, toPick.figure, toPick), valueItem(toPick), valueItem(fromPick)], notes: [] };
+  }
   const toPick = pickFigure(cands, q.periods[0], docs, q.metricPhrase, q.trace);
   if (!isPicked(toPick)) return toPick;
   const mode = q.compare ?? 'default';

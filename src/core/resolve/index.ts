@@ -1,7 +1,7 @@
 // resolve(query, store) -> answers or a problem. Pure: the store and context come in.
 import type { Query } from '../query.js';
 import type { Document } from '../store.js';
-import type { CompanyIndex } from '../companies.js';
+import type { Company, CompanyIndex } from '../companies.js';
 import { problem, type Outcome } from './outcome.js';
 import { chooseCompanies } from './choose-company.js';
 import { helpOutcome, listOutcome } from './info.js';
@@ -31,10 +31,25 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   return out;
 }
 
+// No company named and several loaded: the only company whose reports answer, else ask which.
+function resolveUndecided(q: Query, companies: Company[]): Outcome {
+  const outs = companies.map((c) => ({ c, out: resolveFor({ ...q, trace: [] }, c.docs) }));
+  const answered = outs.filter((o) => o.out.kind === 'answers');
+  if (answered.length === 1) {
+    q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`);
+    return resolveFor(q, answered[0].c.docs);
+  }
+  if (answered.length > 1) return problem('ambiguous_company', 'Several companies report that. Which company do you mean?', answered.map((o) => o.c.name));
+  const informative = outs.find((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric' && o.out.problem.code !== 'not_understood');
+  if (informative && outs.filter((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric').length === 1) return informative.out;
+  return problem('no_metric', 'None of the loaded reports holds that figure for the period asked.', companies.map((c) => c.name));
+}
+
 export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string): Outcome {
   if (q.intent === 'empty') return problem('empty', 'Ask me about a figure in the reports, e.g. "what was revenue last quarter?"');
   if (q.intent === 'help') return helpOutcome();
   if (q.intent === 'list') return listOutcome(index);
+  if (q.unreadPeriod) return problem('not_understood', `I couldn't read the period "${q.unreadPeriod}".`);
   if (q.unsupported) return problem('unsupported', `I can't give ${q.unsupported.name}: ${q.unsupported.reason}.`);
   if (q.intent !== 'prose' && !q.metricPhrase && !q.ratioId) return problem('not_understood', 'I could not tell which figure you want.');
   const choice = chooseCompanies(q, index, defaultCompany);
@@ -42,6 +57,7 @@ export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string):
   q.trace.push(`companies: ${choice.companies.map((c) => c.name).join(', ')} (${choice.how})`);
   if (q.intent === 'prose') return resolveProse(q, choice.companies.flatMap((c) => c.docs));
   if (q.intent === 'rank') return resolveRank(q, choice.companies, resolveFor);
+  if (choice.how === 'undecided') return resolveUndecided(q, choice.companies);
   if (choice.companies.length === 1) return resolveFor(q, choice.companies[0].docs);
   const outs = choice.companies.map((c) => resolveFor(q, c.docs));
   const answered = outs.filter((o): o is Extract<Outcome, { kind: 'answers' }> => o.kind === 'answers');

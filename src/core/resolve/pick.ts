@@ -41,7 +41,8 @@ export function figureForSpec(ref: RowRef, spec: PeriodSpec | undefined, docs: D
     return target ? figureForPeriod(ref.doc, ref.s, ref.r, target) : null;
   }
   const hits = figs.filter((f) => periodMatches(spec, f.period, cal));
-  hits.sort((a, b) => TYPE_ORDER.indexOf(a.period.type) - TYPE_ORDER.indexOf(b.period.type));
+  // the shortest period first; a spec without a year ("Q2") means the latest such period
+  hits.sort((a, b) => TYPE_ORDER.indexOf(a.period.type) - TYPE_ORDER.indexOf(b.period.type) || b.period.end.localeCompare(a.period.end));
   return hits[0] ?? null;
 }
 
@@ -53,7 +54,7 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   if (!cands.length) return problem('no_metric', `I found no line for "${what}" in the reports.`);
   const top = cands[0];
   const distinct = distinctItems(cands);
-  if (top.score < CONFIDENT) {
+  if (top.score < CONFIDENT && !agreeing(cands, spec, docs, anchor)) {
     return problem('ambiguous_metric', `I'm not sure which line "${what}" means.`, distinct.slice(0, 5).map((c) => rowName(c)));
   }
   const group = cands.filter((c) => c.score >= top.score - 0.1);
@@ -76,6 +77,19 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   const restated = withFig.find((x) => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type && x.fig.value !== best.fig.value);
   trace.push(`picked: ${rowName(best.ref)} = ${best.fig.value} (${best.fig.column.label})`);
   return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig };
+}
+
+// Weak matches that all give the same non-zero figure for the period ("loss per share": basic and
+// diluted both $(0.03)) answer the question whichever was meant.
+const AGREE_FLOOR = 0.6;
+function agreeing(cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[], anchor?: Period): boolean {
+  const top = cands[0];
+  if (top.score < AGREE_FLOOR) return false;
+  const near = cands.filter((c) => c.score >= top.score - 0.1 && figureForSpec(c, spec, docs, anchor));
+  if (near.length < 2 || !near.includes(top)) return false;
+  const values = near.map((c) => figureForSpec(c, spec, docs, anchor)!.value);
+  if (values.some((v) => v === '0')) return false;
+  return values.every((v) => v === values[0]) && near.every((c) => rowNature(c) === rowNature(top) && c.doc.statements[c.s].rows[c.r].unit === top.doc.statements[top.s].rows[top.r].unit);
 }
 
 function distinctItems(cands: RowRef[]): RowRef[] {

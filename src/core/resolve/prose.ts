@@ -5,6 +5,7 @@ import type { Query } from '../query.js';
 import type { Document, Paragraph } from '../store.js';
 import { loadRules } from '../rules.js';
 import { problem, type Outcome } from './outcome.js';
+import { peopleIn, titlesIn } from './people.js';
 
 interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> } }
 
@@ -65,54 +66,105 @@ function sentences(doc: Document): Sentence[] {
   return s;
 }
 
-function queryTerms(q: Query, companyWords: Set<string>): string[] {
+// A query term and its alternatives: "ceo" also matches the phrase "chief executive officer".
+interface TermGroup { alts: string[][] }
+
+function queryGroups(q: Query, companyWords: Set<string>): TermGroup[] {
   const { stop, expand } = proseRules();
-  const out = new Set<string>();
+  const groups: TermGroup[] = [];
+  const seen = new Set<string>();
   for (const w of words(q.clean)) {
     if (stop.has(w) || companyWords.has(w)) continue;
     const st = stem(w);
-    out.add(st);
-    for (const e of expand.get(w) ?? expand.get(st) ?? []) out.add(e);
+    if (seen.has(st)) continue;
+    seen.add(st);
+    const more = expand.get(w) ?? expand.get(st) ?? [];
+    // an expansion of several words is one phrase ("chief executive officer"); of one word, a synonym each
+    const alts: string[][] = [[st]];
+    if (more.length > 1 && rawExpansionIsPhrase(w, st)) alts.push(more);
+    else for (const m of more) if (m !== st) alts.push([m]);
+    groups.push({ alts });
   }
-  return [...out];
+  return groups;
 }
 
-/** The best sentence for a question about the text, or not_found when nothing scores. */
-export function resolveProse(q: Query, docs: Document[]): Outcome {
-  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
-  const terms = queryTerms(q, companyWords);
-  if (!terms.length) return problem('not_understood', 'I could not tell what you want to know.');
-  const all = docs.flatMap(sentences);
-  if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
-  const avg = all.reduce((n, s) => n + s.terms.length, 0) / all.length;
-  const df = new Map<string, number>();
-  for (const t of terms) df.set(t, all.filter((s) => s.terms.includes(t)).length);
-  let best: { s: Sentence; score: number; hits: number } | null = null;
-  for (const s of all) {
-    let score = 0;
-    let hits = 0;
-    for (const t of terms) {
-      const tf = s.terms.filter((x) => x === t).length;
-      if (!tf) continue;
-      hits++;
-      const n = df.get(t) ?? 0;
-      const idf = Math.log(1 + (all.length - n + 0.5) / (n + 0.5));
-      score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * s.terms.length) / avg));
-    }
-    if (!best || score > best.score) best = { s, score, hits };
-  }
-  const needed = Math.min(2, terms.length);
-  if (!best || best.hits < needed || best.score < 2) return problem('no_text', 'I found nothing in the reports\' text about that.');
-  q.trace.push(`prose: line ${best.s.line} score ${best.score.toFixed(2)} (${best.hits} of ${terms.length} terms)`);
-  const item: AnswerItem = {
-    company: best.s.doc.company,
+function rawExpansionIsPhrase(w: string, st: string): boolean {
+  const raw = loadRules<ProseRules>('prose').expansions.map;
+  const list = raw[w] ?? raw[st];
+  return Boolean(list && list.length > 1 && PHRASE_KEYS.test(w));
+}
+// abbreviations whose expansion is one phrase (a title, "investor relations"), not a list of synonyms
+const PHRASE_KEYS = /^(ceo|cfo|coo|cto|ir)$/;
+
+function countPhrase(terms: string[], phrase: string[]): number {
+  let n = 0;
+  for (let i = 0; i + phrase.length <= terms.length; i++) if (phrase.every((p, k) => terms[i + k] === p)) n++;
+  return n;
+}
+
+function groupTf(s: Sentence, g: TermGroup): number {
+  let tf = 0;
+  for (const alt of g.alts) tf = Math.max(tf, countPhrase(s.terms, alt));
+  return tf;
+}
+
+function textItem(s: Sentence): AnswerItem {
+  return {
+    company: s.doc.company,
     metric: 'Text',
     kind: 'text',
     period: null,
     value: null,
     unit: '',
-    text: best.s.text,
-    citations: [{ document: best.s.doc.document, line: best.s.line, statement: 'Text', row: '', column: '' }],
+    text: s.text,
+    citations: [{ document: s.doc.document, line: s.line, statement: 'Text', row: '', column: '' }],
   };
-  return { kind: 'answers', answers: [item], notes: [] };
+}
+
+// "Who is the CEO?": a sentence that names a person with every title asked.
+function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
+  if (!/\bwho\b|\bname of\b/i.test(q.clean)) return null;
+  const asked = titlesIn(q.clean);
+  if (!asked.length) return null;
+  let best: { s: Sentence; score: number } | null = null;
+  for (const s of all) {
+    for (const p of peopleIn(s.text)) {
+      const hit = asked.filter((t) => p.titles.includes(t)).length;
+      if (hit === asked.length && (!best || p.titles.length - hit < best.score)) best = { s, score: p.titles.length - hit };
+    }
+  }
+  return best?.s ?? null;
+}
+
+/** The best sentence for a question about the text, or not_found when nothing scores. */
+export function resolveProse(q: Query, docs: Document[]): Outcome {
+  const all = docs.flatMap(sentences);
+  if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
+  const person = whoByTitle(q, all);
+  if (person) {
+    q.trace.push(`prose: a person with the asked title at line ${person.line}`);
+    return { kind: 'answers', answers: [textItem(person)], notes: [] };
+  }
+  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const groups = queryGroups(q, companyWords);
+  if (!groups.length) return problem('not_understood', 'I could not tell what you want to know.');
+  const avg = all.reduce((n, s) => n + s.terms.length, 0) / all.length;
+  const df = groups.map((g) => all.filter((s) => groupTf(s, g) > 0).length);
+  let best: { s: Sentence; score: number; hits: number } | null = null;
+  for (const s of all) {
+    let score = 0;
+    let hits = 0;
+    groups.forEach((g, i) => {
+      const tf = groupTf(s, g);
+      if (!tf) return;
+      hits++;
+      const idf = Math.log(1 + (all.length - df[i] + 0.5) / (df[i] + 0.5));
+      score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * s.terms.length) / avg));
+    });
+    if (!best || score > best.score) best = { s, score, hits };
+  }
+  const needed = Math.min(2, groups.length);
+  if (!best || best.hits < needed || best.score < 2) return problem('no_text', 'I found nothing in the reports\' text about that.');
+  q.trace.push(`prose: line ${best.s.line} score ${best.score.toFixed(2)} (${best.hits} of ${groups.length} terms)`);
+  return { kind: 'answers', answers: [textItem(best.s)], notes: [] };
 }

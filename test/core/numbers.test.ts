@@ -1,0 +1,45 @@
+// Figures read the way an analyst writes them.
+import { describe, expect, it } from 'vitest';
+import { changeWords, exactValue, formatValue, percentWords } from '../../src/core/format/numbers.js';
+import { changeOf } from '../../src/core/resolve/compare.js';
+
+describe('formatValue', () => {
+  it.each([
+    ['23322000', 'USD', '$23.3 million'],
+    ['-6976000', 'USD', '$(7.0) million'],
+    ['2721000000', 'USD', '$2.72 billion'],
+    ['11903000000', 'USD', '$11.90 billion'],
+    ['335000', 'USD', '$335,000'],
+    ['0', 'USD', '$0'],
+    ['-0.03', 'USD/share', '$(0.03)'],
+    ['0.375', 'USD/share', '$0.375'],
+    ['259786000', 'shares', '259.8 million shares'],
+    ['56.12', 'percent', '56.1%'],
+    ['3.8695', 'ratio', '3.87x'],
+    ['45217000000', 'kWh', '45.22 billion kWh'],
+  ])('%s %s -> %s', (v, unit, want) => {
+    expect(formatValue(v, unit)).toBe(want);
+  });
+
+  it('gives the exact figure as printed', () => {
+    expect(exactValue('23322000', 'USD')).toBe('$23,322,000');
+    expect(exactValue('-739237000', 'USD')).toBe('$(739,237,000)');
+  });
+});
+
+describe('changes', () => {
+  it('computes absolute and percent change exactly', () => {
+    expect(changeOf('71146000', '75493000')).toEqual({ absolute: '4347000', percent: '6.11' });
+    expect(changeWords('4347000', 'USD')).toBe('up $4.3 million');
+    expect(percentWords('6.11')).toBe('+6.1%');
+  });
+  it('measures a change from a negative base against its size', () => {
+    expect(changeOf('-3978000', '-6976000')).toEqual({ absolute: '-2998000', percent: '-75.36' });
+  });
+  it('has no percent change from zero', () => {
+    expect(changeOf('0', '7841000').percent).toBeNull();
+  });
+  it('speaks of points for percentages', () => {
+    expect(changeWords('-7.92', 'percent')).toBe('down 7.9 points');
+  });
+});
