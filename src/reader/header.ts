@@ -1,6 +1,7 @@
 // Column headers: the header lines' phrases placed over the columns they stand above.
 import type { Anchor } from './columns.js';
 import type { Line } from './lines.js';
+import { UNITS_WORDS } from './tables.js';
 
 interface Phrase {
   start: number;
@@ -84,6 +85,8 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
       return;
     }
     for (const p0 of phrases(line.text)) {
+      // "(In thousands, except per share data)" left of the years is the units, not a column header
+      if (UNITS_WORDS.test(p0.text)) continue;
       const rule = rules.find((r) => r.start < p0.end && r.end > p0.start);
       const p = rule ? { ...p0, start: Math.min(p0.start, rule.start), end: Math.max(p0.end, rule.end) } : p0;
       const cols = covered(p, anchors);

@@ -49,15 +49,16 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (heading) company = preferProseCase(heading, prose);
   }
   const statements = tables.map((t) => t.statement);
+  const fye = fiscalYearEnd(statements);
   return {
     document: fileName,
     company,
     ticker,
     title: headline(lines, prose),
     statements,
-    checks: runChecks(tables, prose),
+    checks: runChecks(tables, prose, fye),
     prose,
-    fiscalYearEnd: fiscalYearEnd(statements),
+    fiscalYearEnd: fye,
     problems,
   };
 }

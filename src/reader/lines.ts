@@ -19,6 +19,8 @@ const PAGE = /^\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$/i;
 const RULE = /^[\s=_-]*$/;
 // "2007   2006": a bare year, as in column headers.
 const YEAR = /^(?:19|20)\d\d$/;
+// Labels that may stand left of a header's years: units, "(unaudited)", period words.
+const YEAR_LABEL = /^\(|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b/i;
 
 function classify(text: string, split: SplitLine): LineKind {
   if (text.trim() === '') return 'blank';
@@ -27,7 +29,8 @@ function classify(text: string, split: SplitLine): LineKind {
   if (PAGE.test(text)) return 'page';
   if (RULE.test(text) && /[-=_]{3}/.test(text)) return 'rule';
   if (split.cells.length === 0) return 'text';
-  if (split.label === '' && split.cells.every((c) => YEAR.test(c.raw))) return 'years';
+  // "2007   2006", "(In thousands)   2007   2006", "Fiscal Year   2007   2006": a header line of years
+  if (split.cells.every((c) => YEAR.test(c.raw)) && (split.label === '' || YEAR_LABEL.test(split.label))) return 'years';
   return 'figures';
 }
 

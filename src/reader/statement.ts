@@ -25,7 +25,12 @@ export function readTable(region: TableRegion, trace?: string[]): ReadTable | nu
   const anchors = findAnchors(figureLines.map((l) => l.split.cells));
   const labels = columnLabels(region.header, anchors);
   const columns: Column[] = labels.map((label) => ({ label, ...readColumnHeader(label) }));
-  const info = readTitle(region.title);
+  const info = readTitle([...region.title, ...region.units]);
+  // "(In thousands)   2007   2006": units printed on a header line
+  if (!info.units) {
+    const m = region.header.map((l) => /\(([^()]*\b(?:thousands|millions|billions)\b[^()]*)\)/i.exec(l.text)).find((x) => x);
+    if (m) info.units = m[1].trim();
+  }
   const firstLine = region.header[0]?.number ?? region.body[0].number;
   const title = info.title || `Table at line ${firstLine}`;
   const drafts = buildRows(region.body, anchors, trace);

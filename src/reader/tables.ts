@@ -5,6 +5,8 @@ import type { Line } from './lines.js';
 export interface TableRegion {
   title: Line[];
   header: Line[];
+  /** Units lines found among the header lines or just above the body ("(Dollars in millions)"). */
+  units: Line[];
   body: Line[];
   /** First and last index the table occupies (title to last figure line), for telling prose apart. */
   from: number;
@@ -17,7 +19,7 @@ const PERIOD_WORDS =
 // "(Unaudited)", "(Notes)": neutral lines that may sit among header lines.
 const NEUTRAL = /^\s*\((?:unaudited|notes?|see notes?)\)(?:\s+\((?:unaudited|notes?|see notes?)\))*\s*$/i;
 // "(in thousands, except per share data)": a units line, never a header.
-export const UNITS_WORDS = /\b(?:thousands|millions|billions|in dollars|of dollars)\b/i;
+export const UNITS_WORDS = /\b(?:thousands|millions|billions|in dollars|of dollars)\b|\(\$?000'?s\b|\b000'?s omitted\b/i;
 
 /** A line of prose: a long sentence rather than a row label. */
 export function isProse(line: Line): boolean {
@@ -41,7 +43,8 @@ function isGap(line: Line): boolean {
 }
 
 // Upward from the first figure line: body label lines, then header lines, then title lines.
-function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; header: Line[]; bodyFrom: number; from: number } {
+function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; header: Line[]; units: Line[]; bodyFrom: number; from: number } {
+  const units: Line[] = [];
   let j = first - 1;
   let bodyFrom = first;
   let blanks = 0;
@@ -50,7 +53,7 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     if (isGap(l)) {
       blanks = l.kind === 'blank' ? blanks + 1 : 0;
       if (blanks >= 2) break;
-    } else if (isHeader(l)) break;
+    } else if (isHeader(l) || (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l))) break;
     else if (l.kind === 'text' && !isProse(l) && !UNITS_WORDS.test(l.text) && !(NEUTRAL.test(l.text) && l.split.indent >= 10)) {
       bodyFrom = j;
       blanks = 0;
@@ -68,6 +71,11 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     const l = lines[k];
     if (NEUTRAL.test(l.text) && l.split.indent >= 10 && header.length === 0) {
       // "(Unaudited)" between the header and the body
+    } else if (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && header.length === 0) {
+      units.push(l);
+    } else if (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && l.split.indent < 10) {
+      // "(Dollars in millions)" at the left of the header lines
+      units.push(l);
     } else if (isHeader(l) || (header.length > 0 && NEUTRAL.test(l.text) && l.split.indent >= 10)) {
       header.unshift(l);
       headerTop = k;
@@ -99,7 +107,7 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     } else break;
     t--;
   }
-  return { title, header: header.filter((l) => l.kind !== 'markup'), bodyFrom, from };
+  return { title, header: header.filter((l) => l.kind !== 'markup'), units, bodyFrom, from };
 }
 
 // Downward from the first figure line: the body runs until </TABLE>, three empty lines, prose or a new header.
@@ -132,7 +140,7 @@ export function findTables(lines: Line[]): TableRegion[] {
     if (lines[i].kind !== 'figures') continue;
     const up = scanUp(lines, i, floor);
     const last = scanDown(lines, i);
-    out.push({ title: up.title, header: up.header, body: lines.slice(up.bodyFrom, last + 1), from: up.from, to: last });
+    out.push({ title: up.title, header: up.header, units: up.units, body: lines.slice(up.bodyFrom, last + 1), from: up.from, to: last });
     floor = last + 1;
     i = last;
   }

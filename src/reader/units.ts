@@ -16,7 +16,7 @@ export interface TableUnits {
 function scaleOf(text: string): string {
   if (/\bbillions?\b/i.test(text)) return '1000000000';
   if (/\bmillions?\b/i.test(text)) return '1000000';
-  if (/\bthousands?\b/i.test(text)) return '1000';
+  if (/\bthousands?\b|\$?000'?s\b/i.test(text)) return '1000';
   return '1';
 }
 

@@ -19,7 +19,12 @@ function balanceLabel(rows: DraftRow[], i: number, title: string): string | null
   const mentions = (r: DraftRow): boolean => LIABILITIES.test([...r.sections, r.label].join(' '));
   const seenLiab = rows.slice(0, i).some(mentions);
   const next = rows[i + 1];
-  if (!seenLiab && next && mentions(next)) return 'Total assets';
+  if (!seenLiab && next && mentions(next)) {
+    // verified against the table's last line (total liabilities and equity) when that line is unlabeled too
+    const last = rows[rows.length - 1];
+    if (last.label === '' && last !== rows[i] && !sumsTo([rows[i]], last)) return null;
+    return 'Total assets';
+  }
   if (i === rows.length - 1) {
     if (seenLiab || LIABILITIES.test(title)) return `Total liabilities and ${equityWords(rows)}`;
     if (/\bassets\b/i.test(title)) return 'Total assets';

@@ -219,3 +219,50 @@ describe('one header naming two 13-week periods', () => {
     expect(row(doc, 'Net revenues').values).toEqual(['812000000', '790500000']);
   });
 });
+
+const UNITS_IN_HEADER = `
+                         Proseware Group
+                     Statements of Operations
+                                         Year Ended December 31,
+(In thousands, except per share data)       2009          2008
+Revenues                                 $ 45,000      $ 40,000
+Net income per share                     $   1.10      $   0.95
+`;
+
+describe('units printed at the left of the header years', () => {
+  const doc = readReport(UNITS_IN_HEADER, 'proseware.txt');
+  const s = doc.statements[0];
+  it('reads the years as the header, not as a row, and scales by the units', () => {
+    expect(s.units).toBe('In thousands, except per share data');
+    expect(s.rows.map((r) => r.label)).toEqual(['Revenues', 'Net income per share']);
+    expect(s.rows[0].values).toEqual(['45000000', '40000000']);
+    expect(s.rows[1]).toMatchObject({ unit: 'USD/share', values: ['1.1', '0.95'] });
+    expect(s.columns[0].period).toEqual({ type: 'year', start: '2009-01-01', end: '2009-12-31' });
+  });
+});
+
+const UNITS_BELOW_HEADER = `
+                    WINGTIP TOYS, INC.
+               CONSOLIDATED STATEMENTS OF CASH FLOWS
+
+                                      Six Months Ended
+                                   Jan. 31,        Jan. 31,
+                                     2006            2005
+($000's omitted)
+Net cash provided by operating
+  activities                          7,250           6,100
+Cash at beginning of period           3,000           2,000
+Net increase in cash                    500             400
+Cash at end of period                 3,500           2,400
+`;
+
+describe('a units line between the header and the body', () => {
+  const doc = readReport(UNITS_BELOW_HEADER, 'wingtip.txt');
+  const s = doc.statements[0];
+  it('keeps the header and applies the units', () => {
+    expect(s.kind).toBe('cash_flow');
+    expect(s.columns[0]).toMatchObject({ label: 'Six Months Ended Jan. 31, 2006', period: { type: 'six_months', start: '2005-08-01', end: '2006-01-31' } });
+    expect(s.rows[0]).toMatchObject({ label: 'Net cash provided by operating activities', lines: [9, 10], values: ['7250000', '6100000'] });
+    expect(doc.checks.find((c) => c.rule.startsWith('Cash at beginning'))).toMatchObject({ ok: true, line: 13 });
+  });
+});
