@@ -45,22 +45,36 @@ export interface RowProfile {
   reported: boolean;
   /** The label says only "Total" (a subtotal of the heading above). */
   bareTotal: boolean;
+  /** Same key, same line item (the six-month table repeats the quarter's rows). */
+  key: string;
 }
 
-const cache = new WeakMap<Document, RowProfile[]>();
+/** The profiles of a document's rows and every word they use. */
+export interface DocProfile {
+  rows: RowProfile[];
+  words: Set<string>;
+}
+
+const cache = new WeakMap<Document, DocProfile>();
 
 // Words too common to name anything (filler like "end" or "period" does name a row: "end of period").
 const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'for', 'to', 'by', 'from', 'on', 'at', 'as', 'with']);
 
 /** Profiles of every row of every statement of the document (cached per Document object). */
-export function profileDocument(doc: Document): RowProfile[] {
+export function profileDocument(doc: Document): DocProfile {
   let out = cache.get(doc);
   if (!out) {
     const lex = getLexicon();
-    out = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r)));
+    const rows = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r)));
+    out = { rows, words: new Set(rows.flatMap((p) => [...p.words])) };
     cache.set(doc, out);
   }
   return out;
+}
+
+// "Revenue › Product" in the quarter and six-month tables: one key.
+function meaningKey(path: string[]): string {
+  return path.map((x) => x.toLowerCase().replace(/\([^)]*\)|[^a-z0-9]+/g, '')).join('>');
 }
 
 // "Accounts receivable, net of allowance for doubtful accounts of $96" -> head "accounts receivable",
@@ -125,9 +139,10 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   if (concept) extras = extras.filter((w) => !concept.qualifier.includes(w));
   return {
     statement: s, row: r, concept, extras, light, context, segments, words,
-    labelContent: content(lex, head), pathContent: [...new Set([...head, ...ancestors.flat()].filter((w) => !STOP.has(w) && !lex.generic.has(w) && !isNumberWord(w)))], nature: nature ?? natureOfConcept(concept),
+    labelContent: [...new Set(content(lex, head))], pathContent: [...new Set([...head, ...ancestors.flat()].filter((w) => !STOP.has(w) && !lex.generic.has(w) && !isNumberWord(w)))], nature: nature ?? natureOfConcept(concept),
     adjusted: labelAdjusted.size > 0 || (ancestorAdjusted && !reported), reported,
     bareTotal: head.length === 1 && head[0] === 'total',
+    key: meaningKey(row.path),
   };
 }
 

@@ -29,15 +29,14 @@ export const TIE_MARGIN = 0.05;
 /** Rows of `doc` that the phrase may mean, best first (scores > 0.2 only). */
 export function matchRows(phrase: string, doc: Document, trace?: string[]): RowCandidate[] {
   const lex = getLexicon();
-  const info = readPhrase(lex, phrase);
+  const info = phraseMemo(lex, phrase);
   if (info.unsupported.length > 0) {
     trace?.push(`rows: unsupported ${info.unsupported.join(', ')}: no row can answer`);
     return [];
   }
   trace?.push(`rows: concepts [${info.concepts.map((c) => c.id).join(', ')}] qualifiers [${info.qualifiers.join(', ')}]${info.adjusted ? ' adjusted' : ''}${info.reported ? ' as-reported' : ''}`);
-  const profiles = profileDocument(doc);
-  const docWords = new Set(profiles.flatMap((p) => [...p.words]));
-  const scored = profiles.map((p) => scoreRow(lex, info, p, docWords, doc));
+  const profile = profileDocument(doc);
+  const scored = profile.rows.map((p) => scoreRow(lex, info, p, profile.words, doc));
   onlyRowBonus(scored);
   onlyOwnWordsBonus(scored, info);
   const out = scored.filter((c) => c.score > 0.2).map(({ statement, row, score, metricId, reason }) => {
@@ -48,6 +47,18 @@ export function matchRows(phrase: string, doc: Document, trace?: string[]): RowC
   out.sort((a, b) => b.score - a.score || a.statement - b.statement || a.row - b.row);
   for (const c of out.slice(0, 3)) trace?.push(`rows: ${doc.statements[c.statement]!.rows[c.row]!.path.join(' › ')} ${c.score} (${c.reason})`);
   return out;
+}
+
+// The resolver asks the same phrase of every document: read it once (a small memo, cleared when full).
+const memo = new Map<string, PhraseInfo>();
+function phraseMemo(lex: Lexicon, phrase: string): PhraseInfo {
+  let info = memo.get(phrase);
+  if (!info) {
+    if (memo.size >= 256) memo.clear();
+    info = readPhrase(lex, phrase);
+    memo.set(phrase, info);
+  }
+  return info;
 }
 
 /** Rows of `doc` that hold a lexicon metric (for ratio inputs): the phrase is the metric's first synonym. */
@@ -70,21 +81,17 @@ function scoreRow(lex: Lexicon, info: PhraseInfo, p: RowProfile, docWords: Set<s
   const a = conceptScore(lex, info, p, docWords);
   const b = a.base !== undefined ? a : ownWordsScore(lex, info, p);
   const best = a.score >= b.score ? a : b;
+  if (best.score <= 0.2) return { statement: p.statement, row: p.row, score: 0, profile: p, reason: '', penaltyOnlyExtras: false, key: p.key };
   const st = doc.statements[p.statement]!;
   const adj = commonAdjustments(lex, info, p, st.kind, best === a && a.base !== undefined);
   const score = Math.max(0, Math.min(1, best.score + adj.delta));
   const concept = p.concept && p.concept.kind === 'metric' ? p.concept.id : undefined;
   return {
     statement: p.statement, row: p.row, score, metricId: concept, profile: p,
-    base: best === a ? a.base : undefined, key: meaningKey(st.rows[p.row]!.path), recall: best.recall, coverage: best.coverage,
+    base: best === a ? a.base : undefined, key: p.key, recall: best.recall, coverage: best.coverage,
     reason: [best.reason, ...adj.notes].join('; '),
     penaltyOnlyExtras: best === a && a.onlyExtras && adj.notes.length === 0 && fits(p.concept?.nature ?? 'flow', p.nature),
   };
-}
-
-// Rows with the same words in the same path mean the same line item (the six-month table repeats the quarter's rows).
-function meaningKey(path: string[]): string {
-  return path.map((x) => x.toLowerCase().replace(/\([^)]*\)|[^a-z0-9]+/g, '')).join('>');
 }
 
 function round(x: number): number {

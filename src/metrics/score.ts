@@ -4,6 +4,8 @@ import { fits, type RowProfile } from './row-profile.js';
 import type { Lexicon } from './types.js';
 import type { Scored } from './rows.js';
 
+const NONE = { score: 0, reason: 'own words: none', onlyExtras: false };
+
 interface Part { score: number; reason: string; onlyExtras: boolean; base?: string; recall?: number; coverage?: number }
 
 // A qualifier word counts fully when it is finance vocabulary or appears somewhere in the
@@ -27,10 +29,10 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
     if (c.kind !== rc.kind || c.base !== rc.base || !fits(c.nature, p.nature)) return;
     const required = [...new Set([...info.conceptQualifiers[ci]!, ...c.qualifier])];
     const rowQual = [...new Set([...p.extras, ...rc.qualifier])];
-    const pool = new Set([...p.words, ...rowQual]);
+    const has = (q: string) => p.words.has(q) || rowQual.includes(q);
     let s = 0.9;
-    const matched = required.filter((q) => pool.has(q));
-    const missing = required.filter((q) => !pool.has(q));
+    const matched = required.filter(has);
+    const missing = required.filter((q) => !has(q));
     for (const q of missing) s -= meaningful(lex, info, q, docWords) ? 0.25 : 0.03;
     if (matched.length > 0) s += 0.05;
     const unasked = rowQual.filter((w) => !required.includes(w));
@@ -51,10 +53,10 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
  */
 export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Part {
   const pt = info.content;
-  if (pt.length === 0) return { score: 0, reason: 'own words: none', onlyExtras: false };
   const matched = pt.filter((w) => p.words.has(w));
+  if (matched.length === 0) return NONE;
   const recall = matched.length / pt.length;
-  const label = [...new Set(p.labelContent)];
+  const label = p.labelContent;
   const coverage = label.length === 0 ? 0 : label.filter((w) => pt.includes(w)).length / label.length;
   let s = 0.95 * recall * recall * Math.pow(coverage, 0.7);
   let cap = '';
