@@ -28,7 +28,10 @@ export function regexParser(
       const out: PeriodSpec[] = [];
       re.lastIndex = 0;
       for (let m = re.exec(question); m; m = re.exec(question)) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
+        // Try again one character on, so overlapping candidates ("the quarter" / "quarter a year ago")
+        // all reach the overlap refiner, which keeps the longest.
+        re.lastIndex = m.index + 1;
+        if (m[0].length === 0) continue;
         const fields = extract(m, question);
         if (fields) out.push({ ...fields, text: m[0], span: [m.index, m.index + m[0].length], rule: name });
       }
