@@ -28,6 +28,8 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   const { input, output, interactive } = options;
   const say = (text: string): void => void output.write(text + '\n');
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, historySize: 500, prompt: 'lineitem> ' });
+  // Ctrl-C leaves like "quit" (readline would only pause otherwise).
+  rl.on('SIGINT', () => rl.close());
   if (interactive) {
     say(`Lineitem: ${options.store().documents.length} report(s) loaded. Type a question, "help", or "quit".`);
     rl.prompt();

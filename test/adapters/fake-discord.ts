@@ -46,6 +46,8 @@ function multipartJson(raw: Buffer): Json {
 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
+  /** Every IDENTIFY payload received (op 2), e.g. to check the shard a client asked for. */
+  readonly identifies: Json[] = [];
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -149,7 +151,10 @@ export class FakeDiscord {
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data));
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
-      if (msg.op === 2) this.identify(ws);
+      if (msg.op === 2) {
+        this.identifies.push(msg.d);
+        this.identify(ws);
+      }
     });
   }
 

@@ -34,7 +34,12 @@ export function replyTitle(reply: Reply): string {
   if (reply.status !== 'answered' || !first) return STATUS_TITLES[reply.status];
   const period = first.period?.label ? ` (${first.period.label})` : '';
   const companies = new Set(reply.answers.map((a) => a.company));
-  if (companies.size > 1) return trimTo(defuseMentions(`${first.metric}${period} — ${companies.size} companies`), LIMITS.title);
+  if (companies.size > 1) {
+    const samePeriod = new Set(reply.answers.map((a) => a.period?.label)).size === 1;
+    return trimTo(defuseMentions(`${first.metric}${samePeriod ? period : ''} — ${companies.size} companies`), LIMITS.title);
+  }
+  // A passage of the report's prose: no figure to headline.
+  if (first.kind === 'text') return trimTo(defuseMentions(`From the report${first.company ? ` — ${first.company}` : ''}`), LIMITS.title);
   const figure = headlineFigure(reply.text);
   const company = first.company ? ` — ${first.company}` : '';
   return trimTo(defuseMentions(figure ? `${first.metric}: ${figure}${period}${company}` : `${first.metric}${period}${company}`), LIMITS.title);
@@ -44,7 +49,7 @@ export function replyTitle(reply: Reply): string {
 function citationField(c: Citation, n: number): APIEmbedField {
   return {
     name: trimTo(`[${n}] ${c.document}, line ${c.line}`, LIMITS.fieldName),
-    value: trimTo(defuseMentions(`${c.statement}\n${c.row} · ${c.column}`), LIMITS.fieldValue),
+    value: trimTo(defuseMentions([c.statement, [c.row, c.column].filter(Boolean).join(' · ')].filter(Boolean).join('\n') || c.document), LIMITS.fieldValue),
   };
 }
 
