@@ -27,7 +27,13 @@ const NUMBER = /^\$?\(?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?%?$/;
 // "-", "--", "---", "—", "–": printed zero.
 const DASH = /^(?:-{1,3}|—|–)$/;
 
+// "n/a", "NM", "N.M.": a cell that holds no figure (read as empty).
+const NOT_MEANINGFUL = /^(?:n\/?a|nm|n\.m\.|n\/m)$/i;
+// "(a)", "*", "**": footnote marks after a figure, skipped.
+const MARK = /^(?:\([a-z]\)|\*{1,3})$/;
+
 function isFigureWord(w: string): boolean {
+  if (NOT_MEANINGFUL.test(w)) return true;
   if (DASH.test(w)) return true;
   if (!/\d/.test(w)) return false;
   if (!NUMBER.test(w)) return false;
@@ -64,6 +70,16 @@ export function splitLine(line: string): SplitLine {
   const rev: Cell[] = [];
   while (k > 0) {
     const w = ws[k - 1];
+    if (MARK.test(w.text) && k > 1 && isFigureWord(ws[k - 2].text)) {
+      k--;
+      continue;
+    }
+    // "54.8 %": a percent sign standing apart joins its number
+    if (w.text === '%' && k > 1 && NUMBER.test(ws[k - 2].text) && /\d/.test(ws[k - 2].text)) {
+      rev.push({ start: ws[k - 2].start, end: w.end, raw: ws[k - 2].text + '%' });
+      k -= 2;
+      continue;
+    }
     if (isFigureWord(w.text)) {
       // "$ 1,200" / "$   --": a lone dollar sign joins the figure after it.
       const prev = ws[k - 2];
@@ -96,6 +112,7 @@ export function splitLine(line: string): SplitLine {
 export function parseFigure(raw: string): Figure | null {
   const t = raw.replace(/\$/g, '').trim();
   if (DASH.test(t)) return { value: '0', percent: false };
+  if (NOT_MEANINGFUL.test(t)) return null;
   if (!/\d/.test(t)) return null;
   const percent = t.endsWith('%');
   let body = t.replace(/%$/, '');

@@ -28,7 +28,8 @@ function classify(text: string, split: SplitLine): LineKind {
   if (MARKUP.test(text)) return 'markup';
   if (PAGE.test(text)) return 'page';
   if (RULE.test(text) && /[-=_]{3}/.test(text)) return 'rule';
-  if (split.cells.length === 0) return 'text';
+  // a line needs one real figure ("n/a" alone is words)
+  if (!split.cells.some((c) => /[\d\-—–]/.test(c.raw))) return 'text';
   // "2007   2006", "(In thousands)   2007   2006", "Fiscal Year   2007   2006": a header line of years
   if (split.cells.every((c) => YEAR.test(c.raw)) && (split.label === '' || YEAR_LABEL.test(split.label))) return 'years';
   return 'figures';

@@ -266,3 +266,28 @@ describe('a units line between the header and the body', () => {
     expect(doc.checks.find((c) => c.rule.startsWith('Cash at beginning'))).toMatchObject({ ok: true, line: 13 });
   });
 });
+
+describe('figure oddities: n/a, a percent sign apart, footnote marks', () => {
+  const doc = readReport(
+    [
+      '                    Fourth Coffee Company',
+      '                     Selected Data',
+      '                                      Quarter Ended',
+      '                                   Mar. 31,    Mar. 31,',
+      '                                     2015        2014',
+      'Gross margin                         41.5 %      39.0 %',
+      'Same-store sales growth               n/a         2.1%',
+      'Stores at end of period              1,210 (a)    1,150',
+    ].join('\n'),
+    'fourth.txt',
+  );
+  it('reads n/a as empty, joins "%" and skips "(a)"', () => {
+    const rows = doc.statements[0].rows;
+    expect(rows.map((r) => [r.label, r.values])).toEqual([
+      ['Gross margin', ['41.5', '39']],
+      ['Same-store sales growth', [null, '2.1']],
+      ['Stores at end of period', ['1210', '1150']],
+    ]);
+    expect(rows.slice(0, 2).map((r) => r.unit)).toEqual(['percent', 'percent']);
+  });
+});
