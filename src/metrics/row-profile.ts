@@ -36,6 +36,8 @@ export interface RowProfile {
   segments: string[][];
   /** Every word of label, path and parentheses. */
   words: Set<string>;
+  /** Words found only in a "net of ..." / "less ..." tail of the label. */
+  tailOnly: Set<string>;
   /** Content words of the label itself (for own-words coverage). */
   labelContent: string[];
   /** Words of label and path together, stop words aside ("end of period" keeps "end", "period"). */
@@ -139,6 +141,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   if (concept) extras = extras.filter((w) => !concept.qualifier.includes(w));
   return {
     statement: s, row: r, concept, extras, light, context, segments, words,
+    tailOnly: new Set(tail.filter((w) => !head.includes(w) && !ancestors.some((a) => a.includes(w)))),
     labelContent: [...new Set(content(lex, head))], pathContent: [...new Set([...head, ...ancestors.flat()].filter((w) => !STOP.has(w) && !lex.generic.has(w) && !isNumberWord(w)))], nature: nature ?? natureOfConcept(concept),
     adjusted: labelAdjusted.size > 0 || (ancestorAdjusted && !reported), reported,
     bareTotal: head.length === 1 && head[0] === 'total',

@@ -29,7 +29,8 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
     if (c.kind !== rc.kind || c.base !== rc.base || !fits(c.nature, p.nature)) return;
     const required = [...new Set([...info.conceptQualifiers[ci]!, ...c.qualifier])];
     const rowQual = [...new Set([...p.extras, ...rc.qualifier])];
-    const has = (q: string) => p.words.has(q) || rowQual.includes(q);
+    // A "net of current portion" tail excludes what it names: it never satisfies "current portion".
+    const has = (q: string) => (p.words.has(q) && !p.tailOnly.has(q)) || rowQual.includes(q);
     let s = 0.9;
     const matched = required.filter(has);
     const missing = required.filter((q) => !has(q));
@@ -67,7 +68,8 @@ export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Pa
     const otherUnitNamed = p.nature === 'other' && info.qualifiers.length > 0 && info.qualifiers.every((w) => p.words.has(w));
     const natureOk = otherUnitNamed || info.concepts.some((c) => fits(c.nature, p.nature));
     // Every word of the row's label and path asked: "cost of service revenue" is Cost of revenue › Service.
-    const whole = recall === 1 && p.pathContent.every((w) => pt.includes(w));
+    // Not when the row's own label names another metric ("Operating › Net loss" is not "operating loss").
+    const whole = recall === 1 && p.concept?.from !== 'label' && p.pathContent.every((w) => pt.includes(w));
     const limit = otherUnitNamed ? 1 : !natureOk ? 0.4 : whole || same ? 1 : !p.concept ? 0.7 : 0.6;
     if (s > limit) { s = limit; cap = ` capped ${limit}`; }
   }
