@@ -29,7 +29,7 @@ export function discordHelp(): string {
     '`/ask question:` free text — `/ask question: What was service revenue in Q2 2007?`',
     '`/metric metric: period: company:` — `/metric metric: Total revenue period: Q2 2007 company: SONS`',
     '`/ratio name: period: company:` — `/ratio name: Gross margin period: Q2 2007`',
-    '`/compare metric: from: to: company:` — `/compare metric: Total revenue from: Q2 2006 to: Q2 2007`',
+    '`/compare metric: from: to: company:` — `/compare metric: Total revenue from: Q2 2006 to: Q2 2007` (leave out `to:` and name several companies, separated by `;`, to compare them in one period)',
     '`/chart metric: company: periods:` — `/chart metric: Total revenue company: SONS` (several companies or periods: separate with `;`)',
     '`/reports` — the companies and periods loaded',
     '`/company name:` — set this channel\'s default company (omit the name to clear it)',

@@ -8,7 +8,7 @@ import { replyEmbed } from '../../src/adapters/discord/embed.js';
 import { trimTo } from '../../src/adapters/discord/limits.js';
 import { defuseMentions, escapeUserText, stripBotMention } from '../../src/adapters/escape.js';
 import { createLogger, redact } from '../../src/adapters/logger.js';
-import { compareQuestion, metricQuestion, periodPhrase, splitCompanies, splitPeriods } from '../../src/adapters/questions.js';
+import { compareQuestion, crossCompanyQuestion, metricQuestion, periodPhrase, splitCompanies, splitPeriods } from '../../src/adapters/questions.js';
 import { RateLimiter } from '../../src/adapters/ratelimit.js';
 import { loadRatioChoices } from '../../src/adapters/ratios.js';
 import { ChannelState } from '../../src/adapters/state.js';
@@ -124,6 +124,7 @@ describe('question text from command options', () => {
     expect(metricQuestion('Service revenue', 'Q2 2007', 'SONS')).toBe('Service revenue Q2 2007 SONS');
     expect(metricQuestion('Service revenue', null, null)).toBe('Service revenue');
     expect(compareQuestion('Total revenue', 'Q2 2006', 'Q2 2007')).toBe('compare Total revenue from Q2 2006 to Q2 2007');
+    expect(crossCompanyQuestion('Net income', ['Sonus', 'Southern Company'], 'Q4 2004')).toBe('compare Net income of Sonus and Southern Company Q4 2004');
   });
   it('splits several companies without breaking "Name, Inc." and periods on ";"', () => {
     expect(splitCompanies('Sonus Networks, Inc., Apple Computer, Inc.')).toEqual(['Sonus Networks, Inc.', 'Apple Computer, Inc.']);
