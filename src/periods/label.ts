@@ -56,6 +56,7 @@ const PART_NAMES: Partial<Record<PeriodType, (i?: number) => string>> = {
 function relativeLabel(spec: PeriodSpec): string {
   if (spec.ttm) return 'the trailing twelve months';
   const part = spec.type ? PART_NAMES[spec.type] : undefined;
+  if (spec.relative === 'ytd' && spec.year !== undefined) return `fiscal ${spec.year} year to date`;
   if (part && (spec.index !== undefined || spec.type === 'nine_months')) {
     return `${part(spec.index)} of ${spec.relative === 'prior_year' ? 'the prior' : 'the current'} fiscal year`;
   }

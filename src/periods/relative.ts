@@ -40,8 +40,9 @@ function priorYear(all: Period[], cal: FiscalCalendar, want: 'flow' | 'balance')
 }
 
 // "year to date": the longest flow from the fiscal year start to the latest end (Q1: the quarter itself).
-function yearToDate(all: Period[], cal: FiscalCalendar): Period | null {
-  const last = latest(flows(all));
+// "YTD 2004": the same within fiscal 2004.
+function yearToDate(all: Period[], cal: FiscalCalendar, year?: number): Period | null {
+  const last = latest(flows(all).filter((p) => year === undefined || fiscalYearOf(p.end, cal) === year));
   if (!last) return null;
   const start = fiscalYearStart(last.end, cal);
   const months = monthsIntoFiscalYear(last.end, cal);
@@ -84,7 +85,7 @@ export function resolveRelative(spec: PeriodSpec, available: Period[], cal: Fisc
     case 'previous': return stepBack(list, length);
     case 'year_ago': return stepBack(list, 12);
     case 'prior_year': return priorYear(available, cal, want);
-    case 'ytd': return want === 'flow' ? yearToDate(available, cal) : null;
+    case 'ytd': return want === 'flow' ? yearToDate(available, cal, spec.year) : null;
     case 'year_end': return yearEnd(available, cal);
     case 'period_end': return latest(instants(available));
     default: return null;

@@ -59,3 +59,27 @@ describe('end-of-part: the balance at the end of a period', () => {
     expect(onePeriod('end of December 2004')).toMatchObject({ type: 'instant', endMonth: { year: 2004, month: 12 } });
   });
 });
+
+describe('ytd-year: year to date of a named year', () => {
+  it.each([
+    ['Southern kWh sales year-to-date 2004', 2004],
+    ['YTD 2007', 2007],
+    ['2004 year to date', 2004],
+    ['fiscal 2007 YTD', 2007],
+  ])('%s', (question, year) => {
+    expect(onePeriod(question)).toMatchObject({ relative: 'ytd', year });
+  });
+
+  const twoYears: Period[] = [
+    p('quarter', '2007-04-01', '2007-06-30'),
+    p('six_months', '2007-01-01', '2007-06-30'),
+    p('quarter', '2006-04-01', '2006-06-30'),
+    p('six_months', '2006-01-01', '2006-06-30'),
+  ];
+  it('resolves within that fiscal year', () => {
+    expect(resolveRelative(first('YTD 2006'), twoYears, december, 'flow')).toEqual(p('six_months', '2006-01-01', '2006-06-30'));
+    expect(resolveRelative(first('YTD 2007'), twoYears, december, 'flow')).toEqual(p('six_months', '2007-01-01', '2007-06-30'));
+    expect(resolveRelative(first('YTD 2005'), twoYears, december, 'flow')).toBeNull();
+    expect(specLabel(first('YTD 2006'))).toBe('fiscal 2006 year to date');
+  });
+});

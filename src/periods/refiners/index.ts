@@ -6,6 +6,7 @@ import { endOfPart } from './end-of-part.js';
 import { inheritYear } from './inherit-year.js';
 import { mergeYearThenPart } from './merge-year-part.js';
 import { partOfRelativeYear } from './part-of-relative-year.js';
+import { ytdOfYear } from './ytd-year.js';
 
 export type Refiner = (specs: PeriodSpec[], question: string, trace?: string[]) => PeriodSpec[];
 
@@ -15,5 +16,6 @@ export const refiners: Refiner[] = [
   inheritYear,
   dateThenYear,
   partOfRelativeYear,
+  ytdOfYear,
   endOfPart,
 ];
