@@ -1,0 +1,74 @@
+// The lexicon concept a row (or a phrase) stands for, and whether its nature fits a row.
+import { findTerms } from './mentions.js';
+import { tokenize } from './text.js';
+import type { Lexicon, MetricNature } from './types.js';
+import type { RowNature } from './row-nature.js';
+
+/** The lexicon concept a row stands for. */
+export interface RowConcept {
+  kind: 'metric' | 'ratio';
+  /** The most specific metric id ("eps_diluted" for EPS › Diluted), or the ratio id. */
+  id: string;
+  /** The base id compared with the question's metric ("eps"). */
+  base: string;
+  /** Qualifier words the concept itself carries (["diluted"]). */
+  qualifier: string[];
+  nature: MetricNature | 'ratio';
+  from: 'label' | 'path';
+  /** The lexicon term that named it. */
+  term: string;
+}
+
+export interface Pick { concept: RowConcept; covered: string[]; from: 'label' | 'path'; end: number; ancestor: number }
+
+// The label's longest term first, then the nearest ancestor's; the first whose nature fits the row.
+// "Gross profit %" › "Total gross profit": the label says gross profit (money) but the row is a
+// percent, so the heading's "gross profit %" (gross margin) is taken.
+export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][], nature: RowNature | null): Pick | null {
+  const lists: { words: string[]; from: 'label' | 'path'; ancestor: number }[] = [
+    { words: head, from: 'label', ancestor: -1 },
+    ...ancestors.map((words, i) => ({ words, from: 'path' as const, ancestor: i })).reverse(),
+  ];
+  for (const l of lists) {
+    const hits = findTerms(l.words.map((norm) => ({ norm })), lex)
+      .filter((h) => h.term.kind === 'metric' || h.term.kind === 'ratio')
+      .sort((a, b) => (b.to - b.from) - (a.to - a.from));
+    for (const h of hits) {
+      const concept = conceptOf(lex, h.term.kind as 'metric' | 'ratio', h.term.id, l.from, h.term.text);
+      if (nature !== null && !fits(concept.nature, nature)) continue;
+      return { concept, covered: l.from === 'label' ? h.term.words : [...l.words], from: l.from, end: h.to, ancestor: l.ancestor };
+    }
+  }
+  return null;
+}
+
+export function conceptOf(lex: Lexicon, kind: 'metric' | 'ratio', id: string, from: 'label' | 'path', term: string): RowConcept {
+  if (kind === 'ratio') return { kind, id, base: id, qualifier: [], nature: 'ratio', from, term };
+  const def = lex.metricById.get(id)!;
+  return { kind, id, base: def.base ?? id, qualifier: (def.qualifier ?? []).flatMap((q) => tokenize(q).map((t) => t.norm)), nature: def.nature, from, term };
+}
+
+/** Whether a metric of this nature can stand in a row of that nature. */
+export function fits(metric: MetricNature | 'ratio', row: RowNature): boolean {
+  if (metric === 'flow' || metric === 'balance') return row === 'money';
+  if (metric === 'ratio') return row === 'percent' || row === 'ratio';
+  return metric === row;
+}
+
+export function natureOfConcept(c: RowConcept | null): RowNature {
+  if (!c) return 'money';
+  if (c.nature === 'flow' || c.nature === 'balance') return 'money';
+  if (c.nature === 'ratio') return 'percent';
+  return c.nature;
+}
+
+// EPS › Basic: the base concept plus a qualifier word the label carries -> the specific metric (eps_basic).
+export function refine(lex: Lexicon, c: RowConcept, extras: string[]): RowConcept {
+  if (c.kind !== 'metric') return c;
+  for (const def of lex.metrics) {
+    if (def.base !== c.base || !def.qualifier) continue;
+    const q = def.qualifier.flatMap((x) => tokenize(x).map((t) => t.norm));
+    if (q.every((w) => extras.includes(w) || c.qualifier.includes(w))) return { ...c, id: def.id, qualifier: q };
+  }
+  return c;
+}
