@@ -1,4 +1,5 @@
 // Settings, read in one place from the environment (and `--data` from the command line).
+import { existsSync } from 'node:fs';
 // The token is kept here and handed only to the Discord client: never log it (see adapters/logger.ts).
 
 /** Log levels, most severe first. */
@@ -54,4 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: LEVELS.includes(level) ? level : 'info',
     stateFile: setting(env, 'STATE_FILE') ?? '.lineitem-state.json',
   };
+}
+
+/**
+ * Adds the settings of a `.env` file (KEY=value lines, as in .env.example) to process.env.
+ * A variable already set in the environment wins, even when empty. No file: nothing happens.
+ */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }

@@ -1,8 +1,9 @@
 // `npm run deploy-commands`: registers the slash commands (to DISCORD_GUILD_ID when set, else globally). Never run on start.
 import { deployCommands } from '../adapters/discord/deploy.js';
 import { createLogger } from '../adapters/logger.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, loadDotEnv } from '../config.js';
 
+loadDotEnv();
 const config = loadConfig(process.env, process.argv.slice(2));
 const logger = createLogger(config.logLevel, [config.discordToken]);
 

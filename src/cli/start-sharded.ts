@@ -2,8 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { startShards } from '../adapters/discord/shards.js';
 import { createLogger } from '../adapters/logger.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, loadDotEnv } from '../config.js';
 
+loadDotEnv();
 const config = loadConfig(process.env, process.argv.slice(2));
 const logger = createLogger(config.logLevel, [config.discordToken]);
 

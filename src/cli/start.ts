@@ -4,9 +4,10 @@ import { todayFromClock } from '../adapters/discord/context.js';
 import { createLogger } from '../adapters/logger.js';
 import { ChannelState } from '../adapters/state.js';
 import { runTerminalChat } from '../adapters/terminal.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, loadDotEnv } from '../config.js';
 import { loadReports } from '../reader/load.js';
 
+loadDotEnv();
 const config = loadConfig(process.env, process.argv.slice(2));
 const logger = createLogger(config.logLevel, [config.discordToken]);
 

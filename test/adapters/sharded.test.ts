@@ -28,7 +28,7 @@ it('spawns a shard that logs in through DISCORD_API', async () => {
   await fake.start();
   let err = '';
   child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start-sharded.ts'], {
-    env: { ...process.env, DISCORD_TOKEN: 'MTAw.fake.token', DISCORD_API: fake.api, STATE_FILE: join(dir, 's.json'), LOG_LEVEL: 'info' },
+    env: { ...process.env, DISCORD_TOKEN: 'MTAw.fake.token', DISCORD_API: fake.api, REPORTS: 'data/', STATE_FILE: join(dir, 's.json'), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });

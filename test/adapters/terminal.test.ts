@@ -28,7 +28,7 @@ async function chat(input: string, state?: ChannelState): Promise<string> {
 // `npx tsx src/cli/start.ts` with no token, `input` on stdin; killed after 20 s so it can never hang.
 function start(input: string, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const env = { ...process.env, DISCORD_TOKEN: '', STATE_FILE: join(dir, 'state.json'), ...extraEnv };
+    const env = { ...process.env, DISCORD_TOKEN: '', REPORTS: 'data/', STATE_FILE: join(dir, 'state.json'), ...extraEnv };
     const child = spawn('npx', ['tsx', 'src/cli/start.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';

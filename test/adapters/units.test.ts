@@ -12,7 +12,7 @@ import { compareQuestion, crossCompanyQuestion, metricQuestion, periodPhrase, sp
 import { RateLimiter } from '../../src/adapters/ratelimit.js';
 import { loadRatioChoices } from '../../src/adapters/ratios.js';
 import { ChannelState } from '../../src/adapters/state.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, loadDotEnv } from '../../src/config.js';
 import type { Reply } from '../../src/core/answer.js';
 import { tinyStore } from './fixtures.js';
 
@@ -145,6 +145,17 @@ describe('settings and logging', () => {
     expect(loadConfig({ REPORTS: 'a' }, ['--data', 'x', '--data=y']).reports).toEqual(['x', 'y']);
     expect(loadConfig({}, [])).toMatchObject({ reports: ['data/'], stateFile: '.lineitem-state.json', logLevel: 'info', discordToken: null });
   });
+  it('reads a .env file without overriding what the environment sets', () => {
+    const path = join(dir, 'test.env');
+    writeFileSync(path, 'LINEITEM_TEST_A=file\nLINEITEM_TEST_B=file\n');
+    process.env.LINEITEM_TEST_A = '';
+    loadDotEnv(path);
+    loadDotEnv(join(dir, 'missing.env'));
+    expect([process.env.LINEITEM_TEST_A, process.env.LINEITEM_TEST_B]).toEqual(['', 'file']);
+    delete process.env.LINEITEM_TEST_A;
+    delete process.env.LINEITEM_TEST_B;
+  });
+
   it('never logs the token, even inside an error', () => {
     const token = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.0123456789abcdefghijklmnopqrstuvwxyzAB';
     const lines: string[] = [];

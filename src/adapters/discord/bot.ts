@@ -8,7 +8,7 @@ import { RateLimiter } from '../ratelimit.js';
 import type { ChannelState } from '../state.js';
 import type { Command } from './command.js';
 import { COMMANDS, commandMap } from './commands/index.js';
-import { todayFromClock, type BotContext } from './context.js';
+import { catalogOf, todayFromClock, type BotContext } from './context.js';
 import { dispatchInteraction } from './dispatcher.js';
 import { handleMessage } from './messages.js';
 import { NO_MENTIONS } from './respond.js';
@@ -65,6 +65,8 @@ export class LineitemBot {
 
   /** Logs in; resolves once the gateway session is ready. */
   async start(token: string): Promise<void> {
+    // Build the autocomplete listings now: autocomplete has 3 s to answer.
+    catalogOf(this.ctx.store());
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     await this.client.login(token);
     await ready;
