@@ -9,6 +9,8 @@ export function machineLines(): string[] {
     `Memory: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`,
     `OS: ${os.type()} ${os.release()} ${os.arch()}`,
     `Node: ${process.version}`,
+    // Other work on the machine skews timings: say how busy it was.
+    `Load average at start (1 / 5 min): ${os.loadavg().slice(0, 2).map((l) => l.toFixed(2)).join(' / ')}`,
     `Date: ${new Date().toISOString()}`,
   ];
 }

@@ -36,3 +36,14 @@ export function fmtMs(ms: number): string {
 }
 
 export const fmtMb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** Each item's fastest time over the passes of timeEach (samples laid out pass after pass). */
+export function bestPerItem(samples: number[], items: number): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < items; i++) {
+    let b = Infinity;
+    for (let k = i; k < samples.length; k += items) b = Math.min(b, samples[k]!);
+    best.push(b);
+  }
+  return best;
+}
