@@ -59,7 +59,7 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
   const words = (m.words ?? {}) as Record<string, { list?: unknown }>;
   const wordSet = (key: string) => new Set(strings(words[key]?.list, `words.${key}`).flatMap((w) => termWords(w)));
   const terms = buildTerms(metrics, ratios, unsupported, ambiguous);
-  const vocabulary = new Set(terms.filter((t) => t.kind === 'metric' || t.kind === 'ratio').flatMap((t) => t.words));
+  const vocabulary = new Set([...terms.filter((t) => t.kind === 'metric' || t.kind === 'ratio').flatMap((t) => t.words), ...wordSet('meaningful')]);
   return {
     metrics, ratios, derived, unsupported, ambiguous, metricById, ratioById,
     termsByFirst: indexTerms(terms),

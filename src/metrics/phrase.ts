@@ -4,6 +4,7 @@ import { conceptOf, adjustedWords, type RowConcept } from './row-profile.js';
 import { tokenize, isNumberWord } from './text.js';
 import type { Lexicon } from './types.js';
 
+/** What a question phrase asks for, as the row matcher reads it. */
 export interface PhraseInfo {
   concepts: RowConcept[];
   /** Per concept: the content words outside its own term. */

@@ -10,6 +10,7 @@ import { chooseConcept, natureOfConcept, refine, type RowConcept } from './conce
 
 export { conceptOf, fits, type RowConcept } from './concept.js';
 
+/** What the matcher knows about one row: concept, narrowing words, context, nature. */
 export interface RowProfile {
   statement: number;
   row: number;
