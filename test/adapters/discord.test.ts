@@ -26,6 +26,15 @@ const boom: Command = {
   },
 };
 
+// Defers (as /chart does), then throws: the public "thinking…" reply must give way to an ephemeral error.
+const boomLate: Command = {
+  data: new SlashCommandBuilder().setName('boomlate').setDescription('fails after deferring'),
+  async execute(interaction) {
+    await interaction.deferReply();
+    throw new Error('late explosion');
+  },
+};
+
 // Sends a chart rendered from a hand-made series through the same respond() path, to prove the attachment plumbing
 // even while the core is a stub (the /chart test above asserts the real figures once the core answers).
 const pngDemo: Command = {
@@ -58,7 +67,7 @@ beforeAll(async () => {
     state: new ChannelState(stateFile),
     logger: createLogger('debug', [TOKEN], (line) => logs.push(line)),
     api: fake.api,
-    commands: [...COMMANDS, boom, pngDemo],
+    commands: [...COMMANDS, boom, boomLate, pngDemo],
     limiter: new RateLimiter(5, 10_000),
     today: () => '2026-01-01',
   });
@@ -172,6 +181,14 @@ describe('Discord bot against a fake Discord', () => {
     expect(logs.some((l) => l.includes('handler exploded'))).toBe(true);
     const after = await fake.waitFor(callbackOf(fake.interaction('help', [])));
     expect(after.json.type).toBe(4);
+  });
+
+  it('replaces a deferred reply by an ephemeral error when the handler fails after deferring', async () => {
+    const token = fake.interaction('boomlate', []);
+    const followUp = await fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APP_ID}/${token}`);
+    expect(followUp.json.flags & 64).toBe(64);
+    expect(followUp.json.content).toMatch(/Something went wrong/);
+    expect(fake.requests.some((r) => r.method === 'DELETE' && r.path === `/webhooks/${APP_ID}/${token}/messages/@original`)).toBe(true);
   });
 
   it('limits a user to 5 questions in 10 s, politely', async () => {

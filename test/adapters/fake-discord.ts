@@ -201,6 +201,7 @@ export class FakeDiscord {
     // Interaction callbacks: 204 with no JSON content type (discord.js would try to parse it otherwise).
     if (m === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(204);
     if ((m === 'PATCH' || m === 'POST') && path.startsWith('/webhooks/')) return send(200, messageObject(CHANNEL_ID, json));
+    if (m === 'DELETE' && path.startsWith('/webhooks/')) return send(204);
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (m === 'POST' && channel) return send(200, messageObject(channel[1]!, json));
     if (m === 'PUT' && /^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path))

@@ -26,10 +26,15 @@ export async function respond(interaction: ChatInputCommandInteraction, answer: 
   else await interaction.reply({ ...body, flags: answer.ephemeral ? MessageFlags.Ephemeral : undefined });
 }
 
-/** The error answer: ephemeral when it can still be (a deferred reply is edited in place instead). */
+/**
+ * The error answer, always ephemeral: a deferred (public) reply is deleted first and the text sent as an
+ * ephemeral follow-up, so only the asker sees it.
+ */
 export async function respondError(interaction: ChatInputCommandInteraction, text: string): Promise<void> {
   const body = { content: text, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral as const };
-  if (interaction.deferred && !interaction.replied) await interaction.editReply({ content: text, embeds: [], files: [], allowedMentions: NO_MENTIONS });
-  else if (interaction.replied) await interaction.followUp(body);
+  if (interaction.deferred && !interaction.replied) {
+    await interaction.deleteReply().catch(() => undefined);
+    await interaction.followUp(body);
+  } else if (interaction.replied) await interaction.followUp(body);
   else await interaction.reply(body);
 }
