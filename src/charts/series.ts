@@ -79,8 +79,16 @@ export function chartSeries(
       });
     }
   }
-  const kept = periods.length > 0 ? points : keepCommonest(points);
+  const kept = periods.length > 0 ? keepOneUnit(points) : keepCommonest(points);
   return { metric, points: kept.sort((a, b) => a.end.localeCompare(b.end)), unanswered };
+}
+
+// Periods named by the user: keep them all, but only in the commonest unit (one axis cannot mix $ and %).
+function keepOneUnit(points: ChartPoint[]): ChartPoint[] {
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.unit, (counts.get(p.unit) ?? 0) + 1);
+  const unit = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return points.filter((p) => p.unit === unit);
 }
 
 // Keep one period kind and one unit: the commonest (ties by KIND_ORDER), then the latest MAX_PERIODS per company.
