@@ -9,7 +9,8 @@ const NOT_BEFORE = new RegExp(`^\\s*(?:${lexicon.year_not_before.map((w) => esca
 // "1,2006", "555-2006", "(800) 555 2006", "2006-1234": a digit group joined by a dash, or a phone's 3-digit exchange.
 const NUMBER_BEFORE = /\d,$|\d\s*[-–]\s*$|(?:^|\D)\d{3}\s$/;
 // "Q5 2007", "H3 2007": a broken period word; its year alone would answer something else.
-const BROKEN_PART_BEFORE = /(?:^|[^\w])(?:[QH]\d|\d[QH])\s*['’]?$/i;
+// "third halves of 2006", "fifth quarter 2007": the year of a part no parser could read.
+const BROKEN_PART_BEFORE = /(?:^|[^\w])(?:[QH]\d|\d[QH])\s*['’]?$|(?:quarters?|qtrs?|halves|half|months?|weeks?)\s+(?:(?:of|in|for)\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$/i;
 const NUMBER_AFTER = /^\s*[-–]\s*\d/;
 // "February 30, 2007": the year of a date (even one no parser took), not a year alone.
 const DATE_BEFORE = new RegExp(`(?:^|[^\\w])(?:${MONTH_RE})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*)?$`, 'i');

@@ -6,6 +6,7 @@ import { halfShort } from './half-short.js';
 import { halfWords } from './half-words.js';
 import { instantDate } from './instant-date.js';
 import { monthQuarter } from './month-quarter.js';
+import { ordinalList } from './ordinal-list.js';
 import { monthYear } from './month-year.js';
 import { plainDate } from './plain-date.js';
 import { quarterNumberFirst } from './quarter-number-first.js';
@@ -23,6 +24,7 @@ export const parsers: PeriodParser[] = [
   spanEnded,
   instantDate,
   yearInstant,
+  ordinalList,
   monthQuarter,
   yearThenPart,
   quarterQFirst,
