@@ -34,7 +34,13 @@ export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][
       .filter((h) => h.term.kind === 'metric' || h.term.kind === 'ratio')
       .sort((a, b) => (b.to - b.from) - (a.to - a.from));
     for (const h of hits) {
-      const concept = conceptOf(lex, h.term.kind as 'metric' | 'ratio', h.term.id, l.from, h.term.text);
+      let concept = conceptOf(lex, h.term.kind as 'metric' | 'ratio', h.term.id, l.from, h.term.text);
+      // A money row labelled "Gross margin" holds gross profit dollars, not the percentage.
+      if (concept.kind === 'ratio' && concept.nature !== 'flow' && (nature === null || nature === 'money')) {
+        const money = lex.ratioById.get(concept.id)?.moneyMetric;
+        if (!money) continue;
+        concept = conceptOf(lex, 'metric', money, l.from, h.term.text);
+      }
       if (nature !== null && !fits(concept.nature, nature)) continue;
       return { concept, covered: l.from === 'label' ? h.term.words : [...l.words], from: l.from, end: h.to, ancestor: l.ancestor };
     }
@@ -43,7 +49,12 @@ export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][
 }
 
 export function conceptOf(lex: Lexicon, kind: 'metric' | 'ratio', id: string, from: 'label' | 'path', term: string): RowConcept {
-  if (kind === 'ratio') return { kind, id, base: id, qualifier: [], nature: 'ratio', from, term };
+  if (kind === 'ratio') {
+    // Free cash flow and EBITDA are money; margins are percentages; the current ratio is a ratio.
+    const unit = lex.ratioById.get(id)?.unit;
+    const nature = unit === 'USD' ? 'flow' : unit === 'percent' ? 'percent' : 'ratio';
+    return { kind, id, base: id, qualifier: [], nature, from, term };
+  }
   const def = lex.metricById.get(id)!;
   return { kind, id, base: def.base ?? id, qualifier: (def.qualifier ?? []).flatMap((q) => tokenize(q).map((t) => t.norm)), nature: def.nature, from, term };
 }

@@ -98,6 +98,7 @@ function readRatio(x: Raw, i: number): RatioDef {
     id: str(x.id, `${where}.id`), name: str(x.name, `${where}.name`), synonyms: strings(x.synonyms, `${where}.synonyms`),
     labels: strings(x.labels, `${where}.labels`), formula, expr: parseFormula(formula), fallbacks, unit,
     reason: str(x.reason, `${where}.reason`),
+    ...(x.money_metric !== undefined ? { moneyMetric: str(x.money_metric, `${where}.money_metric`) } : {}),
   };
 }
 
@@ -108,6 +109,7 @@ function checkReferences(metrics: MetricDef[], byId: Map<string, MetricDef>, rat
   for (const d of metrics) if (d.base && !byId.has(d.base)) throw new Error(`${d.id}: unknown base ${d.base}`);
   const exprs = [...ratios.flatMap((x) => [x.expr, ...x.fallbacks.map((f) => f.expr)]), ...derived.map((x) => x.expr)];
   for (const e of exprs) for (const id of formulaInputs(e)) if (!byId.has(id)) throw new Error(`formula uses unknown metric ${id}`);
+  for (const r of ratios) if (r.moneyMetric && !byId.has(r.moneyMetric)) throw new Error(`${r.id}: unknown money_metric ${r.moneyMetric}`);
 }
 
 // One term per synonym/label; a term may name one thing only.

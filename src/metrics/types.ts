@@ -46,6 +46,8 @@ export interface RatioDef {
   expr: Expr;
   fallbacks: FormulaFallback[];
   unit: 'percent' | 'ratio' | 'USD' | 'days';
+  /** The metric a money row labelled with this ratio's words holds ("Gross margin" in dollars is gross profit). */
+  moneyMetric?: string;
   reason: string;
 }
 

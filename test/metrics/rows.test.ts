@@ -237,6 +237,8 @@ describe('made-up companies with other wordings', () => {
   it('Acme: other labels for the same metrics', () => {
     expectRow(acme, 'revenue', 'Net revenues');
     expectRow(acme, 'cost of revenue', 'Cost of net revenues');
+    expectRow(acme, 'gross profit', 'Gross margin');
+    expect(matchRows('gross margin', acme).filter((c) => c.score >= 0.5)).toEqual([]);
     expectRow(acme, 'SG&A', 'Operating expenses › Selling, general and administrative expenses');
     expectRow(acme, 'operating income', 'Income from operations');
     expectRow(acme, 'pretax income', 'Income before provision for income taxes');
