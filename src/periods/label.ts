@@ -79,7 +79,7 @@ export function specLabel(spec: PeriodSpec): string {
     case 'quarter': return spec.index ? `Q${spec.index}${y}` : `the quarter${y}`;
     case 'six_months': return spec.index ? `H${spec.index}${y}` : `six months${y}`;
     case 'nine_months': return `the first nine months${spec.year !== undefined ? ` of ${spec.year}` : ''}`;
-    case 'year': return spec.year !== undefined ? `fiscal ${spec.year}` : 'the fiscal year';
+    case 'year': return spec.year !== undefined ? `${spec.calendar ? 'calendar' : 'fiscal'} ${spec.year}` : 'the fiscal year';
     case 'instant':
       if (spec.endOf && spec.endOf !== 'instant') return `the end of ${specLabel({ ...spec, type: spec.endOf })}`;
       return spec.year !== undefined ? `the end of fiscal ${spec.year}` : 'the balance sheet date';

@@ -3,7 +3,7 @@
 import type { Period, PeriodType } from '../core/store.js';
 import { daysApart, daysInMonth, isoDate } from './dates.js';
 import type { FiscalCalendar } from './fiscal.js';
-import { fiscalMonthEnd, monthsIntoFiscalYear } from './fiscal.js';
+import { DECEMBER, fiscalMonthEnd, monthsIntoFiscalYear } from './fiscal.js';
 import type { PeriodSpec } from './spec.js';
 
 export type { FiscalCalendar } from './fiscal.js';
@@ -38,8 +38,9 @@ const wantedType = (spec: PeriodSpec): PeriodType | undefined =>
 const isBareYear = (spec: PeriodSpec): boolean =>
   spec.year !== undefined && !spec.type && spec.index === undefined && !spec.end && !spec.endMonth;
 
-export function periodMatches(spec: PeriodSpec, period: Period, cal: FiscalCalendar): boolean {
+export function periodMatches(spec: PeriodSpec, period: Period, companyCal: FiscalCalendar): boolean {
   if (spec.relative) return false;
+  const cal = spec.calendar ? DECEMBER : companyCal;
   if (isBareYear(spec) && period.type === 'instant') return daysApart(fiscalMonthEnd(spec.year!, 12, cal), period.end) <= TOLERANCE_DAYS;
   const type = wantedType(spec);
   if (type && type !== period.type) return false;

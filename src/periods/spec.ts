@@ -25,6 +25,8 @@ export interface PeriodSpec {
   endMonth?: { year: number; month: number };
   /** A relative period word. */
   relative?: RelativePeriod;
+  /** Calendar, not fiscal: "calendar 2006" is January to December whatever the company's fiscal year. */
+  calendar?: boolean;
   /** A balance at the end of a part: "end of Q2 2007" -> { type: 'instant', endOf: 'quarter', index: 2, year: 2007 }. */
   endOf?: PeriodType;
   /** Trailing twelve months ("TTM", "last 12 months"): set with `relative: 'latest'`; the resolver may not support it. */

@@ -74,6 +74,11 @@ describe('periodMatches: a September fiscal year (quarter ended March 28, 1997)'
     expect(periodMatches(spec('Q1 FY1997'), q, apple)).toBe(false);
     expect(periodMatches(spec('Q2 1996'), q, apple)).toBe(false);
   });
+  it('"calendar 1996" is January to December, never the September fiscal year', () => {
+    expect(periodMatches(spec('calendar 1996'), year('1995-09-30', '1996-09-27'), apple)).toBe(false);
+    expect(periodMatches(spec('fiscal 1996'), year('1995-09-30', '1996-09-27'), apple)).toBe(true);
+    expect(periodMatches(spec('calendar 1996'), year('1996-01-01', '1996-12-31'), apple)).toBe(true);
+  });
   it('the six months are H1 FY1997', () => {
     expect(periodMatches(spec('H1 FY1997'), h1, apple)).toBe(true);
     expect(periodMatches(spec('first half of fiscal 1997'), h1, apple)).toBe(true);

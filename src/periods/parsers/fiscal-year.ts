@@ -1,5 +1,5 @@
 // "FY2006", "FY06", "FY '06", "fiscal 2006", "fiscal year 2006", "full year 2006", "full-year 2006",
-// "year 2006", "calendar 2006", "calendar year 2006", "2006 fiscal year", "fiscal year 06".
+// "year 2006", "calendar 2006" (marked calendar), "calendar year 2006", "2006 fiscal year", "fiscal year 06".
 import { YEAR4_RE, expandYear } from '../years.js';
 import { regexParser } from './types.js';
 
@@ -12,5 +12,5 @@ export const fiscalYear = regexParser('fiscal-year', SOURCE, (m) => {
   if (year === undefined) return null;
   // "year 06" alone is too weak; two digits need "FY" or "fiscal".
   if (m[2]?.length === 2 && !/^(fiscal|FY)/i.test(m[0])) return null;
-  return { type: 'year', year };
+  return { type: 'year', year, ...(/^calendar/i.test(m[0]) ? { calendar: true } : {}) };
 });
