@@ -66,7 +66,17 @@ export function readColumnHeader(label: string): { kind: ColumnKind; period: Per
   const dates = findDates(label);
   // "Fourth Quarter 2006": a period column whose dates cannot be told (fiscal calendars differ)
   if (dates.length === 0) return { kind: /\b(?:19|20)\d\d\b/.test(label) ? 'period' : 'other', period: null };
-  const end = dates[dates.length - 1].iso;
+  const last = dates[dates.length - 1];
+  let end = last.iso;
+  // "... June 30, 2007 and 2006" over the 2006 column: the column's own year, printed after the date, wins
+  const tail = label.slice(last.index + last.text.length);
+  const years = tail.match(/\b(?:19|20)\d\d\b/g);
+  if (years && years[years.length - 1] !== end.slice(0, 4)) {
+    const y = years[years.length - 1];
+    const md = end.slice(5);
+    // a February month end stays a month end in the other year (2007-02-28 -> 2008-02-29)
+    end = md.startsWith('02-2') && isMonthEnd(last.iso) ? addDays(`${y}-03-01`, -1) : `${y}-${md}`;
+  }
   const w = WEEKS.exec(label);
   const m = MONTHS.exec(label);
   let months: number | null = null;

@@ -17,6 +17,13 @@ export interface ReadTable {
   company: string | null;
 }
 
+// "2009" under a title line "For the Three Months Ended September 30, 2009 and 2008" -> "... Ended September 30 2009".
+function withTitlePeriod(label: string, period: string): string {
+  if (!period || !/^(?:19|20)\d\d$/.test(label.trim())) return label;
+  const bare = period.replace(/,?\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)*/g, '').trim();
+  return `${bare} ${label}`;
+}
+
 /** Reads one table region; null when it holds no usable figures. */
 export function readTable(region: TableRegion, trace?: string[]): ReadTable | null {
   const figureLines = region.body.filter((l) => l.kind === 'figures');
@@ -24,8 +31,8 @@ export function readTable(region: TableRegion, trace?: string[]): ReadTable | nu
   if (region.header.length === 0 && figureLines.length < 2) return null;
   const anchors = findAnchors(figureLines.map((l) => l.split.cells));
   const labels = columnLabels(region.header, anchors);
-  const columns: Column[] = labels.map((label) => ({ label, ...readColumnHeader(label) }));
   const info = readTitle([...region.title, ...region.units]);
+  const columns: Column[] = labels.map((label) => ({ label, ...readColumnHeader(withTitlePeriod(label, info.period)) }));
   // "(In thousands)   2007   2006": units printed on a header line
   if (!info.units) {
     const m = region.header.map((l) => /\(([^()]*\b(?:thousands|millions|billions)\b[^()]*)\)/i.exec(l.text)).find((x) => x);

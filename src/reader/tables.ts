@@ -26,6 +26,8 @@ export function isProse(line: Line): boolean {
   const t = line.text.trim().replace(/\s+/g, ' ');
   if (line.kind !== 'text') return false;
   if (/^\(.*\)$/.test(t) || t === t.toUpperCase()) return false;
+  // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
+  if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && t.split(' ').length <= 14) return false;
   return t.split(/\s+/).length >= 9 || t.length >= 70;
 }
 
@@ -33,8 +35,7 @@ function isHeader(line: Line): boolean {
   if (line.kind === 'years') return true;
   if (line.kind !== 'text' || line.split.indent < 10) return false;
   if (UNITS_WORDS.test(line.text)) return false;
-  // "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" is long but still a header
-  if (isProse(line) && !(/\b(?:19|20)\d\d\b/.test(line.text) && /\b(?:ended|ending)\b/i.test(line.text))) return false;
+  if (isProse(line)) return false;
   return PERIOD_WORDS.test(line.text);
 }
 

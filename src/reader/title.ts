@@ -8,7 +8,12 @@ export interface TitleInfo {
   titleLine: number | null;
   units: string;
   company: string | null;
+  /** A title line naming the period ("For the Three Months Ended September 30, 2009 and 2008"), or "". */
+  period: string;
 }
+
+// "For the Three Months Ended September 30, 2009 and 2008": a period line among the title lines.
+const PERIOD_LINE = /\b(?:months?|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i;
 
 // "APPLE COMPUTER, INC.", "Southern Company", "BRISTOL-MYERS SQUIBB COMPANY": a company line.
 export const COMPANY_WORDS = /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|n\.v|s\.a|ag|group|holdings)\b\.?,?\s*$/i;
@@ -29,12 +34,14 @@ function isUnits(t: string): boolean {
 export function readTitle(lines: Line[]): TitleInfo {
   let units = '';
   let company: string | null = null;
+  let period = '';
   const candidates: Line[] = [];
   for (const l of lines) {
     const t = l.text.trim();
     const bare = strip(t);
     if (isUnits(t)) units = t.replace(/^\(|\)$/g, '');
     else if (bare === '' || NOT_TITLE.test(bare)) continue;
+    else if (PERIOD_LINE.test(bare)) period = bare;
     else if (COMPANY_WORDS.test(bare) && !TITLE_WORDS.test(bare.replace(COMPANY_WORDS, ''))) company = bare.replace(/,$/, '');
     else candidates.push(l);
   }
@@ -47,11 +54,11 @@ export function readTitle(lines: Line[]): TitleInfo {
     }
   }
   if (pick < 0) pick = candidates.length - 1;
-  if (pick < 0) return { title: '', titleLine: null, units, company };
+  if (pick < 0) return { title: '', titleLine: null, units, company, period };
   let title = strip(candidates[pick].text);
   const next = candidates[pick + 1];
   if (next && next.number - candidates[pick].number <= 2) {
     title = title.endsWith('-') ? `${title} ${strip(next.text)}` : `${title} - ${strip(next.text)}`;
   }
-  return { title, titleLine: candidates[pick].number, units, company };
+  return { title, titleLine: candidates[pick].number, units, company, period };
 }

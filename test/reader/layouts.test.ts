@@ -291,3 +291,27 @@ describe('figure oddities: n/a, a percent sign apart, footnote marks', () => {
     expect(rows.slice(0, 2).map((r) => r.unit)).toEqual(['percent', 'percent']);
   });
 });
+
+const TITLE_PERIOD = `
+                      Margie's Travel Inc.
+               Consolidated Statements of Income
+       For the Three Months Ended September 30, 2009 and 2008
+                        (in thousands)
+
+                                       2009          2008
+Revenue                              $ 5,000       $ 4,000
+Net income                               700           650
+`;
+
+describe('the period named in a title line over year-only columns', () => {
+  const doc = readReport(TITLE_PERIOD, 'margies.txt');
+  it('dates each column with its own year', () => {
+    const s = doc.statements[0];
+    expect(s.title).toBe('Consolidated Statements of Income');
+    expect(s.columns.map((c) => [c.label, c.period])).toEqual([
+      ['2009', { type: 'quarter', start: '2009-07-01', end: '2009-09-30' }],
+      ['2008', { type: 'quarter', start: '2008-07-01', end: '2008-09-30' }],
+    ]);
+    expect(s.rows[0].values).toEqual(['5000000', '4000000']);
+  });
+});
