@@ -18,7 +18,11 @@ export function escapeUserText(text: string): string {
   return defuseMentions(text.replace(/([\\*_~`|>#[\]])/g, '\\$1'));
 }
 
-/** Strips the bot's own mention from a message: "<@123> what was revenue?" -> "what was revenue?". */
-export function stripBotMention(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+/**
+ * Strips the bot's own mention (and its managed role's) from a message:
+ * "<@123> what was revenue?" -> "what was revenue?".
+ */
+export function stripBotMention(content: string, botId: string, roleId?: string): string {
+  const ids = roleId ? `(?:!?${botId}|&${roleId})` : `!?${botId}`;
+  return content.replace(new RegExp(`<@${ids}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }

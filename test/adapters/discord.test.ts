@@ -12,7 +12,7 @@ import { createLogger } from '../../src/adapters/logger.js';
 import { RateLimiter } from '../../src/adapters/ratelimit.js';
 import { ChannelState } from '../../src/adapters/state.js';
 import { seriesPng } from '../../src/charts/chart.js';
-import { APP_ID, BOT_ID, CHANNEL_ID, FakeDiscord, type Recorded } from './fake-discord.js';
+import { APP_ID, BOT_ID, BOT_ROLE_ID, CHANNEL_ID, FakeDiscord, type Recorded } from './fake-discord.js';
 import { realStore } from './fixtures.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.0123456789abcdefghijklmnopqrstuvwxyzAB';
@@ -210,6 +210,13 @@ describe('Discord bot against a fake Discord', () => {
     expect(sent.json.embeds[0].title).toContain('$23.3 million');
     await new Promise((r) => setTimeout(r, 200));
     expect(fake.requests.filter((r) => r.path === `/channels/${CHANNEL_ID}/messages`)).toHaveLength(1);
+  });
+
+  it('answers a message that mentions the bot\'s managed role', async () => {
+    const id = fake.message(`<@&${BOT_ROLE_ID}> What was Q2 2007 service revenue?`, false, undefined, [BOT_ROLE_ID]);
+    const sent = await fake.waitFor((r) => r.method === 'POST' && r.json?.message_reference?.message_id === id);
+    expect(sent.json.embeds[0].title).toContain('$23.3 million');
+    expect(sent.json.embeds[0].footer.text).toBe('Q: What was Q2 2007 service revenue?');
   });
 
   it('answers a direct message as a reply', async () => {

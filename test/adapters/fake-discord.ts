@@ -13,6 +13,8 @@ export const BOT_ID = APP_ID;
 export const GUILD_ID = '200000000000000002';
 export const CHANNEL_ID = '300000000000000003';
 export const USER_ID = '400000000000000004';
+/** The bot's managed role, as Discord creates it when the bot joins. */
+export const BOT_ROLE_ID = '600000000000000006';
 
 /** One REST request the bot made. */
 export interface Recorded {
@@ -119,7 +121,7 @@ export class FakeDiscord {
   }
 
   /** A MESSAGE_CREATE in the guild channel. */
-  message(content: string, mentionsBot: boolean, user = snowflake()): string {
+  message(content: string, mentionsBot: boolean, user = snowflake(), mentionRoles: string[] = []): string {
     const id = snowflake();
     this.dispatch('MESSAGE_CREATE', {
       id, channel_id: CHANNEL_ID, guild_id: GUILD_ID, type: 0, content, tts: false,
@@ -127,7 +129,7 @@ export class FakeDiscord {
       member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       timestamp: new Date().toISOString(), edited_timestamp: null, mention_everyone: false,
       mentions: mentionsBot ? [{ id: BOT_ID, username: 'lineitem', discriminator: '0', avatar: null, bot: true }] : [],
-      mention_roles: [], attachments: [], embeds: [], pinned: false, flags: 0,
+      mention_roles: mentionRoles, attachments: [], embeds: [], pinned: false, flags: 0,
     });
     return id;
   }
@@ -168,9 +170,16 @@ export class FakeDiscord {
     });
     send('GUILD_CREATE', {
       id: GUILD_ID, name: 'Finance', icon: null, owner_id: USER_ID, unavailable: false, large: false, member_count: 2,
-      joined_at: new Date().toISOString(), features: [], emojis: [], stickers: [], members: [], presences: [], voice_states: [],
+      joined_at: new Date().toISOString(), features: [], emojis: [], stickers: [], presences: [], voice_states: [],
+      members: [{
+        user: { id: BOT_ID, username: 'lineitem', discriminator: '0', avatar: null, global_name: null, bot: true },
+        roles: [BOT_ROLE_ID], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0,
+      }],
       threads: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
-      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        { id: GUILD_ID, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: BOT_ROLE_ID, name: 'Lineitem', permissions: '116736', position: 1, color: 0, hoist: false, managed: true, mentionable: false, flags: 0, tags: { bot_id: BOT_ID } },
+      ],
       channels: [{ id: CHANNEL_ID, type: 0, name: 'general', position: 0, permission_overwrites: [], guild_id: GUILD_ID }],
       preferred_locale: 'en-US', premium_tier: 0, system_channel_flags: 0, verification_level: 0, nsfw_level: 0, mfa_level: 0,
       explicit_content_filter: 0, default_message_notifications: 0, afk_timeout: 300,

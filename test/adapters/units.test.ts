@@ -49,6 +49,7 @@ describe('escaping', () => {
   it('escapes Markdown in quoted user text and strips the bot mention', () => {
     expect(escapeUserText('*bold* `code` @here')).toBe('\\*bold\\* \\`code\\` @\u200bhere');
     expect(stripBotMention('<@42> what was revenue? <@!42>', '42')).toBe('what was revenue?');
+    expect(stripBotMention('<@&7> net loss <@43>', '42', '7')).toBe('net loss <@43>');
   });
 });
 

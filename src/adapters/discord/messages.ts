@@ -10,8 +10,11 @@ import { NO_MENTIONS } from './respond.js';
 /** Answers `message` when it is a DM or mentions `botId`; ignores everything else; never throws. */
 export async function handleMessage(message: Message, botId: string, ctx: BotContext): Promise<void> {
   if (message.author.bot || message.author.id === botId) return;
-  if (message.inGuild() && !message.mentions.users.has(botId)) return;
-  const question = stripBotMention(message.content, botId);
+  // In a server, only messages that mention the bot, or its managed role (what Discord inserts when the
+  // role is picked from the mention list), are questions.
+  const roleId = message.inGuild() ? message.guild.members.me?.roles.botRole?.id : undefined;
+  if (message.inGuild() && !message.mentions.users.has(botId) && !(roleId && message.mentions.roles.has(roleId))) return;
+  const question = stripBotMention(message.content, botId, roleId);
   try {
     if (!question || /^(help|\?)$/i.test(question)) {
       await message.reply({ embeds: [infoEmbed('Lineitem help', discordHelp())], allowedMentions: NO_MENTIONS });
