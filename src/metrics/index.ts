@@ -7,4 +7,4 @@ export { matchRows, matchMetricRows, CONFIDENT_SCORE, TIE_MARGIN } from './rows.
 export type { RowCandidate } from './rows.js';
 export { parseFormula, evaluateFormula, formulaInWords, formulaInputs, Dec } from './formula.js';
 export type { Expr } from './formula.js';
-export { taxSignFromLabel, taxSignFromTotals } from './sign.js';
+export { taxSignFromLabel, taxSignFromTotals, taxAsExpense } from './sign.js';

@@ -35,3 +35,14 @@ export function taxSignFromTotals(pretax: Dec, tax: Dec, net: Dec, tolerance: De
   if (asCharge && asBenefit && tax.isZero()) return 1;
   return null;
 }
+
+/**
+ * The tax line as an expense (positive = tax charged), for the effective tax rate: the label's wording
+ * first, then the statement's own arithmetic; null when neither settles the sign (decline then).
+ * Sonus "Income tax benefit (provision)" 4,239 on a pretax loss of (11,215) -> -4,239.
+ */
+export function taxAsExpense(label: string, value: Dec, pretax: Dec | null, net: Dec | null, tolerance?: Dec): Dec | null {
+  const sign = taxSignFromLabel(label) ?? (pretax && net ? taxSignFromTotals(pretax, value, net, tolerance) : null);
+  if (sign === null) return null;
+  return sign === 1 ? value : value.neg();
+}

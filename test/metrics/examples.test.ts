@@ -20,6 +20,12 @@ describe('metric synonyms and labels', () => {
   }
 });
 
+describe('metric names read as their metric (the resolver asks for rows by name)', () => {
+  it('every name is one mention of its own metric', () => {
+    for (const m of lex.metrics) expect(findMetricMentions(m.name).map((f) => f.metricId), m.name).toEqual([m.id]);
+  });
+});
+
 describe('ratio synonyms', () => {
   for (const r of lex.ratios) {
     for (const term of r.synonyms) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Dec, evaluateFormula, formulaInputs, formulaInWords, parseFormula } from '../../src/metrics/formula.js';
 import { getLexicon, buildLexicon } from '../../src/metrics/lexicon.js';
-import { taxSignFromLabel, taxSignFromTotals } from '../../src/metrics/sign.js';
+import { taxAsExpense, taxSignFromLabel, taxSignFromTotals } from '../../src/metrics/sign.js';
 
 const values = (v: Record<string, string>) => (id: string) => (id in v ? new Dec(v[id]!) : null);
 
@@ -78,6 +78,16 @@ describe('tax sign', () => {
     expect(taxSignFromLabel('Provision for income taxes')).toBe(1);
     expect(taxSignFromLabel('Provision (benefit) for income taxes')).toBe(1);
     expect(taxSignFromLabel('Benefit from income taxes')).toBeNull();
+  });
+  it('turns the tax line into an expense for the effective tax rate', () => {
+    const rate = (tax: Dec | null, pretax: string) => tax && tax.div(new Dec(pretax)).times(100).toDecimalPlaces(1).toFixed();
+    // Sonus Q2 2007: a benefit of 4,239 on a loss of 11,215 is a 37.8% rate
+    expect(rate(taxAsExpense('Income tax benefit (provision)', new Dec('4239'), null, null), '-11215')).toBe('37.8');
+    // Bristol-Myers Q1 1997: 323 on 1,133 is 28.5%
+    expect(rate(taxAsExpense('Provision for income taxes', new Dec('323'), null, null), '1133')).toBe('28.5');
+    // Apple 1996: the words do not say; the totals do
+    expect(rate(taxAsExpense('Benefit from income taxes', new Dec('-435'), new Dec('-1175'), new Dec('-740')), '-1175')).toBe('37');
+    expect(taxAsExpense('Benefit from income taxes', new Dec('-435'), null, null)).toBeNull();
   });
   it('reads it from pretax - tax = net', () => {
     // Sonus Q2 2007: pretax (11,215), benefit printed 4,239, net (6,976)
