@@ -36,7 +36,10 @@ function isHeader(line: Line): boolean {
   if (line.kind !== 'text' || line.split.indent < 10) return false;
   if (UNITS_WORDS.test(line.text)) return false;
   if (isProse(line)) return false;
-  return PERIOD_WORDS.test(line.text);
+  if (PERIOD_WORDS.test(line.text)) return true;
+  // "Americas     Europe     Total": two or more short column names set apart
+  const names = line.text.trim().split(/\s{2,}/);
+  return names.length >= 2 && names.every((n) => n.split(' ').length <= 4 && !/:$/.test(n));
 }
 
 function isGap(line: Line): boolean {

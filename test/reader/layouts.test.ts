@@ -315,3 +315,30 @@ describe('the period named in a title line over year-only columns', () => {
     expect(s.rows[0].values).toEqual(['5000000', '4000000']);
   });
 });
+
+const SEGMENTS = `
+                      Blue Yonder Airlines
+               Segment Revenue, Quarter Ended June 30, 2010
+                          (in millions)
+
+                         Passenger     Cargo     Total
+Domestic                   $ 410       $ 35      $ 445
+International                220         60        280
+`;
+
+describe('columns named by words, not periods', () => {
+  const doc = readReport(SEGMENTS, 'blueyonder.txt');
+  it('takes the names as column headers and the rows as rows', () => {
+    const s = doc.statements[0];
+    expect(s.columns.map((c) => [c.label, c.kind, c.period])).toEqual([
+      ['Passenger', 'other', null],
+      ['Cargo', 'other', null],
+      ['Total', 'other', null],
+    ]);
+    expect(s.rows.map((r) => [r.path, r.values])).toEqual([
+      [['Domestic'], ['410000000', '35000000', '445000000']],
+      [['International'], ['220000000', '60000000', '280000000']],
+    ]);
+    expect(s.kind).toBe('other');
+  });
+});
