@@ -127,7 +127,9 @@ export function describeReports(store: Store): string[] {
     const ticker = docs.find((d) => d.ticker)?.ticker;
     const ends = [...new Set(distinctPeriods(docs).map((p) => p.end))];
     const span = ends.length > 0 ? `periods ending ${ends[0]} to ${ends[ends.length - 1]}` : 'no periods read';
-    const files = docs.map((d) => d.document).join(', ');
+    // Many releases of one company: name the three latest only.
+    const names = docs.map((d) => d.document);
+    const files = names.length <= 3 ? names.join(', ') : `latest: ${names.slice(-3).join(', ')}`;
     return `${company}${ticker ? ` (${ticker})` : ''}: ${docs.length} report(s) [${files}], ${span}`;
   });
 }

@@ -37,6 +37,8 @@ describe('catalog', () => {
   });
   it('describes the loaded reports per company', () => {
     expect(describeReports(store)).toEqual(['Acme Widgets, Inc. (ACME): 1 report(s) [acme-2010-q1.txt], periods ending 2009-03-31 to 2010-03-31']);
+    const many = { documents: ['a', 'b', 'c', 'd', 'e'].map((n) => ({ ...store.documents[0]!, document: `acme-${n}.txt` })) };
+    expect(describeReports(many)[0]).toContain('5 report(s) [latest: acme-c.txt, acme-d.txt, acme-e.txt]');
   });
 });
 

@@ -12,7 +12,14 @@ export const command: Command = {
 
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const lines = describeReports(ctx.store());
-    const body = lines.length > 0 ? lines.map((l) => `• ${l}`).join('\n') : 'No reports are loaded.';
+    // Past what an embed holds, count the rest instead of cutting a line in half.
+    const shown: string[] = [];
+    for (const line of lines) {
+      if (shown.join('\n').length + line.length > 3800) break;
+      shown.push(`• ${line}`);
+    }
+    if (shown.length < lines.length) shown.push(`… and ${lines.length - shown.length} more companies.`);
+    const body = lines.length > 0 ? shown.join('\n') : 'No reports are loaded.';
     await respond(interaction, { embeds: [infoEmbed(`Reports loaded (${ctx.store().documents.length})`, body)] });
   },
 };
