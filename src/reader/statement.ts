@@ -43,6 +43,11 @@ export function readTable(region: TableRegion, trace?: string[]): ReadTable | nu
   const drafts = buildRows(region.body, anchors, trace);
   const kind = statementKind(info.title, drafts.map((d) => d.label));
   nameUnlabeled(drafts, kind, title, trace);
+  // a "Change" column whose figures are all percentages ("-4.1%") is a percent change
+  columns.forEach((col, c) => {
+    const cells = drafts.map((d) => d.figures[c]).filter((f) => f !== null);
+    if (col.kind === 'change' && cells.length > 0 && cells.every((f) => f!.percent)) col.kind = 'percent_change';
+  });
   const units = readUnits(info.units);
   const perShareTable = /\b(?:eps|per share)\b/i.test(info.title);
   const rows: Row[] = drafts.map((d) => {
