@@ -11,7 +11,7 @@ const fake = new FakeDiscord();
 beforeAll(() => fake.start());
 afterAll(() => fake.close());
 
-// Runs a CLI script with the given environment; resolves with its exit code and output (killed after 20 s).
+// Runs a CLI script with the given environment; resolves with its exit code and output (killed after 40 s).
 function run(script: string, env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -19,7 +19,7 @@ function run(script: string, env: Record<string, string>): Promise<{ code: numbe
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
     child.on('close', (code) => (clearTimeout(timer), resolve({ code, out, err })));
   });
 }
@@ -53,5 +53,5 @@ describe('deploy-commands', () => {
     const put = fake.requests.slice(before).find((r) => r.method === 'PUT');
     expect(put?.path).toBe(`/applications/${APP_ID}/commands`);
     expect(put?.json).toHaveLength(COMMANDS.length);
-  });
+  }, 45_000);
 });

@@ -71,7 +71,9 @@ beforeAll(async () => {
     limiter: new RateLimiter(5, 10_000),
     today: () => '2026-01-01',
   });
-  await Promise.race([bot.start(TOKEN), new Promise((_, reject) => setTimeout(() => reject(new Error('login timed out')), 8000))]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('login timed out')), 8000)));
+  await Promise.race([bot.start(TOKEN), timeout]).finally(() => clearTimeout(timer));
 }, 15_000);
 
 afterAll(async () => {

@@ -33,9 +33,10 @@ it('spawns a shard that logs in through DISCORD_API', async () => {
     detached: true,
   });
   child.stderr!.on('data', (d) => (err += d));
-  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no shard identified; stderr: ${err}`)), 20_000));
-  await Promise.race([fake.ready, timeout]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no shard identified; stderr: ${err}`)), 40_000)));
+  await Promise.race([fake.ready, timeout]).finally(() => clearTimeout(timer));
   expect(fake.identifies[0].shard).toEqual([0, 1]);
   expect(fake.requests.some((r) => r.path === '/gateway/bot')).toBe(true);
   expect(err).not.toContain('MTAw.fake.token');
-}, 30_000);
+}, 50_000);

@@ -25,7 +25,8 @@ async function chat(input: string, state?: ChannelState): Promise<string> {
   return out;
 }
 
-// `npx tsx src/cli/start.ts` with no token, `input` on stdin; killed after 20 s so it can never hang.
+// `npx tsx src/cli/start.ts` with no token, `input` on stdin; killed after 40 s so it can never hang.
+// (Start-up alone takes 1-2 s, more on a busy machine: the spawned tests get 45 s.)
 function start(input: string, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, DISCORD_TOKEN: '', REPORTS: 'data/', STATE_FILE: join(dir, 'state.json'), ...extraEnv };
@@ -34,7 +35,7 @@ function start(input: string, extraEnv: Record<string, string> = {}): Promise<{ 
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
     child.on('close', (code) => (clearTimeout(timer), resolve({ code, out, err })));
     child.stdin.end(input);
   });
@@ -68,7 +69,7 @@ describe('terminal chat', () => {
     expect(out.match(/Examples:/g)).toHaveLength(1);
     expect(out).toContain('$23.3 million');
     expect(out).toContain('sonus-2007-q2.txt, line 197');
-  });
+  }, 45_000);
 
   it.concurrent('exits 1 with one line per problem when no report can be read', async () => {
     const missing = join(dir, 'no-such-folder');
@@ -78,5 +79,5 @@ describe('terminal chat', () => {
     const lines = err.trim().split('\n').filter((l) => !l.startsWith('npm warn'));
     expect(lines[0]).toContain(missing);
     expect(lines[lines.length - 1]).toContain('no reports could be read');
-  });
+  }, 45_000);
 });
