@@ -73,6 +73,7 @@ export function specLabel(spec: PeriodSpec): string {
   if (spec.relative || spec.ttm) return relativeLabel(spec);
   const lengthWords = spec.type ? LENGTH_WORDS[spec.type] : undefined;
   const date = spec.end ? longDate(spec.end) : spec.endMonth ? monthYear(spec.endMonth) : undefined;
+  if (spec.endMonth && spec.type === 'year') return `twelve months ended ${date}`;
   if (date) return lengthWords ? `${lengthWords} ended ${date}` : date;
   const y = spec.year !== undefined ? ` ${spec.year}` : '';
   switch (spec.type) {

@@ -23,3 +23,19 @@ describe('bare-year: a 4-digit year alone', () => {
     expect(periods('in 1950')).toHaveLength(1);
   });
 });
+
+describe('apostrophe-year: "in \'06"', () => {
+  it.each([
+    ["revenue in '06", 2006],
+    ['net income ’97', 1997],
+  ])('%s', (question, year) => {
+    const found = periods(question);
+    expect(found[found.length - 1]).toMatchObject({ year });
+  });
+  it("\"Q2 '07 vs '06\" is Q2 2006 too", () => {
+    expect(periods("Q2 '07 vs '06").map((p) => [p.type, p.index, p.year])).toEqual([['quarter', 2, 2007], ['quarter', 2, 2006]]);
+  });
+  it("quotes and contractions are not years: \"it's\", \"'99 problems'\" inside a word", () => {
+    expect(periods("it's 12 o'clock")).toEqual([]);
+  });
+});

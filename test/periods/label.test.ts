@@ -45,7 +45,7 @@ describe('specLabel names what was asked', () => {
     ['H1 2007', 'H1 2007'],
     ['first nine months of 2007', 'the first nine months of 2007'],
     ['three months ended June 30, 2007', 'three months ended June 30, 2007'],
-    ['12 months ended December 2003', 'year ended December 2003'],
+    ['12 months ended December 2003', 'twelve months ended December 2003'],
     ['at June 30, 2007', 'June 30, 2007'],
     ['year-end 2006', 'the end of fiscal 2006'],
     ['last quarter', 'the latest quarter'],

@@ -1,4 +1,5 @@
 // The ordered parser list. Order breaks ties between matches of equal length: earlier wins.
+import { apostropheYear } from './apostrophe-year.js';
 import { bareYear } from './bare-year.js';
 import { firstMonths } from './first-months.js';
 import { fiscalYear } from './fiscal-year.js';
@@ -38,4 +39,5 @@ export const parsers: PeriodParser[] = [
   plainDate,
   monthYear,
   bareYear,
+  apostropheYear,
 ];

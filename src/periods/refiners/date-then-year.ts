@@ -6,7 +6,7 @@ import { daysInMonth, isoDate, ymd } from '../dates.js';
 import type { PeriodSpec } from '../spec.js';
 
 const JOIN = /^\s*(?:,|and|,\s*and|vs\.?|versus|compared\s+(?:to|with))\s*$/i;
-const bareYear = (s: PeriodSpec): boolean => s.rule === 'bare-year' && s.year !== undefined;
+const bareYear = (s: PeriodSpec): boolean => (s.rule === 'bare-year' || s.rule === 'apostrophe-year') && s.year !== undefined;
 const bareDate = (s: PeriodSpec): boolean => !s.type && !s.relative && s.end !== undefined;
 
 function sameDayIn(end: string, year: number): string {
