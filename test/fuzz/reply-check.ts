@@ -7,6 +7,8 @@ const PERIOD_TYPES = new Set(['quarter', 'six_months', 'nine_months', 'year', 'i
 /** An exact decimal string: "23322000", "-0.03", "56.1". */
 export const DECIMAL = /^-?\d+(\.\d+)?$/;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** A stated figure: "$75.5", "$(0.03)", "56.1%", "23.3 million". */
+const FIGURE = /\$\s?\(?\d|\d(\.\d+)?\s?%|\d\s?(million|billion|thousand)\b/i;
 
 function answerProblems(a: AnswerItem, i: number): string[] {
   const p: string[] = [];
@@ -44,8 +46,9 @@ export function replyProblems(reply: Reply): string[] {
   if (!Array.isArray(reply.answers)) return [...p, 'answers is not an array'];
   if (reply.status !== 'answered' && reply.answers.length > 0) p.push(`status ${reply.status} with ${reply.answers.length} answers`);
   if (reply.status === 'answered') {
-    if (reply.answers.length === 0) p.push('answered without answers');
-    else if (!reply.answers.some((a) => Array.isArray(a.citations) && a.citations.length > 0)) p.push('answered without any citation');
+    // A reply without answer items (help, say) may not state a figure: every figure needs its citation.
+    if (reply.answers.length === 0 && typeof reply.text === 'string' && FIGURE.test(reply.text)) p.push(`answered with a figure but no answers: ${JSON.stringify(reply.text.slice(0, 120))}`);
+    else if (reply.answers.length > 0 && !reply.answers.some((a) => Array.isArray(a.citations) && a.citations.length > 0)) p.push('answered without any citation');
   }
   reply.answers.forEach((a, i) => p.push(...answerProblems(a, i)));
   try {
