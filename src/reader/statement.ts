@@ -52,7 +52,7 @@ export function readTable(region: TableRegion, trace?: string[]): ReadTable | nu
   const perShareTable = /\b(?:eps|per share)\b/i.test(info.title);
   const rows: Row[] = drafts.map((d) => {
     const path = [...d.sections, d.label];
-    const { unit, scale } = rowUnit(path, units, perShareTable, d.figures);
+    const { unit, scale } = rowUnit(path, units, perShareTable, d.figures, d.raw);
     // a dash in a % change column means "not meaningful", not zero
     const values = d.figures.map((f, c) =>
       columns[c].kind === 'percent_change' && f ? (/^\s*\$?(?:-{1,3}|—|–)\s*$/.test(d.raw[c] ?? '') ? null : f.value) : baseValue(f, scale),

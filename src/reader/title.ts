@@ -39,7 +39,13 @@ export function readTitle(lines: Line[]): TitleInfo {
   for (const l of lines) {
     const t = l.text.trim();
     const bare = strip(t);
-    if (isUnits(t)) units = t.replace(/^\(|\)$/g, '');
+    // "Statements of Earnings (in thousands)": the units in parentheses, the rest still a title
+    const inner = /\(([^()]*(?:thousands|millions|billions|dollars|000'?s)[^()]*)\)/i.exec(t);
+    const rest = inner ? t.replace(inner[0], '').trim() : '';
+    if (inner && rest && TITLE_WORDS.test(rest)) {
+      units = inner[1].trim();
+      candidates.push({ ...l, text: rest });
+    } else if (isUnits(t)) units = inner ? inner[1].trim() : t.replace(/^\(|\)$/g, '');
     else if (bare === '' || NOT_TITLE.test(bare)) continue;
     else if (PERIOD_LINE.test(bare)) period = bare;
     else if (COMPANY_WORDS.test(bare) && !TITLE_WORDS.test(bare.replace(COMPANY_WORDS, ''))) company = bare.replace(/,$/, '');

@@ -46,7 +46,7 @@ const PER_SHARE = /\bper (?:common |diluted |basic |ordinary )?share\b|\beps\b|\
 const ROW_SCALE = /\(in (thousands|millions|billions)\)/i;
 
 /** A row's unit and the multiplier for its figures. */
-export function rowUnit(path: string[], units: TableUnits, perShareTable: boolean, figures: (Figure | null)[]): { unit: string; scale: string } {
+export function rowUnit(path: string[], units: TableUnits, perShareTable: boolean, figures: (Figure | null)[], raw: (string | null)[] = []): { unit: string; scale: string } {
   const label = path[path.length - 1] ?? '';
   const all = path.join(' ');
   const own = ROW_SCALE.exec(label);
@@ -59,7 +59,9 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   }
   // "Common stock, par value of $.10 per share: ..." is a dollar amount, not a per-share figure
   const stockLine = /^(?:preferred|common|capital|treasury) stock\b|\bpar value\b|\bliquidation value\b/i.test(label);
-  if ((PER_SHARE.test(all) || perShareTable) && !stockLine) return { unit: 'USD/share', scale: '1' };
+  // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
+  const looksPerShare = raw.every((r) => r === null || /^\D*-*\D*$/.test(r) || /\.\d/.test(r));
+  if (!stockLine && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) return { unit: 'USD/share', scale: '1' };
   return { unit: units.measure, scale: own ? scaleOf(own[1]) : units.scale };
 }
 

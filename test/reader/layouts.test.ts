@@ -342,3 +342,28 @@ describe('columns named by words, not periods', () => {
     expect(s.kind).toBe('other');
   });
 });
+
+describe('a money row right after a per-share section', () => {
+  const doc = readReport(
+    [
+      '                  Humongous Insurance',
+      '            Statements of Earnings (in thousands)',
+      '                                   Year ended      Year ended',
+      '                                   Dec. 31, 2012   Dec. 31, 2011',
+      'Earnings per share:',
+      'Basic                                 $ 1.25          $ 1.10',
+      'Diluted                                 1.22            1.08',
+      'Dividends declared                    12,500          11,000',
+    ].join('\n'),
+    'humongous.txt',
+  );
+  it('keeps per-share figures in dollars and scales the money row', () => {
+    const rows = doc.statements[0].rows;
+    expect(rows.map((r) => [r.label, r.unit, r.values])).toEqual([
+      ['Basic', 'USD/share', ['1.25', '1.1']],
+      ['Diluted', 'USD/share', ['1.22', '1.08']],
+      ['Dividends declared', 'USD', ['12500000', '11000000']],
+    ]);
+    expect(doc.statements[0].units).toBe('in thousands');
+  });
+});
