@@ -1,13 +1,17 @@
 // The ratio names offered by `/ratio`, read from intents/ratios.yaml (entries with `id` and `name`).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
 import type { Choice } from './catalog.js';
+
+// intents/ratios.yaml at the repository root, wherever the bot is started from.
+const DEFAULT_PATH = fileURLToPath(new URL('../../intents/ratios.yaml', import.meta.url));
 
 /**
  * Ratio choices from the YAML file; [] when it is absent or unreadable. Accepts a list of entries or an object
  * holding one (`ratios:` or any key whose value is the list): `- { id: gross_margin, name: Gross margin }`.
  */
-export function loadRatioChoices(path = 'intents/ratios.yaml'): Choice[] {
+export function loadRatioChoices(path: string = DEFAULT_PATH): Choice[] {
   let doc: unknown;
   try {
     doc = parse(readFileSync(path, 'utf8'));

@@ -176,6 +176,13 @@ describe('Discord bot against a fake Discord', () => {
     for (const c of choices) expect(`${c.name} ${c.value}`.toLowerCase()).toContain('serv');
   });
 
+  it('offers the ratio names of intents/ratios.yaml for /ratio', async () => {
+    const token = fake.interaction('ratio', [{ name: 'name', value: 'marg', focused: true }], { type: 4 });
+    const choices = (await fake.waitFor(callbackOf(token))).json.data.choices as { value: string }[];
+    expect(choices.map((c) => c.value)).toContain('Gross margin');
+    for (const c of choices) expect(c.value.toLowerCase()).toContain('marg');
+  });
+
   it('answers a failing handler with an ephemeral "Something went wrong" and keeps going', async () => {
     const cb = await fake.waitFor(callbackOf(fake.interaction('boom', [])));
     expect(cb.json.data.flags & 64).toBe(64);

@@ -35,7 +35,9 @@ export class LineitemBot {
   private closing = false;
 
   constructor(options: BotOptions) {
-    const ratios = options.ratios ?? (() => loadRatioChoices());
+    // Read once, on first use: autocomplete runs on every keystroke.
+    let ratioList: Choice[] | undefined;
+    const ratios = options.ratios ?? (() => (ratioList ??= loadRatioChoices()));
     this.ctx = {
       store: options.store,
       state: options.state,
