@@ -30,7 +30,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   const inTable = new Array<boolean>(lines.length).fill(false);
   const tables: ReadTable[] = [];
   for (const r of regions) {
-    const t = readTable(r, trace);
+    const t = readTable(r, trace, tables[tables.length - 1]?.statement);
     if (!t) continue;
     tables.push(t);
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;

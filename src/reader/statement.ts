@@ -25,13 +25,15 @@ function withTitlePeriod(label: string, period: string): string {
 }
 
 /** Reads one table region; null when it holds no usable figures. */
-export function readTable(region: TableRegion, trace?: string[]): ReadTable | null {
+export function readTable(region: TableRegion, trace?: string[], previous?: Statement): ReadTable | null {
   const figureLines = region.body.filter((l) => l.kind === 'figures');
   if (figureLines.length === 0) return null;
   if (region.header.length === 0 && figureLines.length < 2) return null;
   const anchors = findAnchors(figureLines.map((l) => l.split.cells));
   const labels = columnLabels(region.header, anchors);
   const info = readTitle([...region.title, ...region.units]);
+  // "BALANCE SHEETS (Continued)" with no units line of its own: the units of the table it continues
+  if (!info.units && info.continued && previous?.units) info.units = previous.units;
   const columns: Column[] = labels.map((label) => ({ label, ...readColumnHeader(withTitlePeriod(label, info.period)) }));
   // "(In thousands)   2007   2006": units printed on a header line
   if (!info.units) {

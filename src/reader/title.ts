@@ -8,6 +8,8 @@ export interface TitleInfo {
   titleLine: number | null;
   units: string;
   company: string | null;
+  /** The title says "(Continued)": the table goes on from the one before. */
+  continued: boolean;
   /** A title line naming the period ("For the Three Months Ended September 30, 2009 and 2008"), or "". */
   period: string;
 }
@@ -35,6 +37,7 @@ export function readTitle(lines: Line[]): TitleInfo {
   let units = '';
   let company: string | null = null;
   let period = '';
+  const continued = lines.some((l) => /\bcontinued\b/i.test(l.text));
   const candidates: Line[] = [];
   for (const l of lines) {
     const t = l.text.trim();
@@ -60,11 +63,11 @@ export function readTitle(lines: Line[]): TitleInfo {
     }
   }
   if (pick < 0) pick = candidates.length - 1;
-  if (pick < 0) return { title: '', titleLine: null, units, company, period };
+  if (pick < 0) return { title: '', titleLine: null, units, company, period, continued };
   let title = strip(candidates[pick].text);
   const next = candidates[pick + 1];
   if (next && next.number - candidates[pick].number <= 2) {
     title = title.endsWith('-') ? `${title} ${strip(next.text)}` : `${title} - ${strip(next.text)}`;
   }
-  return { title, titleLine: candidates[pick].number, units, company, period };
+  return { title, titleLine: candidates[pick].number, units, company, period, continued };
 }

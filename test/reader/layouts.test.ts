@@ -367,3 +367,31 @@ describe('a money row right after a per-share section', () => {
     expect(doc.statements[0].units).toBe('in thousands');
   });
 });
+
+describe('a statement continued on the next page without its own units line', () => {
+  const page = (title: string, units: string, rows: string[]): string[] => [
+    '                     Graphic Design Institute',
+    `                     ${title}`,
+    ...(units ? [`                     ${units}`] : []),
+    '',
+    '                                   June 30,     Dec. 31,',
+    '                                     2013         2012',
+    ...rows,
+    '',
+    '',
+    '',
+  ];
+  const text = [
+    ...page('Balance Sheets', '(In millions)', ['Cash                                $  40         $  30', 'Other assets                          60           50', 'Total assets                      $ 100         $  80']),
+    ...page('Balance Sheets (Continued)', '', ['Liabilities                         $  70         $  60', "Shareholders' equity                  30           20", "Total liabilities and equity      $ 100         $  80"]),
+  ].join('\n');
+  const doc = readReport(text, 'gdi.txt');
+  it('takes the units of the table it continues', () => {
+    expect(doc.statements.map((s) => [s.kind, s.units])).toEqual([
+      ['balance', 'In millions'],
+      ['balance', 'In millions'],
+    ]);
+    expect(doc.statements[1].rows[0].values).toEqual(['70000000', '60000000']);
+    expect(doc.checks.find((c) => c.rule === 'Total assets = Total liabilities and equity')?.ok).toBe(true);
+  });
+});
