@@ -1,6 +1,6 @@
 // The lexicon concept a row (or a phrase) stands for, and whether its nature fits a row.
 import { findTerms } from './mentions.js';
-import { tokenize } from './text.js';
+import { termWords, tokenize } from './text.js';
 import type { Lexicon, MetricNature } from './types.js';
 import type { RowNature } from './row-nature.js';
 
@@ -17,6 +17,8 @@ export interface RowConcept {
   from: 'label' | 'path';
   /** The lexicon term that named it. */
   term: string;
+  /** The term's normalised words, joined ("net sale"). */
+  termKey: string;
 }
 
 export interface Pick { concept: RowConcept; covered: string[]; from: 'label' | 'path'; end: number; ancestor: number }
@@ -53,10 +55,10 @@ export function conceptOf(lex: Lexicon, kind: 'metric' | 'ratio', id: string, fr
     // Free cash flow and EBITDA are money; margins are percentages; the current ratio is a ratio.
     const unit = lex.ratioById.get(id)?.unit;
     const nature = unit === 'USD' ? 'flow' : unit === 'percent' ? 'percent' : 'ratio';
-    return { kind, id, base: id, qualifier: [], nature, from, term };
+    return { kind, id, base: id, qualifier: [], nature, from, term, termKey: termWords(term).join(' ') };
   }
   const def = lex.metricById.get(id)!;
-  return { kind, id, base: def.base ?? id, qualifier: (def.qualifier ?? []).flatMap((q) => tokenize(q).map((t) => t.norm)), nature: def.nature, from, term };
+  return { kind, id, base: def.base ?? id, qualifier: (def.qualifier ?? []).flatMap((q) => tokenize(q).map((t) => t.norm)), nature: def.nature, from, term, termKey: termWords(term).join(' ') };
 }
 
 /** Whether a metric of this nature can stand in a row of that nature. */

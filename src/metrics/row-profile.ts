@@ -19,6 +19,12 @@ export interface RowProfile {
   extras: string[];
   /** Words of a trailing "of ..."/"for ..." phrase: they narrow the row only lightly. */
   light: string[];
+  /** Other words after the concept in the label ("and cumulative effect of accounting change"). */
+  trailing: string[];
+  /** The label's metric is also its heading's ("Revenues" › "Net sales"): a part, not the total. */
+  component: boolean;
+  /** The row stands in a statement where its metric does not belong (receivables on the cash flow). */
+  kindMismatch: boolean;
   /** Words of ancestor headings that group rows ("Current assets"). */
   context: Set<string>;
   /** Ancestor headings that name a segment or subsidiary ("Alabama Power -"), as word lists. */
@@ -47,6 +53,13 @@ export interface DocProfile {
 }
 
 const cache = new WeakMap<Document, DocProfile>();
+
+// Words that open a describing phrase after the metric: "... of property", "... attributable to ...".
+const LIGHT = new Set(['of', 'for', 'related', 'on', 'to', 'from', 'attributable', 'available', 'applicable']);
+
+function conceptBase(lex: Lexicon, id: string): string {
+  return lex.metricById.get(id)?.base ?? id;
+}
 
 // Words too common to name anything (filler like "end" or "period" does name a row: "end of period").
 const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'for', 'to', 'by', 'from', 'on', 'at', 'as', 'with']);
@@ -108,14 +121,16 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   const pick = chooseConcept(lex, head, ancestors, nature);
   const covered = new Set(pick?.covered ?? []);
   const extrasAll = content(lex, head).filter((w) => !covered.has(w) && !labelAdjusted.has(w));
-  // Words after the concept that start with of/for/related: "Depreciation and amortization of property".
+  // Words after the concept that start with of/for/to... or follow a comma narrow it lightly:
+  // "Depreciation and amortization of property", "Cost of sales, buying and occupancy".
+  // Other words after it narrow it a little more: "Income before income taxes and cumulative effect".
   const light: string[] = [];
+  const trailing: string[] = [];
   let extras = extrasAll;
-  const lightFrom = pick && pick.from === 'label' && pick.end < head.length &&
-    (['of', 'for', 'related', 'on'].includes(head[pick.end]!) || (afterComma >= pick.end)) ? pick.end : -1;
-  if (pick && lightFrom >= 0) {
+  if (pick && pick.from === 'label' && pick.end < head.length) {
     const after = new Set(content(lex, head.slice(pick.end)));
-    light.push(...after);
+    const isLight = LIGHT.has(head[pick.end]!) || afterComma >= pick.end;
+    (isLight ? light : trailing).push(...after);
     extras = extrasAll.filter((w) => !after.has(w));
   }
   const context = new Set<string>();
@@ -126,10 +141,16 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
     if (isConcept || i === pick?.ancestor || body.every((w) => lex.category.has(w))) a.forEach((w) => context.add(w));
     else segments.push(body);
   });
-  const concept = pick ? refine(lex, pick.concept, extras) : null;
-  if (concept) extras = extras.filter((w) => !concept.qualifier.includes(w));
+  const concept = pick ? refine(lex, pick.concept, [...extras, ...trailing]) : null;
+  const notQualifier = (w: string) => !concept?.qualifier.includes(w);
+  extras = extras.filter(notQualifier);
+  const def = concept?.kind === 'metric' ? lex.metricById.get(concept.id) : undefined;
+  // "Revenues" › "Net sales": a part of its own heading's metric (the heading's total may follow).
+  const component = pick?.from === 'label' && !head.includes('total') && ancestors.some((a) =>
+    findTerms(a.map((norm) => ({ norm })), lex).some((h) => h.term.kind === concept?.kind && conceptBase(lex, h.term.id) === concept?.base));
   return {
-    statement: s, row: r, concept, extras, light, context, segments, words,
+    statement: s, row: r, concept, extras, light, trailing: trailing.filter(notQualifier), context, segments, words, component,
+    kindMismatch: def !== undefined && st.kind !== 'other' && !def.statements.includes(st.kind),
     tailOnly: new Set(tail.filter((w) => !head.includes(w) && !ancestors.some((a) => a.includes(w)))),
     labelContent: [...new Set(content(lex, head))], pathContent: [...new Set([...head, ...ancestors.flat()].filter((w) => !STOP.has(w) && !lex.generic.has(w) && !isNumberWord(w)))], nature: nature ?? natureOfConcept(concept),
     adjusted: labelAdjusted.size > 0 || (ancestorAdjusted && !reported), reported,

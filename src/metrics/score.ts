@@ -39,6 +39,12 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
     const unasked = rowQual.filter((w) => !required.includes(w));
     s -= 0.2 * unasked.length;
     s -= Math.min(0.1, 0.03 * p.light.filter((w) => !required.includes(w)).length);
+    s -= Math.min(0.15, 0.05 * p.trailing.filter((w) => !required.includes(w)).length);
+    // The row's label in the phrase's own words ("net sales" for "Net sales") is a little surer;
+    // a part of its own heading's metric ("Revenues" › "Net sales") a little less, unless so named.
+    const exact = c.termKey === rc.termKey && missing.length === 0;
+    if (exact && !p.kindMismatch) s += 0.07;
+    if (p.component && !exact) s -= 0.1;
     const reason = `lexicon ${c.id}=${rc.id} via ${rc.from} "${rc.term}"` +
       (matched.length ? ` +[${matched.join(' ')}]` : '') + (missing.length ? ` missing[${missing.join(' ')}]` : '') +
       (unasked.length ? ` extra[${unasked.join(' ')}]` : '');
@@ -88,7 +94,7 @@ export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile,
     if (missing > 0) { delta -= 0.2 * missing; notes.push(`segment "${seg.join(' ')}" -${(0.2 * missing).toFixed(2)}`); }
   }
   // "Net Income - Excluding One-Time Items" ranks below the reported row unless asked.
-  if (p.adjusted && !info.adjusted) { delta -= 0.2; notes.push('adjusted row -0.2'); }
+  if (p.adjusted && !info.adjusted) { delta -= 0.25; notes.push('adjusted row -0.25'); }
   if (!p.adjusted && info.adjusted) { delta -= 0.25; notes.push('adjusted asked, row is reported -0.25'); }
   if (info.reported && p.reported) { delta += 0.03; notes.push('as reported +0.03'); }
   // A label reading only "Total" sums the rows above it, which may be segments: less sure.
@@ -96,7 +102,7 @@ export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile,
   // Accounts receivable on the cash flow statement is a change, not the balance (lexicon route only).
   if (lexiconRoute && p.concept?.kind === 'metric') {
     const def = lex.metricById.get(p.concept.id);
-    if (def && kind !== 'other' && !def.statements.includes(kind as 'income')) { delta -= 0.2; notes.push(`${kind} statement -0.2`); }
+    if (p.kindMismatch) { delta -= 0.2; notes.push(`${kind} statement -0.2`); }
     else if (kind === 'other' && def && !def.statements.includes('other')) { delta -= 0.02; notes.push('other table -0.02'); }
   }
   return { delta, notes };

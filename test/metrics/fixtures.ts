@@ -206,3 +206,25 @@ export const bigbox = makeDoc('bigbox.txt', [
     'Net increase in cash and cash equivalents',
   ]),
 ]);
+
+// A made-up industrial company in older 10-Q wording.
+export const oldco = makeDoc('oldco.txt', [
+  statement('Consolidated Statement of Income', 'income', [
+    'Revenues › Net sales', 'Revenues › Other income', 'Revenues › Total revenues',
+    'Costs and expenses › Cost of goods sold', 'Costs and expenses › Selling and administrative', 'Costs and expenses › Interest',
+    'Costs and expenses › Total costs and expenses',
+    'Income before income taxes and cumulative effect of accounting change', 'Provision for taxes on income',
+    'Income before cumulative effect of accounting change', 'Cumulative effect of accounting change', 'Net income',
+    'Earnings per share › Primary | USD/share', 'Earnings per share › Fully diluted | USD/share',
+    'Weighted average number of common shares outstanding | shares',
+  ]),
+  statement('Consolidated Balance Sheet', 'balance', [
+    'Current assets › Cash', 'Current assets › Marketable securities, at cost which approximates market',
+    'Current assets › Trade receivables, less allowance of $12', 'Current assets › Inventories › Raw materials',
+    'Current assets › Inventories › Finished products', 'Current assets › Inventories › Total inventories',
+    'Current assets › Total current assets', 'Plant and equipment, at cost', 'Less accumulated depreciation',
+    'Net plant and equipment', 'Total assets', 'Current liabilities › Notes payable', 'Current liabilities › Current maturities of long-term debt',
+    'Current liabilities › Trade accounts payable', 'Current liabilities › Total current liabilities', 'Long-term debt, less current maturities',
+    "Shareholders' equity › Total shareholders' equity",
+  ]),
+]);

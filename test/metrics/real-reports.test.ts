@@ -43,7 +43,7 @@ const cases: [string, [string, number[]][]][] = [
     ['operating cash flow', [188]],
   ]],
   ['southern-2004-q4.txt', [
-    ['operating revenues', [220, 343, 434]], ['net income as reported', [212, 357, 436]], ['retail revenue', [337]],
+    ['operating revenues', [220, 434]], ['total revenues', [343]], ['net income as reported', [212, 357, 436]], ['retail revenue', [337]],
     ['total operating expenses', [350]], ['Alabama Power operating revenues', [440]], ['operating income', [352]],
   ]],
 ];

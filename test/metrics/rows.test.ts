@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/store.js';
 import { matchRows, CONFIDENT_SCORE, TIE_MARGIN } from '../../src/metrics/rows.js';
-import { acme, apple, bigbox, bristol, sonus, southern } from './fixtures.js';
+import { acme, apple, bigbox, bristol, oldco, sonus, southern } from './fixtures.js';
 import { pathOf } from './helpers.js';
 
 const norm = (p: string) => p.toLowerCase();
@@ -274,5 +274,22 @@ describe('made-up companies with other wordings', () => {
     expectRow(bigbox, 'capital expenditures', 'Expenditures for property and equipment');
     expectRow(bigbox, 'dividends paid', 'Cash dividends paid');
     expectNone(bigbox, 'operating income');
+  });
+  it('Oldco: older 10-Q wording', () => {
+    expectRow(oldco, 'revenue', 'Revenues › Total revenues');
+    expectRow(oldco, 'net sales', 'Revenues › Net sales');
+    expectRow(oldco, 'COGS', 'Costs and expenses › Cost of goods sold');
+    expectRow(oldco, 'SG&A', 'Costs and expenses › Selling and administrative');
+    expectRow(oldco, 'pretax income', 'Income before income taxes and cumulative effect of accounting change');
+    expectRow(oldco, 'tax provision', 'Provision for taxes on income');
+    expectRow(oldco, 'net income', 'Net income');
+    expectRow(oldco, 'fully diluted EPS', 'Earnings per share › Fully diluted');
+    expectRow(oldco, 'cash', 'Current assets › Cash');
+    expectRow(oldco, 'accounts receivable', 'Current assets › Trade receivables, less allowance of $12');
+    expectRow(oldco, 'PP&E', 'Net plant and equipment');
+    expectRow(oldco, 'long-term debt', 'Long-term debt, less current maturities');
+    expectRow(oldco, 'current portion of long-term debt', 'Current liabilities › Current maturities of long-term debt');
+    expectRow(oldco, 'short-term debt', 'Current liabilities › Notes payable');
+    expectNone(oldco, 'EPS');
   });
 });
