@@ -51,6 +51,12 @@ describe('relative-words', () => {
     expect(onePeriod(question)).toMatchObject({ relative: 'latest', ttm: true });
   });
 
+  it('spaces and hyphens are interchangeable: "year-to date", "quarter over-quarter", "prior  year"', () => {
+    expect(periods('year-to date').map((p) => p.relative)).toEqual(['ytd']);
+    expect(periods('quarter over-quarter').map((p) => p.relative)).toEqual(['previous']);
+    expect(periods('prior  year').map((p) => p.relative)).toEqual(['prior_year']);
+  });
+
   it('the longer phrase wins: "same quarter last year" is not "last year"', () => {
     expect(periods('compare with the same quarter last year')).toHaveLength(1);
   });

@@ -10,7 +10,7 @@ for (const r of lexicon.relative) byPhrase.set(r.phrase.toLowerCase(), { relativ
 for (const t of lexicon.ttm) byPhrase.set(t.phrase.toLowerCase(), { relative: 'latest', ttm: true });
 
 // Spaces and hyphens in a phrase match any run of spaces or a hyphen ("year-ago" = "year ago").
-const SOURCE = `(${alternation([...byPhrase.keys()]).replace(/(\\ |\\-| )/g, String.raw`[\s-]+`)})`;
+const SOURCE = `(${alternation([...byPhrase.keys()]).replace(/[ -]/g, String.raw`[\s-]+`)})`;
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ');
 const normalized = new Map([...byPhrase].map(([k, v]) => [normalize(k), v]));
