@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeReports, filterChoices, listCompanies, listMetrics, listPeriods } from '../../src/adapters/catalog.js';
+import { catalogOf } from '../../src/adapters/discord/context.js';
 import { replyEmbed } from '../../src/adapters/discord/embed.js';
 import { trimTo } from '../../src/adapters/discord/limits.js';
 import { defuseMentions, escapeUserText, stripBotMention } from '../../src/adapters/escape.js';
@@ -35,6 +36,16 @@ describe('catalog', () => {
     expect(picked).toHaveLength(25);
     expect(Math.max(...picked.map((c) => c.name.length))).toBeLessThanOrEqual(100);
   });
+  it('narrows metrics and periods to the chosen company (by ticker or part of its name)', () => {
+    const acme = store.documents[0]!;
+    const other = { ...acme, document: 'zeta.txt', company: 'Zeta Corp', ticker: 'ZETA', statements: [{ ...acme.statements[0]!, rows: [{ ...acme.statements[0]!.rows[0]!, label: 'Royalties', path: ['Royalties'] }] }] };
+    const two = { documents: [acme, other] };
+    expect(catalogOf(two, 'zeta').metrics.map((c) => c.value)).toEqual(['Royalties']);
+    expect(catalogOf(two, 'ACME').metrics.map((c) => c.value)).not.toContain('Royalties');
+    expect(catalogOf(two, null).metrics.map((c) => c.value)).toContain('Royalties');
+    expect(catalogOf(two, 'nobody').companies).toHaveLength(4);
+  });
+
   it('describes the loaded reports per company', () => {
     expect(describeReports(store)).toEqual(['Acme Widgets, Inc. (ACME): 1 report(s) [acme-2010-q1.txt], periods ending 2009-03-31 to 2010-03-31']);
     const many = { documents: ['a', 'b', 'c', 'd', 'e'].map((n) => ({ ...store.documents[0]!, document: `acme-${n}.txt` })) };

@@ -2,7 +2,7 @@
 import type { AskContext, Reply } from '../../core/answer.js';
 import { ask } from '../../core/index.js';
 import type { Store } from '../../core/store.js';
-import { listCompanies, listMetrics, listPeriods, type Choice } from '../catalog.js';
+import { documentsOf, listCompanies, listMetrics, listPeriods, resolveCompany, type Choice } from '../catalog.js';
 import type { Logger } from '../logger.js';
 import type { RateLimiter } from '../ratelimit.js';
 import type { ChannelState } from '../state.js';
@@ -35,16 +35,25 @@ export interface Catalog {
   periods: Choice[];
 }
 
-const catalogs = new WeakMap<Store, Catalog>();
+const catalogs = new WeakMap<Store, Map<string, Catalog>>();
 
-/** The store's listings, cached until the store object changes (autocomplete must answer fast). */
-export function catalogOf(store: Store): Catalog {
-  let cat = catalogs.get(store);
-  if (!cat) {
-    cat = { companies: listCompanies(store), metrics: listMetrics(store), periods: listPeriods(store) };
-    catalogs.set(store, cat);
+/**
+ * The store's listings, cached until the store object changes (autocomplete must answer fast). With a company
+ * (name or ticker, as resolveCompany reads it), metrics and periods come from that company's reports only.
+ */
+export function catalogOf(store: Store, company?: string | null): Catalog {
+  let byCompany = catalogs.get(store);
+  if (!byCompany) catalogs.set(store, (byCompany = new Map()));
+  let all = byCompany.get('');
+  if (!all) byCompany.set('', (all = { companies: listCompanies(store), metrics: listMetrics(store), periods: listPeriods(store) }));
+  const name = company ? resolveCompany(store, company) : null;
+  if (!name) return all;
+  let mine = byCompany.get(name);
+  if (!mine) {
+    const docs: Store = { documents: documentsOf(store, name) };
+    byCompany.set(name, (mine = { companies: all.companies, metrics: listMetrics(docs), periods: listPeriods(docs) }));
   }
-  return cat;
+  return mine;
 }
 
 /** Today's date from the system clock, ISO (UTC). */

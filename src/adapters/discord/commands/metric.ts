@@ -25,9 +25,14 @@ export const command: Command = {
   },
 };
 
-/** Completes the store's options by name: metric, period/from/to, company. */
+/**
+ * Completes the store's options by name: metric, period/from/to, company. Once a single company is chosen
+ * (the option, else the channel's default), metrics and periods are that company's.
+ */
 export async function suggestStoreOption(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
-  const cat = catalogOf(ctx.store());
+  const typed = interaction.options.getString('company');
+  const company = typed && !/[;|]/.test(typed) ? typed : ctx.state.company(interaction.channelId ?? '');
+  const cat = catalogOf(ctx.store(), company);
   const focused = interaction.options.getFocused(true).name;
   if (focused === 'company') return suggest(interaction, cat.companies);
   if (focused === 'metric') return suggest(interaction, cat.metrics);
