@@ -4,6 +4,7 @@ import { assignCells, type Anchor } from './columns.js';
 import { parseFigure, type Figure } from './figures.js';
 import { cleanLabel, continues, isTotalLabel, keyWords, opensSection } from './labels.js';
 import type { Line } from './lines.js';
+import { mergeOneRowSections, type Section } from './sections.js';
 
 /** A row before units are applied. An empty label marks a figure line printed without one. */
 export interface DraftRow {
@@ -21,15 +22,6 @@ export interface DraftRow {
   sectionId: number;
 }
 
-interface Section {
-  title: string;
-  indent: number;
-  childIndent: number | null;
-  id: number;
-  /** Last line of the section's heading, and the enclosing section's id (0 at top level). */
-  line?: number;
-  parentId?: number;
-}
 
 function join(lines: Line[]): string {
   return lines.map((l) => l.text.trim()).join(' ');
@@ -175,21 +167,4 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
   }
   mergeOneRowSections(rows, opened, trace);
   return rows;
-}
-
-// "Preferred stock, $2 convertible series:" over one wrapped row ("Authorized 10 million shares; ... -"): one label, not a section.
-function mergeOneRowSections(rows: DraftRow[], opened: Map<number, Section>, trace?: string[]): void {
-  const count = new Map<number, number>();
-  for (const r of rows) count.set(r.sectionId, (count.get(r.sectionId) ?? 0) + 1);
-  for (const r of rows) {
-    const s = opened.get(r.sectionId);
-    if (!s || count.get(r.sectionId) !== 1 || s.line === undefined) continue;
-    if (r.lines[0] !== s.line + 1 || r.lines[1] === r.lines[0] || r.indent <= s.indent) continue;
-    if (r.sections[r.sections.length - 1] !== s.title) continue;
-    r.label = `${s.title}: ${r.label}`;
-    r.sections = r.sections.slice(0, -1);
-    r.sectionId = s.parentId ?? 0;
-    r.lines[0] = s.line;
-    trace?.push(`reader.one-row-section: line ${r.line} label joined with its heading`);
-  }
 }

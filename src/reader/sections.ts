@@ -1,0 +1,31 @@
+// Sections of a table body (headings such as "Revenue:") and the one-row-section merge.
+import type { DraftRow } from './rows.js';
+
+/** An open section: its heading, indentation, and the indentation of its first row. */
+export interface Section {
+  title: string;
+  indent: number;
+  childIndent: number | null;
+  id: number;
+  /** Last line of the section's heading, and the enclosing section's id (0 at top level). */
+  line?: number;
+  parentId?: number;
+}
+
+// "Preferred stock, $2 convertible series:" over one wrapped row ("Authorized 10 million shares; ... -"): one label, not a section.
+/** Joins a heading to its single wrapped row. */
+export function mergeOneRowSections(rows: DraftRow[], opened: Map<number, Section>, trace?: string[]): void {
+  const count = new Map<number, number>();
+  for (const r of rows) count.set(r.sectionId, (count.get(r.sectionId) ?? 0) + 1);
+  for (const r of rows) {
+    const s = opened.get(r.sectionId);
+    if (!s || count.get(r.sectionId) !== 1 || s.line === undefined) continue;
+    if (r.lines[0] !== s.line + 1 || r.lines[1] === r.lines[0] || r.indent <= s.indent) continue;
+    if (r.sections[r.sections.length - 1] !== s.title) continue;
+    r.label = `${s.title}: ${r.label}`;
+    r.sections = r.sections.slice(0, -1);
+    r.sectionId = s.parentId ?? 0;
+    r.lines[0] = s.line;
+    trace?.push(`reader.one-row-section: line ${r.line} label joined with its heading`);
+  }
+}

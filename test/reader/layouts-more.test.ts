@@ -1,0 +1,185 @@
+// More made-up tables, one per layout feature: units placement, title periods, segments, odd cells, continued pages.
+import { describe, expect, it } from 'vitest';
+import type { Document, Row } from '../../src/core/store.js';
+import { readReport } from '../../src/reader/index.js';
+
+function row(doc: Document, label: string): Row {
+  for (const s of doc.statements) for (const r of s.rows) if (r.label === label) return r;
+  throw new Error(`no row "${label}" in ${doc.statements.flatMap((s) => s.rows.map((r) => r.label)).join(', ')}`);
+}
+
+const UNITS_IN_HEADER = `
+                         Proseware Group
+                     Statements of Operations
+                                         Year Ended December 31,
+(In thousands, except per share data)       2009          2008
+Revenues                                 $ 45,000      $ 40,000
+Net income per share                     $   1.10      $   0.95
+`;
+
+describe('units printed at the left of the header years', () => {
+  const doc = readReport(UNITS_IN_HEADER, 'proseware.txt');
+  const s = doc.statements[0];
+  it('reads the years as the header, not as a row, and scales by the units', () => {
+    expect(s.units).toBe('In thousands, except per share data');
+    expect(s.rows.map((r) => r.label)).toEqual(['Revenues', 'Net income per share']);
+    expect(s.rows[0].values).toEqual(['45000000', '40000000']);
+    expect(s.rows[1]).toMatchObject({ unit: 'USD/share', values: ['1.1', '0.95'] });
+    expect(s.columns[0].period).toEqual({ type: 'year', start: '2009-01-01', end: '2009-12-31' });
+  });
+});
+
+const UNITS_BELOW_HEADER = `
+                    WINGTIP TOYS, INC.
+               CONSOLIDATED STATEMENTS OF CASH FLOWS
+
+                                      Six Months Ended
+                                   Jan. 31,        Jan. 31,
+                                     2006            2005
+($000's omitted)
+Net cash provided by operating
+  activities                          7,250           6,100
+Cash at beginning of period           3,000           2,000
+Net increase in cash                    500             400
+Cash at end of period                 3,500           2,400
+`;
+
+describe('a units line between the header and the body', () => {
+  const doc = readReport(UNITS_BELOW_HEADER, 'wingtip.txt');
+  const s = doc.statements[0];
+  it('keeps the header and applies the units', () => {
+    expect(s.kind).toBe('cash_flow');
+    expect(s.columns[0]).toMatchObject({ label: 'Six Months Ended Jan. 31, 2006', period: { type: 'six_months', start: '2005-08-01', end: '2006-01-31' } });
+    expect(s.rows[0]).toMatchObject({ label: 'Net cash provided by operating activities', lines: [9, 10], values: ['7250000', '6100000'] });
+    expect(doc.checks.find((c) => c.rule.startsWith('Cash at beginning'))).toMatchObject({ ok: true, line: 13 });
+  });
+});
+
+describe('figure oddities: n/a, a percent sign apart, footnote marks', () => {
+  const doc = readReport(
+    [
+      '                    Fourth Coffee Company',
+      '                     Selected Data',
+      '                                      Quarter Ended',
+      '                                   Mar. 31,    Mar. 31,',
+      '                                     2015        2014',
+      'Gross margin                         41.5 %      39.0 %',
+      'Same-store sales growth               n/a         2.1%',
+      'Stores at end of period              1,210 (a)    1,150',
+    ].join('\n'),
+    'fourth.txt',
+  );
+  it('reads n/a as empty, joins "%" and skips "(a)"', () => {
+    const rows = doc.statements[0].rows;
+    expect(rows.map((r) => [r.label, r.values])).toEqual([
+      ['Gross margin', ['41.5', '39']],
+      ['Same-store sales growth', [null, '2.1']],
+      ['Stores at end of period', ['1210', '1150']],
+    ]);
+    expect(rows.slice(0, 2).map((r) => r.unit)).toEqual(['percent', 'percent']);
+  });
+});
+
+const TITLE_PERIOD = `
+                      Margie's Travel Inc.
+               Consolidated Statements of Income
+       For the Three Months Ended September 30, 2009 and 2008
+                        (in thousands)
+
+                                       2009          2008
+Revenue                              $ 5,000       $ 4,000
+Net income                               700           650
+`;
+
+describe('the period named in a title line over year-only columns', () => {
+  const doc = readReport(TITLE_PERIOD, 'margies.txt');
+  it('dates each column with its own year', () => {
+    const s = doc.statements[0];
+    expect(s.title).toBe('Consolidated Statements of Income');
+    expect(s.columns.map((c) => [c.label, c.period])).toEqual([
+      ['2009', { type: 'quarter', start: '2009-07-01', end: '2009-09-30' }],
+      ['2008', { type: 'quarter', start: '2008-07-01', end: '2008-09-30' }],
+    ]);
+    expect(s.rows[0].values).toEqual(['5000000', '4000000']);
+  });
+});
+
+const SEGMENTS = `
+                      Blue Yonder Airlines
+               Segment Revenue, Quarter Ended June 30, 2010
+                          (in millions)
+
+                         Passenger     Cargo     Total
+Domestic                   $ 410       $ 35      $ 445
+International                220         60        280
+`;
+
+describe('columns named by words, not periods', () => {
+  const doc = readReport(SEGMENTS, 'blueyonder.txt');
+  it('takes the names as column headers and the rows as rows', () => {
+    const s = doc.statements[0];
+    expect(s.columns.map((c) => [c.label, c.kind, c.period])).toEqual([
+      ['Passenger', 'other', null],
+      ['Cargo', 'other', null],
+      ['Total', 'other', null],
+    ]);
+    expect(s.rows.map((r) => [r.path, r.values])).toEqual([
+      [['Domestic'], ['410000000', '35000000', '445000000']],
+      [['International'], ['220000000', '60000000', '280000000']],
+    ]);
+    expect(s.kind).toBe('other');
+  });
+});
+
+describe('a money row right after a per-share section', () => {
+  const doc = readReport(
+    [
+      '                  Humongous Insurance',
+      '            Statements of Earnings (in thousands)',
+      '                                   Year ended      Year ended',
+      '                                   Dec. 31, 2012   Dec. 31, 2011',
+      'Earnings per share:',
+      'Basic                                 $ 1.25          $ 1.10',
+      'Diluted                                 1.22            1.08',
+      'Dividends declared                    12,500          11,000',
+    ].join('\n'),
+    'humongous.txt',
+  );
+  it('keeps per-share figures in dollars and scales the money row', () => {
+    const rows = doc.statements[0].rows;
+    expect(rows.map((r) => [r.label, r.unit, r.values])).toEqual([
+      ['Basic', 'USD/share', ['1.25', '1.1']],
+      ['Diluted', 'USD/share', ['1.22', '1.08']],
+      ['Dividends declared', 'USD', ['12500000', '11000000']],
+    ]);
+    expect(doc.statements[0].units).toBe('in thousands');
+  });
+});
+
+describe('a statement continued on the next page without its own units line', () => {
+  const page = (title: string, units: string, rows: string[]): string[] => [
+    '                     Graphic Design Institute',
+    `                     ${title}`,
+    ...(units ? [`                     ${units}`] : []),
+    '',
+    '                                   June 30,     Dec. 31,',
+    '                                     2013         2012',
+    ...rows,
+    '',
+    '',
+    '',
+  ];
+  const text = [
+    ...page('Balance Sheets', '(In millions)', ['Cash                                $  40         $  30', 'Other assets                          60           50', 'Total assets                      $ 100         $  80']),
+    ...page('Balance Sheets (Continued)', '', ['Liabilities                         $  70         $  60', "Shareholders' equity                  30           20", "Total liabilities and equity      $ 100         $  80"]),
+  ].join('\n');
+  const doc = readReport(text, 'gdi.txt');
+  it('takes the units of the table it continues', () => {
+    expect(doc.statements.map((s) => [s.kind, s.units])).toEqual([
+      ['balance', 'In millions'],
+      ['balance', 'In millions'],
+    ]);
+    expect(doc.statements[1].rows[0].values).toEqual(['70000000', '60000000']);
+    expect(doc.checks.find((c) => c.rule === 'Total assets = Total liabilities and equity')?.ok).toBe(true);
+  });
+});
