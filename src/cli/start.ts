@@ -28,6 +28,8 @@ if (config.discordToken) {
     logger.info(`${signal}: finishing in-flight replies, then disconnecting`);
     bot.stop().then(() => process.exit(0), (err: unknown) => (logger.error('shutdown failed', err), process.exit(1)));
   };
+  // Stays up: a stray rejection is logged, not fatal.
+  process.on('unhandledRejection', (err) => logger.error('unhandled rejection', err));
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   logger.info(`${store.documents.length} report(s) loaded; connecting to Discord`);
