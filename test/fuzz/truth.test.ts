@@ -1,0 +1,94 @@
+// Never a wrong number, on releases nobody has seen: synthetic releases (four layouts, odd fiscal years)
+// whose true figures are known. Whatever the bot answers must be the true figure for the company, metric
+// and period that its answer states; declining is always allowed.
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateReleases } from '../../bench/generate.js';
+import { MONTHS, quarterEnd, quarterOf, yearOf, fq } from '../../bench/gen/calendar.js';
+import { balanceValue, flowValue, quarterEndIso, truths, type BalanceMetric, type FlowMetric, type Truth } from '../../bench/gen/truth.js';
+import { ask } from '../../src/core/index.js';
+import type { Store } from '../../src/core/store.js';
+import { readReport } from '../../src/reader/index.js';
+import { params } from './settings.js';
+
+type Metric = { words: string[]; flow?: FlowMetric | 'epsDiluted'; balance?: BalanceMetric };
+const METRICS: Metric[] = [
+  { words: ['revenue', 'total revenue', 'sales'], flow: 'totalRevenue' },
+  { words: ['net income', 'net income (loss)', 'earnings'], flow: 'netIncome' },
+  { words: ['gross profit'], flow: 'grossProfit' },
+  { words: ['total operating expenses', 'opex'], flow: 'totalOpex' },
+  { words: ['research and development', 'R&D'], flow: 'rd' },
+  { words: ['diluted EPS', 'diluted earnings per share'], flow: 'epsDiluted' },
+  { words: ['cash and cash equivalents', 'cash'], balance: 'cash' },
+  { words: ['total assets'], balance: 'totalAssets' },
+  { words: ['accounts payable'], balance: 'payables' },
+  { words: ['total current liabilities'], balance: 'totalCurrentLiabilities' },
+];
+
+const SEEDS = [11, 12, 13];
+const setups = SEEDS.map((seed) => {
+  const releases = generateReleases(14, seed);
+  const store: Store = { documents: releases.map((r) => readReport(r.text, r.fileName)) };
+  return { releases, store, truths: truths(seed, 8) };
+});
+
+/**
+ * KNOWN READER BUG (reported to the lead): in the ruled layout, a 52/53-week company's per-column dates under a
+ * spanning header ("Three Months Ended" / "March 31,   March 25," / rule / years) are merged, so columns get the
+ * other column's date. These companies are left out of the property and pinned by the `it.fails` test below:
+ * when the reader is fixed that test fails; then delete it and this filter.
+ */
+const knownBug = (t: Truth): boolean => t.company.layout === 'ruled' && t.company.weeks52;
+
+const dateWords = (t: Truth, f: number): string => {
+  const d = quarterEnd(t.company, f);
+  return `${MONTHS[d.m - 1]} ${d.d}, ${d.y}`;
+};
+
+describe('answers about synthetic releases', () => {
+  it('state only true figures', () => {
+    const counts: Record<string, number> = {};
+    fc.assert(fc.property(fc.nat(SEEDS.length - 1), fc.nat(13), fc.nat(METRICS.length - 1), fc.nat(99), fc.nat(3), fc.nat(2),
+      (s, r, m, w, periodForm, nameForm) => {
+        const { releases, store, truths: ts } = setups[s]!;
+        const rel = releases[r % releases.length]!;
+        const [tick, year, q] = rel.fileName.replace('.txt', '').split('-') as [string, string, string];
+        const t = ts.find((x) => x.company.ticker === tick.toUpperCase())!;
+        if (knownBug(t)) return;
+        const f = fq(Number(year), Number(q.slice(1)));
+        const metric = METRICS[m]!;
+        const name = [t.company.short, t.company.ticker, t.company.name][nameForm]!;
+        const period = metric.balance ? `at ${dateWords(t, f)}`
+          : [`in Q${quarterOf(f)} ${yearOf(f)}`, `for the quarter ended ${dateWords(t, f)}`,
+            `for Q${quarterOf(f)} fiscal ${yearOf(f)}`, `for the fiscal year-to-date ended ${dateWords(t, f)}`][periodForm]!;
+        const question = `what was ${name}'s ${metric.words[w % metric.words.length]} ${period}?`;
+        const reply = ask(question, store, { today: '2030-01-01' });
+        counts[reply.status] = (counts[reply.status] ?? 0) + 1;
+        if (reply.status !== 'answered') return;
+        const a = reply.answers[0]!;
+        const where = `${rel.fileName}: "${question}" -> ${JSON.stringify(a.period)} ${a.value} (${a.metric}, ${a.company})`;
+        if (a.company !== null) expect(a.company, where).toBe(t.company.name);
+        expect(a.period, where).not.toBeNull();
+        const truth = metric.balance ? balanceValue(t, metric.balance, a.period!.end) : flowValue(t, metric.flow!, a.period!.type, a.period!.end);
+        expect(truth, `${where}: the company has no such period`).not.toBeNull();
+        expect(a.value, where).not.toBeNull();
+        expect(new Decimal(a.value!).eq(truth!), `${where}: true value ${truth}`).toBe(true);
+      }), params(150, 0.3));
+    expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBeGreaterThan(0);
+  });
+
+  it.fails('KNOWN READER BUG: ruled layout, 52/53-week columns get their own dates under a spanning header', () => {
+    for (const { releases, truths: ts } of setups) {
+      for (const rel of releases) {
+        const [tick, year, q] = rel.fileName.replace('.txt', '').split('-') as [string, string, string];
+        const t = ts.find((x) => x.company.ticker === tick.toUpperCase())!;
+        if (!knownBug(t)) continue;
+        const f = fq(Number(year), Number(q.slice(1)));
+        const income = readReport(rel.text, rel.fileName).statements.find((st) => st.kind === 'income')!;
+        // The current quarter and the year-ago quarter, as printed first in the table.
+        expect(income.columns.slice(0, 2).map((c) => c.period?.end), rel.fileName).toEqual([quarterEndIso(t, f), quarterEndIso(t, f - 4)]);
+      }
+    }
+  });
+});
