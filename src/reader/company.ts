@@ -23,6 +23,11 @@ export function companyFromProse(prose: Paragraph[]): { company: string | null; 
     const company = name.join(' ').replace(/,$/, '') || null;
     return { company, ticker: m[1] };
   }
+  // "ATLANTA - Southern Company today reported ...": the dateline names the company before "today"
+  for (const p of prose.slice(0, 5)) {
+    const m = /(?:^|\s)--?\s+((?:[A-Z][\w.&'-]*,?\s+){0,5}[A-Z][\w.&'-]*)\s+(?:today|has|announced|reported)\b/.exec(p.text);
+    if (m) return { company: m[1].replace(/,$/, ''), ticker: null };
+  }
   return { company: null, ticker: null };
 }
 

@@ -183,3 +183,12 @@ describe('a statement continued on the next page without its own units line', ()
     expect(doc.checks.find((c) => c.rule === 'Total assets = Total liabilities and equity')?.ok).toBe(true);
   });
 });
+
+describe('company from a dateline without a ticker', () => {
+  it('takes the capitalised words before "today"', () => {
+    const doc = readReport('Lucerne Publishing Reports Results\n\nNEW YORK - Lucerne Publishing Co. today reported fiscal results that beat\nexpectations for the third year in a row, the company said in a statement.\n', 'lucerne.txt');
+    expect(doc.company).toBe('Lucerne Publishing Co.');
+    expect(doc.ticker).toBeNull();
+    expect(doc.title).toBe('Lucerne Publishing Reports Results');
+  });
+});
