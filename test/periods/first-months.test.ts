@@ -15,3 +15,17 @@ describe('first-months: "first six months of 2007"', () => {
     expect(spec.index).toBe(index);
   });
 });
+
+describe('nine-months-short: "9M 2007"', () => {
+  it.each([
+    ['9M 2007', 2007],
+    ['9M07 revenue', 2007],
+    ['9M FY1997', 1997],
+  ])('%s', (question, year) => {
+    expect(onePeriod(question)).toMatchObject({ type: 'nine_months', year, rule: 'nine-months-short' });
+  });
+  it('"19M" and "9MM" are not nine months', () => {
+    expect(() => onePeriod('19M')).toThrow();
+    expect(() => onePeriod('9MM')).toThrow();
+  });
+});

@@ -9,6 +9,7 @@ import { instantDate } from './instant-date.js';
 import { monthQuarter } from './month-quarter.js';
 import { ordinalList } from './ordinal-list.js';
 import { monthYear } from './month-year.js';
+import { nineMonthsShort } from './nine-months-short.js';
 import { plainDate } from './plain-date.js';
 import { quarterNumberFirst } from './quarter-number-first.js';
 import { quarterQFirst } from './quarter-q-first.js';
@@ -34,6 +35,7 @@ export const parsers: PeriodParser[] = [
   halfShort,
   halfWords,
   firstMonths,
+  nineMonthsShort,
   fiscalYear,
   relativeWords,
   plainDate,
