@@ -1,5 +1,9 @@
 // Settings, read in one place from the environment (and `--data` from the command line).
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The embedded reports folder, data/ at the repository root (found from this file, not the working directory). */
+export const DEFAULT_REPORTS = fileURLToPath(new URL('../data/', import.meta.url));
 // The token is kept here and handed only to the Discord client: never log it (see adapters/logger.ts).
 
 /** Log levels, most severe first. */
@@ -40,7 +44,20 @@ export function reportPaths(env: NodeJS.ProcessEnv, argv: string[]): string[] {
   }
   if (fromArgs.length > 0) return fromArgs;
   const listed = (setting(env, 'REPORTS') ?? '').split(',').map((p) => p.trim()).filter(Boolean);
-  return listed.length > 0 ? listed : ['data/'];
+  return listed.length > 0 ? listed : [DEFAULT_REPORTS];
+}
+
+/** What is wrong with the command's arguments (`--data` without a path, an unknown option), or null. */
+export function argumentError(argv: string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--data') {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) return '--data needs a file or folder';
+      i++;
+    } else if (!arg.startsWith('--data=')) return `unknown argument: ${arg} (only --data PATH is taken)`;
+  }
+  return null;
 }
 
 /** Reads every setting; `argv` is the command's arguments after the script name. */

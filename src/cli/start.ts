@@ -4,10 +4,15 @@ import { todayFromClock } from '../adapters/discord/context.js';
 import { createLogger } from '../adapters/logger.js';
 import { ChannelState } from '../adapters/state.js';
 import { runTerminalChat } from '../adapters/terminal.js';
-import { loadConfig, loadDotEnv } from '../config.js';
+import { argumentError, loadConfig, loadDotEnv } from '../config.js';
 import { loadReports } from '../reader/load.js';
 
 loadDotEnv();
+const badArgs = argumentError(process.argv.slice(2));
+if (badArgs) {
+  process.stderr.write(`lineitem: ${badArgs}\n`);
+  process.exit(2);
+}
 const config = loadConfig(process.env, process.argv.slice(2));
 const logger = createLogger(config.logLevel, [config.discordToken]);
 

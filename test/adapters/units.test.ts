@@ -13,7 +13,7 @@ import { compareQuestion, crossCompanyQuestion, metricQuestion, periodPhrase, sp
 import { RateLimiter } from '../../src/adapters/ratelimit.js';
 import { loadRatioChoices } from '../../src/adapters/ratios.js';
 import { ChannelState } from '../../src/adapters/state.js';
-import { loadConfig, loadDotEnv } from '../../src/config.js';
+import { argumentError, DEFAULT_REPORTS, loadConfig, loadDotEnv } from '../../src/config.js';
 import type { Reply } from '../../src/core/answer.js';
 import { tinyStore } from './fixtures.js';
 
@@ -157,7 +157,11 @@ describe('settings and logging', () => {
     const c = loadConfig({ DISCORD_TOKEN: ' t ', DISCORD_API: 'http://x/api/', REPORTS: 'a, b', LOG_LEVEL: 'DEBUG', STATE_FILE: 's.json' }, []);
     expect(c).toMatchObject({ discordToken: 't', discordApi: 'http://x/api', reports: ['a', 'b'], logLevel: 'debug', stateFile: 's.json', guildId: null });
     expect(loadConfig({ REPORTS: 'a' }, ['--data', 'x', '--data=y']).reports).toEqual(['x', 'y']);
-    expect(loadConfig({}, [])).toMatchObject({ reports: ['data/'], stateFile: '.lineitem-state.json', logLevel: 'info', discordToken: null });
+    expect(loadConfig({}, [])).toMatchObject({ reports: [DEFAULT_REPORTS], stateFile: '.lineitem-state.json', logLevel: 'info', discordToken: null });
+    expect(DEFAULT_REPORTS).toMatch(/data\/$/);
+    expect(argumentError(['--data', 'a', '--data=b'])).toBeNull();
+    expect(argumentError(['--data'])).toBe('--data needs a file or folder');
+    expect(argumentError(['--verbose'])).toContain('unknown argument: --verbose');
   });
   it('reads a .env file without overriding what the environment sets', () => {
     const path = join(dir, 'test.env');
