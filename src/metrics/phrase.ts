@@ -14,6 +14,8 @@ export interface PhraseInfo {
   /** Every content word (for the own-words route). */
   content: string[];
   unsupported: string[];
+  /** The phrase says "per share" ("cash dividends paid per share"): only per-share rows fit. */
+  perShare: boolean;
   /** Capitalised words after the first ("Alabama"): names, never filler. */
   proper: Set<string>;
   adjusted: boolean;
@@ -47,6 +49,7 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     qualifiers: [...new Set(words.filter((w, i) => !inConcept[i] && isContent(w)))],
     content: [...new Set(words.filter(isContent))],
     unsupported,
+    perShare: words.some((w, i) => w === 'per' && (words[i + 1] === 'share' || words[i + 2] === 'share')),
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
     reported: words.includes('reported'),

@@ -149,6 +149,8 @@ describe('Apple-like statements', () => {
     expectRow(apple, 'income taxes', 'Benefit from income taxes');
     expectRow(apple, 'EPS', 'Loss per common share');
     expectRow(apple, 'dividends per share', 'Cash dividends paid per common share');
+    expectRow(apple, 'cash dividends paid per share', 'Cash dividends paid per common share');
+    expectRow(apple, 'cash dividends', 'Financing › Cash dividends');
     expectRow(apple, 'weighted average shares', 'Common shares used in the calculations of loss per share (in thousands)');
     expectRow(apple, 'accounts receivable', 'Current assets › Accounts receivable, net of allowance for doubtful accounts of $96 ($91 at September 27, 1996)');
     expectRow(apple, 'inventories', 'Current assets › Inventories › Total inventories');
