@@ -23,7 +23,7 @@ export interface Figure {
 }
 
 // "1,234", "(1,234)", "$1,234", "$(0.03)", ".81", "-4.1%", "106.2%": a number with optional $, parens, sign, %.
-const NUMBER = /^\$?\(?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?%?$/;
+const NUMBER = /^\$?\(?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
 // "-", "--", "---", "—", "–": printed zero.
 const DASH = /^(?:-{1,3}|—|–)$/;
 
@@ -114,8 +114,8 @@ export function parseFigure(raw: string): Figure | null {
   if (DASH.test(t)) return { value: '0', percent: false };
   if (NOT_MEANINGFUL.test(t)) return null;
   if (!/\d/.test(t)) return null;
-  const percent = t.endsWith('%');
-  let body = t.replace(/%$/, '');
+  const percent = t.includes('%');
+  let body = t.replace('%', '');
   let negative = false;
   if (body.startsWith('(') && body.endsWith(')')) {
     negative = true;
