@@ -18,6 +18,8 @@ describe('part-of-relative-year', () => {
     ['Q2 a year ago', 'quarter', 2, 'prior_year'],
     ['Q1 this year', 'quarter', 1, 'latest'],
     ['first half of last year', 'six_months', 1, 'prior_year'],
+    ["last year's Q4", 'quarter', 4, 'prior_year'],
+    ["this year's first quarter", 'quarter', 1, 'latest'],
   ])('%s', (question, type, index, relative) => {
     expect(onePeriod(question)).toMatchObject({ type, index, relative });
   });

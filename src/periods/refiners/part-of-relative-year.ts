@@ -1,10 +1,12 @@
-// A part of a relative year: "Q4 last year", "the fourth quarter of the prior year", "Q1 this year"
+// A part of a relative year: "Q4 last year", "the fourth quarter of the prior year", "Q1 this year",
+// "last year's Q4"
 // -> one spec: the part, with `relative` naming the fiscal year (prior_year, or latest for this year).
 import type { PeriodSpec } from '../spec.js';
 
 const PARTS = new Set(['quarter', 'six_months', 'nine_months']);
 const GAP = /^\s*(?:of\s+)?(?:the\s+)?$/i;
 const THIS_YEAR = /\b(?:this|current)\b/i;
+const POSSESSIVE_GAP = /^\s*['’]s\s+(?:the\s+)?$|^\s+$/i;
 
 const isPart = (s: PeriodSpec): boolean =>
   !!s.type && PARTS.has(s.type) && s.year === undefined && !s.relative && !s.end && !s.endMonth;
@@ -21,7 +23,14 @@ export function partOfRelativeYear(specs: PeriodSpec[], question: string, trace?
     const s = specs[i]!;
     const next = specs[i + 1];
     const which = next ? yearWord(next) : null;
-    if (next && which && isPart(s) && GAP.test(question.slice(s.span[1], next.span[0]))) {
+    const gap = next ? question.slice(s.span[1], next.span[0]) : '';
+    const yearFirst = next && isPart(next) ? yearWord(s) : null;
+    if (next && yearFirst && POSSESSIVE_GAP.test(gap)) {
+      const merged: PeriodSpec = { ...next, relative: yearFirst, text: question.slice(s.span[0], next.span[1]), span: [s.span[0], next.span[1]] };
+      trace?.push(`part-of-relative-year: "${merged.text}" (${yearFirst})`);
+      out.push(merged);
+      i++;
+    } else if (next && which && isPart(s) && GAP.test(gap)) {
       const merged: PeriodSpec = { ...s, relative: which, text: question.slice(s.span[0], next.span[1]), span: [s.span[0], next.span[1]] };
       trace?.push(`part-of-relative-year: "${merged.text}" (${which})`);
       out.push(merged);
