@@ -34,6 +34,6 @@ describe('mentions planted in a report', () => {
           const ping = pingingMention(formatReply(reply));
           if (ping) throw new Error(`${s.name} + ${token} every ${every} lines: "${q}" -> ${ping}`);
         }
-      }), params(30, 0.05));
+      }), params(15, 0.05));
   });
 });

@@ -55,7 +55,7 @@ describe('fuzzed reports', () => {
     fc.assert(fc.property(fc.nat(samples.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), (k, ms) => {
       const text = ms.reduce(mutate, samples[k]!.text);
       readAndCheck(text, `mutated-${samples[k]!.name}`, 3000);
-    }), params(60, 0.2));
+    }), params(40, 0.2));
   });
 
   it('CRLF line ends and tabs on 8-column stops change no figure', () => {
