@@ -33,6 +33,8 @@ export function looksBinary(text: string): boolean {
 export function cleanText(text: string): CleanText {
   if (text.trim().length === 0) return { lines: [], problem: 'empty file' };
   if (looksBinary(text)) return { lines: [], problem: 'binary file (not text)' };
+  // HTML tables (<tr>, <td>) lose their columns' positions: not read rather than misread
+  if (/<td[\s>]|<tr[\s>]|<html[\s>]/i.test(text.slice(0, 200000))) return { lines: [], problem: 'HTML file (only plain-text reports are read)' };
   const raw = text.split(/\r\n|\r|\n/);
   const lines = raw.map((l) => expandTabs(l.replace(/\f/g, ' ')).trimEnd());
   return { lines, problem: null };

@@ -34,6 +34,12 @@ describe('bad input', () => {
     expect(d.statements).toEqual([]);
   });
 
+  it('an HTML file is refused, not misread', () => {
+    const d = readReport('<html><body><table><tr><td>Revenue</td><td>1,234</td></tr></table></body></html>', 'release.htm');
+    expect(d.statements).toEqual([]);
+    expect(d.problems).toEqual(['release.htm: HTML file (only plain-text reports are read)']);
+  });
+
   it('prose only', () => {
     const d = readReport('Widgetco said on Monday that it would\nopen a new plant in 2010.\n\nThe plant will employ 300 people.\n', 'prose.txt');
     expect(d.statements).toEqual([]);
