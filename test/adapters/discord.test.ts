@@ -237,6 +237,14 @@ describe('Discord bot against a fake Discord', () => {
     expect(sent.json.embeds[0].description).toContain('/ask');
   });
 
+  it('keeps the gateway session: heartbeats answered, one IDENTIFY only', async () => {
+    const deadline = Date.now() + 5000;
+    while (fake.heartbeats < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(fake.heartbeats).toBeGreaterThanOrEqual(2);
+    expect(fake.identifies).toHaveLength(1);
+    expect(bot.client.isReady()).toBe(true);
+  });
+
   it('never writes the token to the log', () => {
     expect(logs.length).toBeGreaterThan(0);
     expect(logs.join('\n')).not.toContain(TOKEN);

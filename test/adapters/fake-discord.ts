@@ -50,6 +50,8 @@ export class FakeDiscord {
   readonly requests: Recorded[] = [];
   /** Every IDENTIFY payload received (op 2), e.g. to check the shard a client asked for. */
   readonly identifies: Json[] = [];
+  /** Heartbeats received (each answered with op 11). */
+  heartbeats = 0;
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -149,10 +151,14 @@ export class FakeDiscord {
   private gateway(ws: WebSocket): void {
     this.sockets.add(ws);
     ws.on('close', () => this.sockets.delete(ws));
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45000 }, s: null, t: null }));
+    // A short heartbeat interval so that heartbeats (op 1 -> op 11) really happen during a test.
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 300 }, s: null, t: null }));
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data));
-      if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 1) {
+        this.heartbeats++;
+        ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      }
       if (msg.op === 2) {
         this.identifies.push(msg.d);
         this.identify(ws);
