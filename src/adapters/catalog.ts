@@ -74,6 +74,7 @@ export function filterChoices(choices: Choice[], typed: string, max = MAX_CHOICE
     return -1;
   };
   return choices
+    .filter((c) => c.name.trim() && c.value.trim()) // Discord refuses the whole list over one empty choice
     .map((c, i) => ({ c, i, s: score(c) }))
     .filter((x) => x.s >= 0)
     .sort((a, b) => a.s - b.s || a.i - b.i)

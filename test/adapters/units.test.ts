@@ -35,6 +35,7 @@ describe('catalog', () => {
     const picked = filterChoices(many, 'row');
     expect(picked).toHaveLength(25);
     expect(Math.max(...picked.map((c) => c.name.length))).toBeLessThanOrEqual(100);
+    expect(filterChoices([{ name: ' ', value: 'x' }, { name: 'Royalties', value: '' }, { name: 'Rent', value: 'Rent' }], '')).toEqual([{ name: 'Rent', value: 'Rent' }]);
   });
   it('narrows metrics and periods to the chosen company (by ticker or part of its name)', () => {
     const acme = store.documents[0]!;
