@@ -162,6 +162,12 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
         if (members.length >= 2 && sumsTo(members, rows[rows.length - 1]) && stack[stack.length - 1]?.id === sectionId) stack.pop();
       }
       afterRule = false;
+      // "Total Retail Sales-   37,056": a row that also heads the rows below it (until a blank line)
+      if (label && /\w-\s*$/.test(l.split.label) && !isTotalLabel(label.replace(/^total\s+/i, ''))) {
+        const section: Section = { title: label, indent, childIndent: null, id: nextId++, line: l.number, parentId: sectionId };
+        stack.push(section);
+        opened.set(section.id, section);
+      }
     }
     prevKind = kind;
   }
