@@ -13,6 +13,7 @@ export interface RelativePhrase { phrase: string; relative: RelativePeriod; type
 /** All period word lists. */
 export interface PeriodLexicon {
   ordinals: NumberWord[];
+  cardinals: NumberWord[];
   months: NumberWord[];
   month_counts: CountWord[];
   week_counts: CountWord[];
@@ -40,16 +41,19 @@ function lookup(list: { word: string }[]): Map<string, (typeof list)[number]> {
 }
 
 const ordinalMap = lookup(lexicon.ordinals) as Map<string, NumberWord>;
+const cardinalMap = lookup(lexicon.cardinals) as Map<string, NumberWord>;
 const monthMap = lookup(lexicon.months) as Map<string, NumberWord>;
 const monthCountMap = lookup(lexicon.month_counts) as Map<string, CountWord>;
 const weekCountMap = lookup(lexicon.week_counts) as Map<string, CountWord>;
 
 export const ORDINAL_RE = alternation(lexicon.ordinals.map((w) => w.word));
+export const CARDINAL_RE = alternation(lexicon.cardinals.map((w) => w.word));
 export const MONTH_RE = alternation(lexicon.months.map((w) => w.word));
 export const MONTH_COUNT_RE = alternation(lexicon.month_counts.map((w) => w.word));
 export const WEEK_COUNT_RE = alternation(lexicon.week_counts.map((w) => w.word));
 
 export const ordinalValue = (w: string): number | undefined => ordinalMap.get(w.toLowerCase())?.value;
+export const cardinalValue = (w: string): number | undefined => cardinalMap.get(w.toLowerCase())?.value;
 export const monthValue = (w: string): number | undefined => monthMap.get(w.toLowerCase().replace(/\.$/, ''))?.value;
 export const monthCountType = (w: string): PeriodType | undefined => monthCountMap.get(w.toLowerCase())?.type;
 export const weekCountType = (w: string): PeriodType | undefined => weekCountMap.get(w.toLowerCase())?.type;

@@ -11,6 +11,7 @@ import { ordinalList } from './ordinal-list.js';
 import { monthYear } from './month-year.js';
 import { nineMonthsShort } from './nine-months-short.js';
 import { plainDate } from './plain-date.js';
+import { quarterNounFirst } from './quarter-noun-first.js';
 import { quarterNumberFirst } from './quarter-number-first.js';
 import { quarterQFirst } from './quarter-q-first.js';
 import { quarterWords } from './quarter-words.js';
@@ -32,6 +33,7 @@ export const parsers: PeriodParser[] = [
   quarterQFirst,
   quarterNumberFirst,
   quarterWords,
+  quarterNounFirst,
   halfShort,
   halfWords,
   firstMonths,
