@@ -192,3 +192,29 @@ describe('company from a dateline without a ticker', () => {
     expect(doc.title).toBe('Lucerne Publishing Reports Results');
   });
 });
+
+describe('a row that heads the rows below it ("Total Retail Sales-")', () => {
+  const doc = readReport(
+    [
+      '                   City Power & Light',
+      '                    Electricity Sales',
+      '                 (In Millions of KWHs)',
+      '                            Year Ended Dec. 31,',
+      '                            2006        2005',
+      'All Sales-                 9,000       8,800',
+      'Homes                      4,000       3,900',
+      'Offices                    5,000       4,900',
+      '',
+      'Street Lighting              100          95',
+    ].join('\n'),
+    'citypower.txt',
+  );
+  it('puts the rows below under it until a blank line', () => {
+    expect(doc.statements[0].rows.map((r) => [r.path, r.unit, r.values[0]])).toEqual([
+      [['All Sales'], 'kWh', '9000000000'],
+      [['All Sales', 'Homes'], 'kWh', '4000000000'],
+      [['All Sales', 'Offices'], 'kWh', '5000000000'],
+      [['Street Lighting'], 'kWh', '100000000'],
+    ]);
+  });
+});
