@@ -5,7 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { AskContext } from '../core/answer.js';
 import { ask, formatReply } from '../core/index.js';
 import type { Store } from '../core/store.js';
-import { describeReports } from './catalog.js';
+import { describeReports, resolveCompany } from './catalog.js';
 import { terminalHelp } from './help.js';
 import type { ChannelState } from './state.js';
 
@@ -53,9 +53,15 @@ function respondTo(line: string, options: TerminalOptions): string {
   // "company Sonus" sets the default company; "company" alone clears it.
   const company = /^company\b\s*(.*)$/i.exec(line);
   if (company && options.state) {
-    const name = company[1]!.trim();
-    options.state.setCompany(CHANNEL, name || null);
-    return name ? `Default company: ${name}` : 'Default company cleared.';
+    const typed = company[1]!.trim();
+    if (!typed) {
+      options.state.setCompany(CHANNEL, null);
+      return 'Default company cleared.';
+    }
+    const name = resolveCompany(options.store(), typed);
+    if (!name) return `No single company matches "${typed}". Type "reports" to see what is loaded.`;
+    options.state.setCompany(CHANNEL, name);
+    return `Default company: ${name}`;
   }
   if (!line) return '';
   const ctx: AskContext = { today: options.today() };

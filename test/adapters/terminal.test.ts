@@ -62,8 +62,12 @@ describe('terminal chat', () => {
 
   it('keeps a default company set with "company NAME" in the state file', async () => {
     const state = new ChannelState(join(dir, 'chat-state.json'));
-    await chat('company ACME\n', state);
-    expect(new ChannelState(join(dir, 'chat-state.json')).company('terminal')).toBe('ACME');
+    const out = await chat('company nobody\ncompany acme\n', state);
+    expect(out).toContain('No single company matches "nobody"');
+    expect(out).toContain('Default company: Acme Widgets, Inc.');
+    expect(new ChannelState(join(dir, 'chat-state.json')).company('terminal')).toBe('Acme Widgets, Inc.');
+    await chat('company\n', state);
+    expect(new ChannelState(join(dir, 'chat-state.json')).company('terminal')).toBeUndefined();
   });
 
   // The two spawned runs go side by side: each pays tsx's start-up.
