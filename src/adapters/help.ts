@@ -16,7 +16,8 @@ export function terminalHelp(): string {
     'Ask about the loaded reports in plain English; every figure comes with its citation (file and line).',
     'Examples:',
     ...EXAMPLE_QUESTIONS.map((q) => `  ${q}`),
-    'Commands: help (this text), reports (what is loaded), quit or exit (leave; Ctrl-D works too).',
+    'Commands: help (this text), reports (what is loaded), company NAME (the company meant when a question names none;',
+    '  "company" alone clears it), quit or exit (leave; Ctrl-D works too).',
   ].join('\n');
 }
 
