@@ -11,13 +11,32 @@ const ROWS: [RegExp, RegExp][] = [
 ];
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-// "second quarter of fiscal 2007" -> quarter ending 2007-06; "first six months of 2007" -> six months ending 2007-06 (calendar years only).
-function periodOf(text: string): { type: string; endMonth: string } | null {
-  const q = /\b(first|second|third|fourth) quarter of (?:fiscal )?((?:19|20)\d\d)\b/i.exec(text);
-  if (q) return { type: 'quarter', endMonth: `${q[2]}-${String(ORDINAL[q[1].toLowerCase()] * 3).padStart(2, '0')}` };
-  const h = /\bfirst (six|nine) months of (?:fiscal )?((?:19|20)\d\d)\b/i.exec(text);
-  if (h) return h[1].toLowerCase() === 'six' ? { type: 'six_months', endMonth: `${h[2]}-06` } : { type: 'nine_months', endMonth: `${h[2]}-09` };
+interface ProsePeriod {
+  type: string;
+  /** Calendar month the period ends in ("06"), and its year when the sentence gives one. */
+  month: string;
+  year: string | null;
+}
+
+// "second quarter of fiscal 2007" -> quarter ending June 2007; "first six months of 2007"; "the fourth quarter" (year: the latest shown);
+// "the full year" -> year ending December. Calendar years only (the caller checks the fiscal year end).
+function periodOf(text: string): ProsePeriod | null {
+  const q = /\b(first|second|third|fourth) quarter(?: of (?:fiscal )?((?:19|20)\d\d))?\b/i.exec(text);
+  if (q) return { type: 'quarter', month: String(ORDINAL[q[1].toLowerCase()] * 3).padStart(2, '0'), year: q[2] ?? null };
+  const h = /\bfirst (six|nine) months(?: of (?:fiscal )?((?:19|20)\d\d))?\b/i.exec(text);
+  if (h) return { type: h[1].toLowerCase() === 'six' ? 'six_months' : 'nine_months', month: h[1].toLowerCase() === 'six' ? '06' : '09', year: h[2] ?? null };
+  const y = /\b(?:full|fiscal) year(?: (?:of )?((?:19|20)\d\d))?\b/i.exec(text);
+  if (y) return { type: 'year', month: '12', year: y[1] ?? null };
   return null;
+}
+
+// The year a yearless period means: the latest year in which the tables show such a period.
+function latestYear(statements: Statement[], period: ProsePeriod): string | null {
+  let best: string | null = null;
+  for (const s of statements)
+    for (const c of s.columns)
+      if (c.period?.type === period.type && c.period.end.slice(5, 7) === period.month && (best === null || c.period.end > best)) best = c.period.end;
+  return best ? best.slice(0, 4) : null;
 }
 
 /** Prose figures checked against the one table cell they name; only where row and column are unambiguous. */
@@ -28,12 +47,18 @@ export function proseChecks(statements: Statement[], prose: Paragraph[]): Check[
       const period = periodOf(m[2]);
       const rowRe = ROWS.find(([w]) => w.test(m[1]))?.[1];
       if (!period || !rowRe) continue;
+      const year = period.year ?? latestYear(statements, period);
+      if (!year) continue;
+      const endMonth = `${year}-${period.month}`;
       const cells: { row: Row; value: string }[] = [];
       for (const s of statements) {
         if (s.kind !== 'income' && s.kind !== 'other') continue;
         s.columns.forEach((c, k) => {
-          if (c.period?.type !== period.type || !c.period.end.startsWith(period.endMonth)) return;
-          for (const r of s.rows) if (rowRe.test(r.label) && r.unit === 'USD' && r.values[k] !== null) cells.push({ row: r, value: r.values[k]! });
+          if (c.period?.type !== period.type || !c.period.end.startsWith(endMonth)) return;
+          // the company's own line: top level or under "Consolidated", not a subsidiary's or segment's
+          for (const r of s.rows)
+            if (rowRe.test(r.label) && r.unit === 'USD' && r.values[k] !== null && (r.path.length === 1 || /consolidated/i.test(r.path[0]) || /^total\b/i.test(r.label)))
+              cells.push({ row: r, value: r.values[k]! });
         });
       }
       if (cells.length === 0 || new Set(cells.map((c) => c.value)).size !== 1) continue;
