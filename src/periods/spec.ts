@@ -31,6 +31,8 @@ export interface PeriodSpec {
   endOf?: PeriodType;
   /** Trailing twelve months ("TTM", "last 12 months"): set with `relative: 'latest'`; the resolver may not support it. */
   ttm?: boolean;
+  /** Other spans this spec consumed, apart from `span`: the year in "first quarter revenue in 2007". */
+  extraSpans?: [number, number][];
   /** The words matched, as written. */
   text: string;
   /** Character span [start, end) in the question. */

@@ -73,3 +73,18 @@ describe('refiners', () => {
     expect(trace).toContain('quarter-q-first: "Q2 2007"');
   });
 });
+
+describe('lone-part-year', () => {
+  it('one yearless part and one lone year: the year is the part\'s, its span in extraSpans', () => {
+    const q = 'Sonus first quarter revenue in 2007';
+    const found = extractPeriods(q);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'quarter', index: 1, year: 2007 });
+    expect(found[0]!.extraSpans!.map(([a, b]) => q.slice(a, b))).toEqual(['2007']);
+    expect(periods('Q1 revenue 2006')).toMatchObject([{ index: 1, year: 2006 }]);
+  });
+  it('not across a comparison word, nor with a third period', () => {
+    expect(periods('Q4 growth since 2003')).toHaveLength(2);
+    expect(periods('Q1 revenue 2006 vs Q2')).toHaveLength(3);
+  });
+});

@@ -4,6 +4,7 @@ import { dateThenYear } from './date-then-year.js';
 import { dropOverlaps } from './drop-overlaps.js';
 import { endOfPart } from './end-of-part.js';
 import { inheritYear } from './inherit-year.js';
+import { lonePartYear } from './lone-part-year.js';
 import { mergeYearThenPart } from './merge-year-part.js';
 import { partOfRelativeYear } from './part-of-relative-year.js';
 import { ytdOfYear } from './ytd-year.js';
@@ -15,6 +16,7 @@ export const refiners: Refiner[] = [
   mergeYearThenPart,
   inheritYear,
   dateThenYear,
+  lonePartYear,
   partOfRelativeYear,
   ytdOfYear,
   endOfPart,
