@@ -27,6 +27,12 @@ function join(lines: Line[]): string {
   return lines.map((l) => l.text.trim()).join(' ');
 }
 
+// "Operating:", "Current assets:": a short heading with a colon, on its own before a blank line.
+function isMajorHeading(group: Line[]): boolean {
+  const text = join(group);
+  return group.length === 1 && text.endsWith(':') && text.split(/\s+/).length <= 3;
+}
+
 /** Builds the rows of one table body. */
 export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): DraftRow[] {
   const rows: DraftRow[] = [];
@@ -37,17 +43,22 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
   let prevKind = '';
   const opened = new Map<number, Section>();
 
-  const openSection = (group: Line[]): void => {
+  // A major heading ("Operating:" then a blank line) keeps same-indent headings below it as its parts.
+  const openSection = (group: Line[], major = false): void => {
     const indent = group[0].split.indent;
-    while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.indent < indent || (top.indent === indent && top.major && !major)) break;
+      stack.pop();
+    }
     const parentId = stack.length ? stack[stack.length - 1].id : 0;
-    const section: Section = { title: cleanLabel(join(group)), indent, childIndent: null, id: nextId++, line: group[group.length - 1].number, parentId };
+    const section: Section = { title: cleanLabel(join(group)), indent, childIndent: null, id: nextId++, line: group[group.length - 1].number, parentId, major };
     stack.push(section);
     opened.set(section.id, section);
     trace?.push(`reader.section: line ${group[0].number} "${stack[stack.length - 1].title}"`);
   };
   // Pending label lines with no figures become sections, one per group of lines that continue each other.
-  const flush = (upto: number): void => {
+  const flush = (upto: number, beforeBlank = false): void => {
     let group: Line[] = [];
     for (const l of pending.slice(0, upto)) {
       if (group.length && !continues(group[group.length - 1].text, l.text)) {
@@ -56,7 +67,7 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
       }
       group.push(l);
     }
-    if (group.length) openSection(group);
+    if (group.length) openSection(group, beforeBlank && upto === pending.length && isMajorHeading(group));
     pending = pending.slice(upto);
   };
 
@@ -91,7 +102,7 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
   for (const l of body) {
     const kind = l.kind;
     if (kind === 'blank') {
-      if (pending.length) flush(pending.length);
+      if (pending.length) flush(pending.length, true);
       // a section whose rows stand at its own indent ends at the first blank line after them
       const top = stack[stack.length - 1];
       if (top && top.childIndent !== null && top.childIndent <= top.indent && prevKind === 'figures') stack.pop();

@@ -10,6 +10,8 @@ export interface Section {
   /** Last line of the section's heading, and the enclosing section's id (0 at top level). */
   line?: number;
   parentId?: number;
+  /** A short heading standing alone before a blank line ("Operating:"): same-indent headings below it nest in it. */
+  major?: boolean;
 }
 
 // "Preferred stock, $2 convertible series:" over one wrapped row ("Authorized 10 million shares; ... -"): one label, not a section.

@@ -218,3 +218,38 @@ describe('a row that heads the rows below it ("Total Retail Sales-")', () => {
     ]);
   });
 });
+
+describe('short headings standing alone over same-indent parts ("Operating:")', () => {
+  const doc = readReport(
+    [
+      '                      Trey Research',
+      '                 Statement of Cash Flows',
+      '                      (In millions)',
+      '                                  Nine months ended',
+      '                                 Sept. 30,    Sept. 30,',
+      '                                   2001         2000',
+      'Operating:',
+      '',
+      'Net income                           50           40',
+      'Changes in working capital:',
+      '  Receivables                       (10)          (5)',
+      '  Payables                            5            2',
+      'Cash provided by operating',
+      ' activities                          45           37',
+      '',
+      'Investing:',
+      '',
+      'Capital spending                    (20)         (15)',
+    ].join('\n'),
+    'trey.txt',
+  );
+  it('nests the parts and closes the heading at its total', () => {
+    expect(doc.statements[0].rows.map((r) => r.path)).toEqual([
+      ['Operating', 'Net income'],
+      ['Operating', 'Changes in working capital', 'Receivables'],
+      ['Operating', 'Changes in working capital', 'Payables'],
+      ['Operating', 'Cash provided by operating activities'],
+      ['Investing', 'Capital spending'],
+    ]);
+  });
+});
