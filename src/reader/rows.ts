@@ -169,7 +169,7 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
       // an unlabeled line that adds up its section's rows closes the section ("Costs and expenses:" ... "2,317")
       if (!label && sectionId > 0) {
         const members: DraftRow[] = [];
-        for (let j = rows.length - 2; j >= 0 && rows[j].sectionId === sectionId && rows[j].label; j--) members.unshift(rows[j]);
+        for (let j = rows.length - 2; j >= Math.max(0, rows.length - 200) && rows[j].sectionId === sectionId && rows[j].label; j--) members.unshift(rows[j]);
         if (members.length >= 2 && sumsTo(members, rows[rows.length - 1]) && stack[stack.length - 1]?.id === sectionId) stack.pop();
       }
       afterRule = false;

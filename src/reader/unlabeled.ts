@@ -15,9 +15,11 @@ function equityWords(rows: DraftRow[]): string {
 const LIABILITIES = /liabilit/i;
 
 // Balance sheet: the last figure line before the liabilities part is total assets; the table's last line is total liabilities and equity.
-function balanceLabel(rows: DraftRow[], i: number, title: string): string | null {
-  const mentions = (r: DraftRow): boolean => LIABILITIES.test([...r.sections, r.label].join(' '));
-  const seenLiab = rows.slice(0, i).some(mentions);
+function mentions(r: DraftRow): boolean {
+  return LIABILITIES.test([...r.sections, r.label].join(' '));
+}
+
+function balanceLabel(rows: DraftRow[], i: number, title: string, seenLiab: boolean): string | null {
   const next = rows[i + 1];
   if (!seenLiab && next && mentions(next)) {
     // verified against the table's last line (total liabilities and equity) when that line is unlabeled too
@@ -34,17 +36,22 @@ function balanceLabel(rows: DraftRow[], i: number, title: string): string | null
 
 /** Gives every unlabeled row a label (and a path) saying what it totals; "(unlabeled subtotal)" when that cannot be told. */
 export function nameUnlabeled(rows: DraftRow[], kind: StatementKind, title: string, trace?: string[]): void {
+  // which rows come after a liabilities row, and which labels occur later: computed once (linear)
+  const seen: boolean[] = [];
+  rows.forEach((r, i) => seen.push(i > 0 && (seen[i - 1] || mentions(rows[i - 1]))));
+  const lastAt = new Map<string, number>();
+  rows.forEach((r, i) => lastAt.set(r.label.toLowerCase(), i));
   rows.forEach((row, i) => {
     if (row.label !== '') return;
-    let label: string | null = kind === 'balance' ? balanceLabel(rows, i, title) : null;
+    let label: string | null = kind === 'balance' ? balanceLabel(rows, i, title, seen[i]) : null;
     let rule = 'balance-position';
     if (label === null) {
       // members of the same section, back to the section's first row
       const members: DraftRow[] = [];
-      for (let j = i - 1; j >= 0 && rows[j].sectionId === row.sectionId && row.sectionId > 0 && rows[j].label !== ''; j--) members.unshift(rows[j]);
+      for (let j = i - 1; j >= Math.max(0, i - 200) && rows[j].sectionId === row.sectionId && row.sectionId > 0 && rows[j].label !== ''; j--) members.unshift(rows[j]);
       const section = row.sections[row.sections.length - 1];
       if (members.length >= 2 && section && sumsTo(members, row)) {
-        const later = rows.slice(i + 1).some((r) => r.label.toLowerCase() === `total ${section.toLowerCase()}`);
+        const later = (lastAt.get(`total ${section.toLowerCase()}`) ?? -1) > i;
         label = later ? 'Subtotal' : `Total ${section}`;
         rule = 'section-sum';
       }

@@ -27,7 +27,10 @@ export function sectionChecks(table: ReadTable): Check[] {
     const row = statement.rows[i];
     if (!(isTotalLabel(d.label) || d.label === 'Subtotal') || d.sectionId <= 0 || row.unit === 'percent') return;
     let j = i - 1;
-    while (j >= 0 && drafts[j].sectionId === d.sectionId && !isTotalLabel(drafts[j].label)) j--;
+    const limit = i - 200;
+    while (j >= 0 && j >= limit && drafts[j].sectionId === d.sectionId && !isTotalLabel(drafts[j].label)) j--;
+    // more than 200 members: too long a list to check (and keeps the work linear)
+    if (j >= 0 && j < limit) return;
     const members = statement.rows.slice(j + 1, i);
     if (members.length < 2 || members.some((m) => m.unit !== row.unit)) return;
     // a rule line or a "Less ..." row among the members: the sum is not a plain one; skip unless it holds
