@@ -3,9 +3,9 @@ import type { Paragraph } from '../core/store.js';
 import type { Line } from './lines.js';
 
 // "Sonus Networks, Inc. (Nasdaq: SONS)", "Southern Company (NYSE: SO)".
-const TICKER = /\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE Amex|NYSE Arca|Nasdaq Global Select|Nasdaq Global Market|Nasdaq National Market|OTC|OTCBB|TSX|LSE)(?: [A-Za-z]+){0,3}\s*:\s*([A-Z][A-Z0-9.\-]{0,7})\)/;
+const TICKER = /\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE Amex|NYSE Arca|Nasdaq Global Select|Nasdaq Global Market|Nasdaq National Market|OTC|OTCBB|TSX|LSE)(?: [A-Za-z]+){0,3}\s*:\s*([A-Z][A-Z0-9.-]{0,7})\)/;
 // Words a company name is made of, read backwards from the ticker: "Sonus", "Networks,", "Inc.", "&", "of".
-const NAME_WORD = /^(?:[A-Z][A-Za-z0-9.&'\-]*,?|&|of|and|de)$/;
+const NAME_WORD = /^(?:[A-Z][A-Za-z0-9.&'-]*,?|&|of|and|de)$/;
 
 /** Company name and ticker from the sentence that gives the ticker. */
 export function companyFromProse(prose: Paragraph[]): { company: string | null; ticker: string | null } {

@@ -43,7 +43,9 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (s.columns.every((c) => c.period === null)) problems.push(`${fileName}: line ${s.line}: no column periods could be read for "${s.title}"`);
     if (s.rows.length < 2) problems.push(`${fileName}: line ${s.line}: table "${s.title}" has only ${s.rows.length} row (cut off?)`);
   }
-  let { company, ticker } = companyFromProse(prose);
+  const fromProse = companyFromProse(prose);
+  const ticker = fromProse.ticker;
+  let company = fromProse.company;
   if (!company) {
     const heading = tables.find((t) => t.company)?.company;
     if (heading) company = preferProseCase(heading, prose);

@@ -26,7 +26,7 @@ export function continues(prev: string, next: string): boolean {
 
 /** True when a line of label text opens a section ("Revenue:", "Kilowatt-Hour Sales-", "Consolidated -"). */
 export function opensSection(text: string): boolean {
-  return /[:\-]\s*(?:\((?:see )?notes?\))?\s*$/i.test(text.trim());
+  return /[:-]\s*(?:\((?:see )?notes?\))?\s*$/i.test(text.trim());
 }
 
 const MINOR = new Set(['total', 'net', 'cash', 'flows', 'flow', 'from', 'the', 'of', 'and', 'in', 'provided', 'used', 'by', 'for', 'a', 'an']);

@@ -1,12 +1,7 @@
 // More made-up tables, one per layout feature: units placement, title periods, segments, odd cells, continued pages.
 import { describe, expect, it } from 'vitest';
-import type { Document, Row } from '../../src/core/store.js';
 import { readReport } from '../../src/reader/index.js';
 
-function row(doc: Document, label: string): Row {
-  for (const s of doc.statements) for (const r of s.rows) if (r.label === label) return r;
-  throw new Error(`no row "${label}" in ${doc.statements.flatMap((s) => s.rows.map((r) => r.label)).join(', ')}`);
-}
 
 const UNITS_IN_HEADER = `
                          Proseware Group
