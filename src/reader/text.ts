@@ -35,7 +35,8 @@ export function cleanText(text: string): CleanText {
   if (looksBinary(text)) return { lines: [], problem: 'binary file (not text)' };
   // HTML tables (<tr>, <td>) lose their columns' positions: not read rather than misread
   if (/<td[\s>]|<tr[\s>]|<html[\s>]/i.test(text.slice(0, 200000))) return { lines: [], problem: 'HTML file (only plain-text reports are read)' };
-  const raw = text.split(/\r\n|\r|\n/);
-  const lines = raw.map((l) => expandTabs(l.replace(/\f/g, ' ')).trimEnd());
+  // a byte-order mark at the start; form feeds and no-break spaces read as spaces
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = raw.map((l) => expandTabs(l.replace(/[\f\u00a0]/g, ' ')).trimEnd());
   return { lines, problem: null };
 }

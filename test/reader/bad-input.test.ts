@@ -40,6 +40,12 @@ describe('bad input', () => {
     expect(d.problems).toEqual(['release.htm: HTML file (only plain-text reports are read)']);
   });
 
+  it('a byte-order mark and no-break spaces', () => {
+    const d = readReport('\uFEFF' + TABLE.replace('Revenue    ', 'Revenue\u00a0\u00a0\u00a0\u00a0'), 'bom.txt');
+    expect(d.company).toBe('Widgetco Inc.');
+    expect(d.statements[0].rows[0]).toMatchObject({ label: 'Revenue', values: ['10000000', '9000000'] });
+  });
+
   it('prose only', () => {
     const d = readReport('Widgetco said on Monday that it would\nopen a new plant in 2010.\n\nThe plant will employ 300 people.\n', 'prose.txt');
     expect(d.statements).toEqual([]);
