@@ -1,4 +1,5 @@
 // `npm run ingest -- PATH... [--json]`: reads report files or folders and prints what was found, or the store as JSON.
+import { fileURLToPath } from 'node:url';
 import type { Document, Statement } from '../core/store.js';
 import { loadReports, storeToJson } from '../reader/load.js';
 
@@ -51,4 +52,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// run only as the command, not when imported for `summarize`
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
