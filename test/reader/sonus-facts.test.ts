@@ -94,3 +94,13 @@ describe('Sonus Q2 2007', () => {
     expect(doc.prose.some((x) => x.text.includes('52,171'))).toBe(false);
   });
 });
+
+describe('the debug trace', () => {
+  it('names the rules that fired, only when asked', () => {
+    const trace: string[] = [];
+    readReport(text, 'sonus-2007-q2.txt', trace);
+    expect(trace).toContain('reader.unlabeled-balance-position: line 314 -> "Total assets"');
+    expect(trace).toContain('reader.label-tail: line 411 joins row at line 410');
+    expect(trace.some((t) => t.startsWith('reader.table: line 184 "Condensed Consolidated Statements of Operations" income, 3 columns, 25 rows'))).toBe(true);
+  });
+});
