@@ -75,6 +75,8 @@ function spreadDuration(line: Line, anchors: Anchor[]): (string | null)[] | null
 /** Header text of each column, header lines read top to bottom (rules widen the phrase above them). */
 export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
   const texts: string[][] = anchors.map(() => []);
+  // phrases of the previous text line that spanned two or more columns, with those columns
+  let spans: { p: Phrase; cols: number[] }[] = [];
   header.forEach((line, idx) => {
     if (line.kind === 'rule' || line.kind === 'markup' || line.kind === 'blank') return;
     const below = header[idx + 1];
@@ -84,12 +86,17 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
       spread.forEach((t, c) => t && texts[c].push(t));
       return;
     }
+    const lineSpans: { p: Phrase; cols: number[] }[] = [];
     for (const p0 of phrases(line.text)) {
       // "(In thousands, except per share data)" left of the years is the units, not a column header
       if (UNITS_WORDS.test(p0.text)) continue;
       const rule = rules.find((r) => r.start < p0.end && r.end > p0.start);
       const p = rule ? { ...p0, start: Math.min(p0.start, rule.start), end: Math.max(p0.end, rule.end) } : p0;
-      const cols = covered(p, anchors);
+      let cols = covered(p, anchors);
+      // "June 30," centred under "Six Months Ended" but touching one column: it heads the same columns
+      const above = spans.find((x) => x.p.start < p.end && x.p.end > p.start);
+      if (cols.length <= 1 && above && /^[A-Z][a-z]{2,8}\.? \d{1,2},?$/.test(p.text)) cols = above.cols;
+      if (cols.length >= 2) lineSpans.push({ p, cols });
       if (cols.length >= 2 && placeDates(p, cols, texts)) continue;
       if (cols.length >= 2 && rule === undefined) {
         const parts = atoms(p);
@@ -105,6 +112,7 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
       const target = cols.length ? cols : [nearest(p, anchors)].filter((x): x is number => x !== null);
       for (const t of target) texts[t].push(p.text);
     }
+    spans = lineSpans;
   });
   // "For the 13 Weeks Ended July 3, 2004" over "2004": the year is said once
   const once = texts.map((t) => t.filter((x, i) => !(/^(?:19|20)\d\d$/.test(x) && t.slice(0, i).some((y) => y.includes(x)))));

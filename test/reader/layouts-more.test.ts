@@ -248,3 +248,27 @@ describe('short headings standing alone over same-indent parts ("Operating:")', 
     ]);
   });
 });
+
+const GAP_DATES = `
+                     Alpine Ski House Inc.
+              Condensed Statements of Operations
+                         (In thousands)
+
+                        Three Months Ended         Six Months Ended
+                               June 30,                  June 30,
+                        2007           2006       2007           2006
+Net revenues          12,000         10,000     23,000         19,000
+`;
+
+describe('a month and day set between two columns under a spanning header', () => {
+  it('heads both columns the spanning header heads', () => {
+    const cols = readReport(GAP_DATES, 'alpine.txt').statements[0].columns;
+    expect(cols.map((c) => c.label)).toEqual([
+      'Three Months Ended June 30, 2007',
+      'Three Months Ended June 30, 2006',
+      'Six Months Ended June 30, 2007',
+      'Six Months Ended June 30, 2006',
+    ]);
+    expect(cols[1].period).toEqual({ type: 'quarter', start: '2006-04-01', end: '2006-06-30' });
+  });
+});
