@@ -87,8 +87,10 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
           return stack.slice();
         }
       }
+      while (stack.length && stack[stack.length - 1].paused) stack.pop();
       return stack.slice();
     }
+    while (stack.length && stack[stack.length - 1].paused) stack.pop();
     while (stack.length) {
       const top = stack[stack.length - 1];
       const indented = top.childIndent !== null && top.childIndent > top.indent;
@@ -104,8 +106,9 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
     if (kind === 'blank') {
       if (pending.length) flush(pending.length, true);
       // a section whose rows stand at its own indent ends at the first blank line after them
+      // (paused: its own "Total ..." row may still follow; any other row closes it)
       const top = stack[stack.length - 1];
-      if (top && top.childIndent !== null && top.childIndent <= top.indent && prevKind === 'figures') stack.pop();
+      if (top && top.childIndent !== null && top.childIndent <= top.indent && prevKind === 'figures') top.paused = true;
     } else if (kind === 'rule') {
       if (pending.length) flush(pending.length);
       afterRule = true;

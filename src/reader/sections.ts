@@ -12,6 +12,8 @@ export interface Section {
   parentId?: number;
   /** A short heading standing alone before a blank line ("Operating:"): same-indent headings below it nest in it. */
   major?: boolean;
+  /** Closed by a blank line unless its own total comes next. */
+  paused?: boolean;
 }
 
 // "Preferred stock, $2 convertible series:" over one wrapped row ("Authorized 10 million shares; ... -"): one label, not a section.

@@ -201,6 +201,8 @@ describe('a row that heads the rows below it ("Total Retail Sales-")', () => {
       'Offices                    5,000       4,900',
       '',
       'Street Lighting              100          95',
+      '',
+      'Total Other Sales            300         290',
     ].join('\n'),
     'citypower.txt',
   );
@@ -210,7 +212,38 @@ describe('a row that heads the rows below it ("Total Retail Sales-")', () => {
       [['All Sales', 'Homes'], 'kWh', '4000000000'],
       [['All Sales', 'Offices'], 'kWh', '5000000000'],
       [['Street Lighting'], 'kWh', '100000000'],
+      [['Total Other Sales'], 'kWh', '300000000'],
     ]);
+    // no check pits rows against a total that does not name them
+    expect(doc.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+});
+
+describe('a section whose own total follows a blank line', () => {
+  const doc = readReport(
+    [
+      '                 Wide World Importers',
+      '                 Balance Sheets (in thousands)',
+      '                                 Mar. 31,     Dec. 31,',
+      '                                   2009         2008',
+      'Current liabilities:',
+      '',
+      'Payables                           700          650',
+      'Accruals                           300          250',
+      '',
+      'Total current liabilities        1,000          900',
+      'Long-term debt                     500          500',
+    ].join('\n'),
+    'wideworld.txt',
+  );
+  it('keeps the total in its section and checks it', () => {
+    expect(doc.statements[0].rows.map((r) => r.path)).toEqual([
+      ['Current liabilities', 'Payables'],
+      ['Current liabilities', 'Accruals'],
+      ['Current liabilities', 'Total current liabilities'],
+      ['Long-term debt'],
+    ]);
+    expect(doc.checks).toEqual([{ ok: true, line: 10, rule: 'Payables + Accruals = Total current liabilities', detail: '' }]);
   });
 });
 
