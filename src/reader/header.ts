@@ -87,15 +87,18 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
       return;
     }
     const lineSpans: { p: Phrase; cols: number[] }[] = [];
-    for (const p0 of phrases(line.text)) {
+    const linePhrases = phrases(line.text);
+    for (const p0 of linePhrases) {
       // "(In thousands, except per share data)" left of the years is the units, not a column header
       if (UNITS_WORDS.test(p0.text)) continue;
       const rule = rules.find((r) => r.start < p0.end && r.end > p0.start);
       const p = rule ? { ...p0, start: Math.min(p0.start, rule.start), end: Math.max(p0.end, rule.end) } : p0;
       let cols = covered(p, anchors);
       // "June 30," centred under "Six Months Ended" but touching one column: it heads the same columns
+      // (only when it is the one phrase under that header: "September 30,  September 25," are two dates, one per column)
       const above = spans.find((x) => x.p.start < p.end && x.p.end > p.start);
-      if (cols.length <= 1 && above && /^[A-Z][a-z]{2,8}\.? \d{1,2},?$/.test(p.text)) cols = above.cols;
+      const alone = above !== undefined && linePhrases.filter((x) => x.start < above.p.end && x.end > above.p.start).length === 1;
+      if (cols.length <= 1 && above && alone && /^[A-Z][a-z]{2,8}\.? \d{1,2},?$/.test(p.text)) cols = above.cols;
       if (cols.length >= 2) lineSpans.push({ p, cols });
       if (cols.length >= 2 && placeDates(p, cols, texts)) continue;
       if (cols.length >= 2 && rule === undefined) {
