@@ -91,7 +91,10 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
     for (const p0 of linePhrases) {
       // "(In thousands, except per share data)" left of the years is the units, not a column header
       if (UNITS_WORDS.test(p0.text)) continue;
-      const rule = rules.find((r) => r.start < p0.end && r.end > p0.start);
+      // a rule below widens a phrase only when the phrase is alone over it ("December 31,  December 25," over one rule are two headers)
+      const rule = rules.find(
+        (r) => r.start < p0.end && r.end > p0.start && linePhrases.filter((x) => x.start < r.end && x.end > r.start).length === 1,
+      );
       const p = rule ? { ...p0, start: Math.min(p0.start, rule.start), end: Math.max(p0.end, rule.end) } : p0;
       let cols = covered(p, anchors);
       // "June 30," centred under "Six Months Ended" but touching one column: it heads the same columns

@@ -305,3 +305,29 @@ describe('a month and day set between two columns under a spanning header', () =
     expect(cols[1].period).toEqual({ type: 'quarter', start: '2006-04-01', end: '2006-06-30' });
   });
 });
+
+const TWO_DATES_ONE_RULE = `
+                      Woodgrove Outfitters, Inc.
+                 Condensed Statements of Operations
+                   (in thousands, except per share)
+
+                                  Three Months Ended           Six Months Ended
+                              December 31,  December 25,  December 31,  December 25,
+                              --------------------------  --------------------------
+                                     2005          2004          2005          2004
+                               -----------   -----------   -----------   -----------
+Revenue                             9,100         8,700        17,900        17,100
+`;
+
+describe('two dates on one line over one rule (52/53-week years)', () => {
+  it('gives each column its own date', () => {
+    const cols = readReport(TWO_DATES_ONE_RULE, 'woodgrove.txt').statements[0].columns;
+    expect(cols.map((c) => c.label)).toEqual([
+      'Three Months Ended December 31, 2005',
+      'Three Months Ended December 25, 2004',
+      'Six Months Ended December 31, 2005',
+      'Six Months Ended December 25, 2004',
+    ]);
+    expect(cols[1].period).toEqual({ type: 'quarter', start: '2004-09-26', end: '2004-12-25' });
+  });
+});
