@@ -17,14 +17,20 @@ function phrases(text: string): Phrase[] {
   return out;
 }
 
-// "2003 Change" -> "2003" | "Change"; "March 28, March 29," -> "March 28," | "March 29,".
+// "2003 Change" -> "2003" | "Change"; "March 28, March 29," -> "March 28," | "March 29,";
+// "Twenty-six weeksTwenty-six weeks" (two headers printed without a gap) -> "Twenty-six weeks" | "Twenty-six weeks".
 function atoms(p: Phrase): Phrase[] {
-  const cut = /(?<=\b(?:19|20)\d\d) (?=\S)|(?<=\b[A-Z][a-z]{2,8}\.? \d{1,2},?) (?=[A-Z][a-z]{2,8}\.? \d)/g;
+  const cut = /(?<=\b(?:19|20)\d\d) (?=\S)|(?<=\b[A-Z][a-z]{2,8}\.? \d{1,2},?) (?=[A-Z][a-z]{2,8}\.? \d)|(?<=[a-z])(?=[A-Z][a-z])/g;
   const out: Phrase[] = [];
   let from = 0;
   for (let m = cut.exec(p.text); m; m = cut.exec(p.text)) {
+    if (m[0] === '' && m.index === from) {
+      cut.lastIndex++;
+      continue;
+    }
     out.push({ start: p.start + from, end: p.start + m.index, text: p.text.slice(from, m.index) });
-    from = m.index + 1;
+    from = m.index + m[0].length;
+    if (m[0] === '') cut.lastIndex++;
   }
   out.push({ start: p.start + from, end: p.end, text: p.text.slice(from) });
   return out;
@@ -68,7 +74,7 @@ function spreadDuration(line: Line, anchors: Anchor[]): (string | null)[] | null
   if (ps.length !== 1 || anchors.length < 2) return null;
   const p = ps[0];
   if (!/\b(?:months?|weeks?|quarters?|years?)\b/i.test(p.text) || /\b(?:19|20)\d\d\b/.test(p.text)) return null;
-  if (p.end < anchors[0].start - 12) return null;
+  if (p.end < anchors[0].start - 12 || atoms(p).length > 1) return null;
   return anchors.map(() => p.text);
 }
 

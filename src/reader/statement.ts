@@ -45,6 +45,8 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const drafts = buildRows(region.body, anchors, trace);
   const kind = statementKind(info.title, drafts.map((d) => d.label));
   nameUnlabeled(drafts, kind, title, trace);
+  // an income or cash-flow column without a duration is not a balance-sheet date: its period is unknown
+  if (kind === 'income' || kind === 'cash_flow') for (const col of columns) if (col.period?.type === 'instant') col.period = null;
   // a "Change" column whose figures are all percentages ("-4.1%") is a percent change
   columns.forEach((col, c) => {
     const cells = drafts.map((d) => d.figures[c]).filter((f) => f !== null);

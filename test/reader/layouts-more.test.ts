@@ -331,3 +331,36 @@ describe('two dates on one line over one rule (52/53-week years)', () => {
     expect(cols[1].period).toEqual({ type: 'quarter', start: '2004-09-26', end: '2004-12-25' });
   });
 });
+
+describe('two headers printed without a gap, and flows without a duration', () => {
+  const doc = readReport(
+    [
+      '                      Tailwind Components',
+      '                 Statements of Operations (in thousands)',
+      '',
+      '                              Twenty-six weeksTwenty-six weeks',
+      '                                   ended           ended',
+      '                               Dec. 26, 2009   Dec. 27, 2008',
+      'Net sales                          12,000          11,000',
+      'Net income                          1,000             900',
+    ].join('\n'),
+    'tailwind.txt',
+  );
+  it('splits the glued header into its two columns', () => {
+    expect(doc.statements[0].columns.map((c) => c.period)).toEqual([
+      { type: 'six_months', start: '2009-06-28', end: '2009-12-26', weeks: 26 },
+      { type: 'six_months', start: '2008-06-29', end: '2008-12-27', weeks: 26 },
+    ]);
+  });
+  it('gives an income column with a date but no duration no period (not a balance-sheet date)', () => {
+    const d = readReport(
+      ['        Statements of Operations (in thousands)', '                      Dec. 26, 2009   Dec. 27, 2008', 'Net sales                 12,000          11,000', 'Net income                 1,000             900'].join('\n'),
+      'x.txt',
+    );
+    expect(d.statements[0].kind).toBe('income');
+    expect(d.statements[0].columns.map((c) => [c.kind, c.period])).toEqual([
+      ['period', null],
+      ['period', null],
+    ]);
+  });
+});
