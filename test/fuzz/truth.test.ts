@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateReleases } from '../../bench/generate.js';
 import { MONTHS, quarterEnd, quarterOf, yearOf, fq } from '../../bench/gen/calendar.js';
-import { balanceValue, flowValue, quarterEndIso, truths, type BalanceMetric, type FlowMetric, type Truth } from '../../bench/gen/truth.js';
+import { balanceValue, flowValue, truths, type BalanceMetric, type FlowMetric, type Truth } from '../../bench/gen/truth.js';
 import { ask } from '../../src/core/index.js';
 import type { AnswerItem } from '../../src/core/answer.js';
 import type { Store } from '../../src/core/store.js';
@@ -42,14 +42,6 @@ const setups = SEEDS.map((seed) => {
   return { releases, store, truths: truths(seed, 8) };
 });
 
-/**
- * KNOWN READER BUG (reported to the lead): in the ruled layout, a 52/53-week company's per-column dates under a
- * spanning header ("Three Months Ended" / "March 31,   March 25," / rule / years) are merged, so columns get the
- * other column's date. These companies are left out of the property and pinned by the `it.fails` test below:
- * when the reader is fixed that test fails; then delete it and this filter.
- */
-const knownBug = (t: Truth): boolean => t.company.layout === 'ruled' && t.company.weeks52;
-
 const dateWords = (t: Truth, f: number): string => {
   const d = quarterEnd(t.company, f);
   return `${MONTHS[d.m - 1]} ${d.d}, ${d.y}`;
@@ -64,7 +56,6 @@ describe('answers about synthetic releases', () => {
         const rel = releases[r % releases.length]!;
         const [tick, year, q] = rel.fileName.replace('.txt', '').split('-') as [string, string, string];
         const t = ts.find((x) => x.company.ticker === tick.toUpperCase())!;
-        if (knownBug(t)) return;
         const f = fq(Number(year), Number(q.slice(1)));
         const metric = METRICS[m]!;
         const name = [t.company.short, t.company.ticker, t.company.name][nameForm]!;
@@ -124,7 +115,6 @@ describe('answers about synthetic releases', () => {
       const rel = releases[r % releases.length]!;
       const [tick, year, q] = rel.fileName.replace('.txt', '').split('-') as [string, string, string];
       const t = ts.find((x) => x.company.ticker === tick.toUpperCase())!;
-      if (knownBug(t)) return;
       const [question, check] = KINDS[k]!;
       const text = question(t, fq(Number(year), Number(q.slice(1))));
       const reply = ask(text, store, { today: '2030-01-01' });
@@ -133,19 +123,5 @@ describe('answers about synthetic releases', () => {
       const err = a.company !== null && a.company !== t.company.name ? `company ${a.company}` : check(t, a);
       expect(err, `${rel.fileName}: "${text}" -> ${reply.text.slice(0, 200)}`).toBeNull();
     }), params(60, 0.1));
-  });
-
-  it.fails('KNOWN READER BUG: ruled layout, 52/53-week columns get their own dates under a spanning header', () => {
-    for (const { releases, truths: ts } of setups) {
-      for (const rel of releases) {
-        const [tick, year, q] = rel.fileName.replace('.txt', '').split('-') as [string, string, string];
-        const t = ts.find((x) => x.company.ticker === tick.toUpperCase())!;
-        if (!knownBug(t)) continue;
-        const f = fq(Number(year), Number(q.slice(1)));
-        const income = readReport(rel.text, rel.fileName).statements.find((st) => st.kind === 'income')!;
-        // The current quarter and the year-ago quarter, as printed first in the table.
-        expect(income.columns.slice(0, 2).map((c) => c.period?.end), rel.fileName).toEqual([quarterEndIso(t, f), quarterEndIso(t, f - 4)]);
-      }
-    }
   });
 });
