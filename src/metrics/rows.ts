@@ -84,7 +84,9 @@ function scoreRow(lex: Lexicon, info: PhraseInfo, p: RowProfile, docWords: Set<s
   if (best.score <= 0.2) return { statement: p.statement, row: p.row, score: 0, profile: p, reason: '', penaltyOnlyExtras: false, key: p.key };
   const st = doc.statements[p.statement]!;
   const adj = commonAdjustments(lex, info, p, st.kind, best === a && a.base !== undefined);
-  const score = Math.max(0, Math.min(1, best.score + adj.delta));
+  // "income" or "cash flow" alone names several metrics: suggest rows, never answer with one.
+  const cap = info.ambiguous && info.concepts.length === 0 ? 0.7 : 1;
+  const score = Math.max(0, Math.min(cap, best.score + adj.delta));
   const concept = p.concept && p.concept.kind === 'metric' ? p.concept.id : undefined;
   return {
     statement: p.statement, row: p.row, score, metricId: concept, profile: p,

@@ -129,11 +129,12 @@ export function onlyRowBonus(scored: (Scored & { base?: string })[]): void {
 
 /**
  * Own words: when the phrase names no lexicon metric and exactly one row holds all its words
- * with at least half of its label asked ("effect of exchange rate changes"), raise it to 0.78.
+ * with at least 60% of its label asked ("effect of exchange rate changes"), raise it to 0.78.
  */
 export function onlyOwnWordsBonus(scored: (Scored & { recall?: number; coverage?: number })[], info: PhraseInfo): void {
   if (info.concepts.length > 0) return;
-  const full = scored.filter((s) => s.recall === 1 && (s.coverage ?? 0) >= 0.5 && s.score >= 0.5);
+  if (info.ambiguous) return;
+  const full = scored.filter((s) => s.recall === 1 && (s.coverage ?? 0) >= 0.6 && s.score >= 0.5);
   if (new Set(full.map((s) => s.key)).size !== 1) return;
   for (const r of full) if (r.score < 0.78) { r.score = 0.78; r.reason += '; only row with all the words 0.78'; }
 }

@@ -122,7 +122,7 @@ describe('Sonus-like statements', () => {
     expect(eps?.score ?? 0).toBeLessThan(0.5);
   });
   it('has no confident row for metrics it does not hold', () => {
-    for (const q of ['cash burn', 'revenue guidance', 'net cash', 'debt', 'average cash', 'revenue per employee']) expectNone(sonus, q);
+    for (const q of ['income', 'total costs', 'cash burn', 'revenue guidance', 'net cash', 'debt', 'average cash', 'revenue per employee']) expectNone(sonus, q);
     for (const q of ['P/E ratio', 'market cap', 'cash flow', 'dividends per share', 'short-term debt', 'SG&A', 'restructuring', 'EBITDA', 'interest income from Alabama', 'president', 'customers in France', 'hot dogs']) expectNone(sonus, q);
     expect(matchRows("What's the P/E ratio", sonus)).toEqual([]);
     expect(matchRows('P/E ratio', sonus).some((c) => pathOf(sonus, c) === 'Interest expense')).toBe(false);
