@@ -14,7 +14,7 @@ export interface PhraseInfo {
   /** Every content word (for the own-words route). */
   content: string[];
   unsupported: string[];
-  /** The phrase names several metrics at once ("cash flow", "income"). */
+  /** The phrase says no more than words naming several metrics at once ("cash flow", "income"). */
   ambiguous: boolean;
   /** The phrase says "per share" ("cash dividends paid per share"): only per-share rows fit. */
   perShare: boolean;
@@ -33,10 +33,10 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
   const concepts: RowConcept[] = [];
   const spans: [number, number][] = [];
   const unsupported: string[] = [];
-  let ambiguous = false;
+  const inAmbiguous = new Array<boolean>(tokens.length).fill(false);
   for (const h of hits) {
     if (h.term.kind === 'unsupported') unsupported.push(h.term.id);
-    if (h.term.kind === 'ambiguous') ambiguous = true;
+    if (h.term.kind === 'ambiguous') for (let k = h.from; k < h.to; k++) inAmbiguous[k] = true;
     if (h.term.kind !== 'metric' && h.term.kind !== 'ratio') continue;
     for (let k = h.from; k < h.to; k++) inConcept[k] = true;
     concepts.push(conceptOf(lex, h.term.kind, h.term.id, 'label', h.term.text));
@@ -53,7 +53,8 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     qualifiers: [...new Set(words.filter((w, i) => !inConcept[i] && isContent(w)))],
     content: [...new Set(words.filter(isContent))],
     unsupported,
-    ambiguous,
+    // Only when the ambiguous words are all the phrase says: "income", not "net cash used investing activities".
+    ambiguous: inAmbiguous.some(Boolean) && words.every((w, i) => inAmbiguous[i] || !isContent(w)),
     perShare: words.some((w, i) => w === 'per' && (words[i + 1] === 'share' || words[i + 2] === 'share')),
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,

@@ -146,7 +146,8 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   extras = extras.filter(notQualifier);
   const def = concept?.kind === 'metric' ? lex.metricById.get(concept.id) : undefined;
   // "Revenues" › "Net sales": a part of its own heading's metric (the heading's total may follow).
-  const component = pick?.from === 'label' && !head.includes('total') && ancestors.some((a) =>
+  // Not on the cash flow statement, where "Cash flows from investing activities" heads its own total.
+  const component = pick?.from === 'label' && st.kind !== 'cash_flow' && !head.includes('total') && ancestors.some((a) =>
     findTerms(a.map((norm) => ({ norm })), lex).some((h) => h.term.kind === concept?.kind && conceptBase(lex, h.term.id) === concept?.base));
   return {
     statement: s, row: r, concept, extras, light, trailing: trailing.filter(notQualifier), context, segments, words, component,

@@ -31,6 +31,8 @@ const cases: [string, [string, number[]][]][] = [
     ['accrued restructuring expenses', [320]],
     ['current portion of long-term liabilities', [323]],
     ['beginning cash', [423]],
+    ['net cash used in investing activities', [397]],
+    ['net cash used investing activities', [397]],
   ]],
   ['apple-10q-1997-03.txt', [
     ['net sales', [21]], ['R&D', [27]], ['SG&A', [29]], ['operating loss', [35]], ['net loss', [45]],
