@@ -31,3 +31,6 @@ export function quoteUserText(s: string, max = 120): string {
   const short = s.length > max ? `${s.slice(0, max)}…` : s;
   return defuseMentions(short.replace(/([*_`~|>\\])/g, '\\$1'));
 }
+
+// A question that asks for a number never falls back to quoting text ("how much was paid to acquire X").
+export const ASKS_NUMBER = /\b(how much|how many|what (was|were|is|are) (the )?(total|amount|value|level)|figure|\$|percent|ratio|margin)\b/i;

@@ -71,6 +71,7 @@ const monthYear = (ym: { year: number; month: number }): string => `${MONTHS[ym.
 // "Q4 2006", "fiscal 2006", "H1 2007", "three months ended June 30, 2007", "the latest quarter".
 export function specLabel(spec: PeriodSpec): string {
   if (spec.relative || spec.ttm) return relativeLabel(spec);
+  if (spec.monthDay) return spec.text.replace(/^(as\s+of|as\s+at|at|on)\s+/i, '');
   const lengthWords = spec.type ? LENGTH_WORDS[spec.type] : undefined;
   const date = spec.end ? longDate(spec.end) : spec.endMonth ? monthYear(spec.endMonth) : undefined;
   if (spec.endMonth && spec.type === 'year') return `twelve months ended ${date}`;

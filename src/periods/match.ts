@@ -46,6 +46,10 @@ export function periodMatches(spec: PeriodSpec, period: Period, companyCal: Fisc
   if (type && type !== period.type) return false;
   if (spec.end) return daysApart(spec.end, period.end) <= TOLERANCE_DAYS;
   if (spec.endMonth) return nearMonth(period.end, spec.endMonth);
+  if (spec.monthDay) {
+    const y = Number(period.end.slice(0, 4));
+    return [y - 1, y, y + 1].some((yy) => daysApart(isoDate(yy, spec.monthDay!.month, Math.min(spec.monthDay!.day, daysInMonth(yy, spec.monthDay!.month))), period.end) <= TOLERANCE_DAYS);
+  }
   const months = monthsInto(spec);
   if (months === undefined) return false;
   if (spec.year !== undefined) return daysApart(fiscalMonthEnd(spec.year, months, cal), period.end) <= TOLERANCE_DAYS;

@@ -23,6 +23,8 @@ export interface PeriodSpec {
   end?: string;
   /** An end given by month only: "12 months ended December 2003" -> { year: 2003, month: 12 }. */
   endMonth?: { year: number; month: number };
+  /** A month and day without a year ("at June 30"): the latest such date. */
+  monthDay?: { month: number; day: number };
   /** A relative period word. */
   relative?: RelativePeriod;
   /** Calendar, not fiscal: "calendar 2006" is January to December whatever the company's fiscal year. */

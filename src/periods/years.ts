@@ -17,10 +17,10 @@ export const YEAR4_RE = String.raw`(?:19[5-9]\d|20\d\d|2100)`;
 export const YEAR_END_GUARD = String.raw`(?![\d]|[.,]\d|%)`;
 
 /**
- * A year after a period word, three capture groups: "fiscal 2007" / "FY07" / "FY '07" (1),
+ * A year after a period word ("Q2 06" too: two digits after a space that are no amount), three capture groups: "fiscal 2007" / "FY07" / "FY '07" (1),
  * "2007" (2), "'07" (3). Read it with `yearFromGroups`.
  */
-export const YEAR_TAIL_RE = String.raw`(?:(?:fiscal(?:\s+year)?|FY)\s*['’]?(\d{4}|\d{2})|((?:19[5-9]|20\d)\d|2100)|['’](\d\d))`;
+export const YEAR_TAIL_RE = String.raw`(?:(?:fiscal(?:\s+year)?|FY)\s*['’]?(\d{4}|\d{2})|((?:19[5-9]|20\d)\d|2100)|(?:['’]|(?<=\s))(\d\d)(?![\d%]|[.,]\d|\s*(?:percent|pct|million|billion|thousand|bn|mm|m\b|k\b|x\b)))`;
 
 /** The year captured by YEAR_TAIL_RE, whose first group is at `i`. */
 export function yearFromGroups(m: RegExpExecArray, i: number): number | undefined {

@@ -1,13 +1,15 @@
 // parse(question, context) -> Query: periods, companies, intent and the metric phrase. Pure.
 import { extractPeriods } from '../../periods/extract.js';
 import { findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
+import { getLexicon } from '../../metrics/lexicon.js';
 import { findCompanies, type CompanyIndex } from '../companies.js';
-import { cleanQuestion } from '../text.js';
+import { ASKS_NUMBER, cleanQuestion } from '../text.js';
 import type { CompareMode, Intent, Query } from '../query.js';
 import type { PeriodSpec } from '../../periods/spec.js';
 import { compareModeOf, stripCues } from './cues.js';
 import { matchIntents, stripFillers, type FiredIntent } from './intents.js';
 import { splitShareOf } from './share-of.js';
+
 
 /** What parsing needs besides the question: the companies it may name. */
 export interface ParseContext {
@@ -31,9 +33,23 @@ function blank(text: string, spans: [number, number][]): string {
   return chars.join('');
 }
 
+// A ratio named with nothing else ("gross margin"); with other content words ("product gross
+// margin", "non-GAAP operating margin") the ratio of the totals is not what was asked, so the
+// phrase is looked up as a row instead (or declined).
+function plainRatio(phrase: string, trace: string[]) {
+  const r = findRatioMentions(phrase)[0];
+  if (!r) return undefined;
+  const left = stripFillers(phrase.slice(0, r.span[0]) + ' ' + phrase.slice(r.span[1])).split(/\s+/).filter((w) => w && !getLexicon().filler.has(w.toLowerCase()));
+  if (left.length) {
+    trace.push(`ratio ${r.ratioId} qualified by "${left.join(' ')}": looked up as a row`);
+    return undefined;
+  }
+  return r;
+}
+
 // Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure
 // for some other period must never be given in their place.
-const STRAY_PERIOD = /\b(?:[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarter|half|fiscal|year|month|months|weeks?)\b/i;
+const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarter|half|fiscal|year|month|months|weeks?)\b/i;
 
 // Punctuation that never belongs to a metric name ("&", "/", "%", "-", "'" and "(" do).
 const PUNCT = /[?!.,;:"“”*_`~|<>{}[\]]+/g;
@@ -51,7 +67,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const fired = matchIntents(mark(clean, periods.all.map((p) => p.span)));
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 
-  let rest = blank(clean, [...periods.all.map((p) => p.span), ...mentions.map((m) => m.span)]);
+  let rest = blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]);
   const isCompare = fired.some((f) => f.intent === 'compare');
   const mode = compareModeOf(clean) ?? periods.mode;
   if (isCompare || mode) rest = stripCues(rest);
@@ -64,7 +80,7 @@ export function parse(question: string, ctx: ParseContext): Query {
     trace.push(`unread period words: "${stray[0]}"`);
     return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), unreadPeriod: stray[0] };
   }
-  const ratio = findRatioMentions(metricPhrase)[0];
+  const ratio = plainRatio(metricPhrase, trace);
   const unsupported = findUnsupported(clean)[0];
   const shareOf = splitShareOf(metricPhrase) ?? undefined;
 
@@ -98,7 +114,7 @@ function chooseIntent(fired: FiredIntent[], q: Query, hasMode: boolean): Intent 
   if (has('help')) return 'help';
   if (has('list')) return 'list';
   if (has('rank') && q.metricPhrase) return 'rank';
-  if (has('prose') && !q.ratioId) {
+  if (has('prose') && !q.ratioId && !ASKS_NUMBER.test(q.clean)) {
     const strong = fired.some((f) => f.intent === 'prose' && !f.weak);
     if (strong || (q.periods.length === 0 && !has('compare'))) return 'prose';
   }

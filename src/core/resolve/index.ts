@@ -3,17 +3,16 @@ import type { Query } from '../query.js';
 import type { Document } from '../store.js';
 import type { Company, CompanyIndex } from '../companies.js';
 import { problem, type Outcome } from './outcome.js';
+import { ASKS_NUMBER } from '../text.js';
 import { chooseCompanies } from './choose-company.js';
 import { helpOutcome, listOutcome } from './info.js';
 import { resolveLookup } from './lookup.js';
 import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
-import { resolveRatio, resolveShareOf } from './ratio.js';
+import { resolveDerived, resolveRatio, resolveShareOf } from './ratio.js';
 import { resolveProse } from './prose.js';
 import { resolveRank } from './rank.js';
 
-// A question that asks for a number never falls back to quoting text.
-const ASKS_NUMBER = /\b(how much|how many|what (was|were|is|are) (the )?(total|amount|value|level)|figure|\$|percent|ratio|margin)\b/i;
 
 /** One company's documents answer one question. */
 function resolveFor(q: Query, docs: Document[]): Outcome {
@@ -24,6 +23,10 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
     if (share.kind === 'answers') return share;
   }
   const out = resolveLookup(q, docs);
+  if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric')) {
+    const derived = resolveDerived(q, docs);
+    if (derived) return derived;
+  }
   if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && !ASKS_NUMBER.test(q.clean)) {
     const prose = resolveProse(q, docs);
     if (prose.kind === 'answers') return prose;
@@ -34,7 +37,10 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
 // No company named and several loaded: the only company whose reports answer, else ask which.
 function resolveUndecided(q: Query, companies: Company[]): Outcome {
   const outs = companies.map((c) => ({ c, out: resolveFor({ ...q, trace: [] }, c.docs) }));
-  const answered = outs.filter((o) => o.out.kind === 'answers');
+  let answered = outs.filter((o) => o.out.kind === 'answers');
+  // a company that prints the figure wins over one whose figure is derived
+  const reported = answered.filter((o) => o.out.kind === 'answers' && !o.out.answers[0].derived);
+  if (answered.length > 1 && reported.length === 1) answered = reported;
   if (answered.length === 1) {
     q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`);
     return resolveFor(q, answered[0].c.docs);

@@ -84,9 +84,11 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
 const AGREE_FLOOR = 0.6;
 function agreeing(cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[], anchor?: Period): boolean {
   const top = cands[0];
-  if (top.score < AGREE_FLOOR) return false;
-  const near = cands.filter((c) => c.score >= top.score - 0.1 && figureForSpec(c, spec, docs, anchor));
-  if (near.length < 2 || !near.includes(top)) return false;
+  // only rows that hold every word asked and differ by a qualifier the question left open
+  if (top.score < AGREE_FLOOR || /missing\[/.test(top.reason)) return false;
+  const near = cands.filter((c) => c.score >= top.score - 0.1 && !/missing\[/.test(c.reason) && figureForSpec(c, spec, docs, anchor));
+  // copies of one line in several tables prove nothing; two different lines (basic and diluted) must agree
+  if (near.length < 2 || !near.includes(top) || distinctItems(near).length < 2) return false;
   const values = near.map((c) => figureForSpec(c, spec, docs, anchor)!.value);
   if (values.some((v) => v === '0')) return false;
   return values.every((v) => v === values[0]) && near.every((c) => rowNature(c) === rowNature(top) && c.doc.statements[c.s].rows[c.r].unit === top.doc.statements[top.s].rows[top.r].unit);

@@ -42,7 +42,8 @@ function words(text: string): string[] {
 // Sentences of a paragraph, each with the line it starts on.
 function sentencesOf(doc: Document, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^.!?]+(?:[.!?]+(?=\s+[A-Z"“(]|\s*$)|$)/g;
+  // a sentence ends at . ! ? before a capital, but not after an initial or a common abbreviation ("David M. Ratcliffe", "Inc.")
+  const re = /(?:[^.!?]|\.(?<=\b(?:[A-Z]|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|U\.S|vs)\.)|[.!?](?!\s+[A-Z"“(]|\s*$))+(?:[.!?]+(?=\s+[A-Z"“(]|\s*$)|$)/g;
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = re.exec(p.text)) && guard++ < 10000) {

@@ -5,6 +5,8 @@ import type { Document, Period } from '../store.js';
 import { getLexicon } from '../../metrics/lexicon.js';
 import { Dec, evaluateFormula, formulaInputs, formulaInWords, type Expr } from '../../metrics/formula.js';
 import type { RatioDef } from '../../metrics/types.js';
+import { taxAsExpense } from '../../metrics/sign.js';
+import { findMetricMentions } from '../../metrics/mentions.js';
 import type { PeriodSpec } from '../../periods/spec.js';
 import { specLabel } from '../../periods/label.js';
 import { round } from '../decimal.js';
@@ -24,6 +26,20 @@ export function metricRows(id: string, docs: Document[], trace: string[]): RowRe
   return tagged.length ? tagged : cands.filter((c) => c.score >= CONFIDENT && !c.metricId);
 }
 
+// Inputs whose printed sign depends on the label: the tax line is turned into an expense
+// ("Income tax benefit (provision)" prints a benefit as positive). Null when the sign cannot be told.
+const SIGNED: Record<string, (p: Picked, v: InstanceType<typeof Dec>, docs: Document[], trace: string[]) => InstanceType<typeof Dec> | null> = {
+  income_tax: (p, v, docs, trace) => {
+    const at = (id: string) => {
+      const q = pickFigure(metricRows(id, docs, []), undefined, docs, id, [], p.figure.period);
+      return isPicked(q) ? new Dec(q.figure.value) : null;
+    };
+    const out = taxAsExpense(p.figure.row.label, v, at('pretax_income'), at('net_income'), new Dec(1000000));
+    trace.push(`tax sign: "${p.figure.row.label}" ${v.toFixed()} -> ${out === null ? 'unknown' : out.toFixed()} as expense`);
+    return out;
+  },
+};
+
 interface Computed { value: string; inputs: Picked[]; formula: string; period: Period; doc: Document; note?: string }
 
 // Evaluates one formula: the first input fixes the period (as asked, or the latest), every other
@@ -42,7 +58,9 @@ function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], tra
   }
   const value = evaluateFormula(expr, (id) => {
     const p = picks.get(id);
-    return p ? new Dec(p.figure.value) : null;
+    if (!p) return null;
+    const v = new Dec(p.figure.value);
+    return SIGNED[id] ? SIGNED[id](p, v, docs, trace) : v;
   });
   if (value === null || !period) return { missing: 'a non-zero denominator' };
   const first = picks.values().next().value as Picked;
@@ -128,6 +146,34 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
     citations: [p.figure.citation, w.figure.citation],
   };
   return { kind: 'answers', answers: [item, valueItem(p), valueItem(w)], notes: [] };
+}
+
+/**
+ * A metric no row prints but the lexicon derives (SG&A = sales and marketing + G&A):
+ * computed when the phrase names just that metric.
+ */
+export function resolveDerived(q: Query, docs: Document[]): Outcome | null {
+  const lex = getLexicon();
+  const m = findMetricMentions(q.metricPhrase)[0];
+  const def = m && lex.derived.find((d) => d.id === m.metricId);
+  if (!def || q.metricPhrase.replace(m.text, '').trim()) return null;
+  const name = lex.metricById.get(def.id)?.name ?? def.id;
+  const c = compute(def.expr, q.periods[0], docs, q.trace);
+  if ('missing' in c) return null;
+  const first = c.inputs[0].figure;
+  const item: AnswerItem = {
+    company: c.doc.company,
+    metric: name,
+    kind: 'ratio',
+    period: answerPeriod(c.period, first.doc),
+    value: round(new Dec(c.value), 0),
+    unit: first.row.unit,
+    formula: c.formula,
+    derived: true,
+    citations: c.inputs.map((p) => p.figure.citation),
+  };
+  q.trace.push(`derived: ${def.id} = ${c.formula}`);
+  return { kind: 'answers', answers: [item, ...c.inputs.map((p) => valueItem(p))], notes: [] };
 }
 
 export type { Figure };

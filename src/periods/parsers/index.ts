@@ -7,6 +7,8 @@ import { halfShort } from './half-short.js';
 import { halfWords } from './half-words.js';
 import { instantDate } from './instant-date.js';
 import { monthQuarter } from './month-quarter.js';
+import { monthDay } from './month-day.js';
+import { monthsOfYear } from './months-of-year.js';
 import { ordinalList } from './ordinal-list.js';
 import { monthYear } from './month-year.js';
 import { nineMonthsShort } from './nine-months-short.js';
@@ -37,11 +39,13 @@ export const parsers: PeriodParser[] = [
   halfShort,
   halfWords,
   firstMonths,
+  monthsOfYear,
   nineMonthsShort,
   fiscalYear,
   relativeWords,
   plainDate,
   monthYear,
+  monthDay,
   bareYear,
   apostropheYear,
 ];
