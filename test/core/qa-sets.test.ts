@@ -1,0 +1,42 @@
+// Larger question sets written by QA over the shared reports and over three synthetic releases of
+// made-up companies in layouts the shared ones do not use (test/fixtures/unseen/). What a user must
+// be able to rely on: no question is answered with a wrong figure; and most are answered.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/index.js';
+import { readReport } from '../../src/reader/index.js';
+import { judge, type Expected } from '../helpers/judge.js';
+import { storeOf } from '../helpers/stores.js';
+
+const ctx = { today: '2026-11-25' };
+const load = (f: string): Expected[] => JSON.parse(readFileSync(new URL(`../questions/${f}`, import.meta.url), 'utf8'));
+const unseenDir = new URL('../fixtures/unseen/', import.meta.url);
+const unseenStore = {
+  documents: readdirSync(unseenDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readReport(readFileSync(new URL(f, unseenDir), 'utf8'), f)),
+};
+
+// [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
+const SETS: [string, () => typeof unseenStore, number][] = [
+  ['phrasings.json', () => storeOf(), 205],
+  ['unseen.json', () => unseenStore, 98],
+];
+
+for (const [file, store, floor] of SETS) {
+  describe(file, () => {
+    const results = load(file).map((e) => {
+      const r = ask(e.q, store(), ctx);
+      const why = judge(e, r);
+      const declined = r.status !== 'answered';
+      // a right figure cited from another line (a ratio computed from its inputs) is not wrong
+      return { e, why, wrong: why !== '' && !why.startsWith('cites') && !(declined && e.status !== 'no') };
+    });
+    for (const { e, why, wrong } of results) {
+      it(`never wrong: ${e.q}`, () => {
+        expect(wrong ? why : '').toBe('');
+      });
+    }
+    it(`answers at least ${floor} correctly`, () => {
+      expect(results.filter((x) => x.why === '').length).toBeGreaterThanOrEqual(floor);
+    });
+  });
+}
