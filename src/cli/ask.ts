@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import { ask, formatReply } from '../core/index.js';
 import type { AskContext } from '../core/answer.js';
 import type { Store } from '../core/store.js';
-import { loadStoreOrReport, reportPaths, takeDataArgs } from './reports-arg.js';
+import { loadStoreOrReport, takeDataArgs } from './reports-arg.js';
+import { reportPaths } from '../config.js';
 
 const USAGE = 'usage: npm run ask -- [--json] [--debug] [--data PATH]... "QUESTION"  |  npm run ask -- --jsonl [--data PATH]... < questions.txt';
 
@@ -33,8 +34,8 @@ async function main(): Promise<void> {
   const words = rest.filter((a) => !a.startsWith('--'));
   const jsonl = flags.has('--jsonl');
   if (!jsonl && !words.length) fail(USAGE);
-  const store = loadStoreOrReport(reportPaths(paths), (l) => process.stderr.write(`${l}\n`));
-  if (!store) fail('no report could be read');
+  const { store, error: loadError } = loadStoreOrReport(reportPaths(process.env, paths.flatMap((p) => ['--data', p])), (l) => process.stderr.write(`${l}\n`));
+  if (!store) fail(loadError ?? 'no report could be read');
   const debug = flags.has('--debug') || process.env.LOG_LEVEL === 'debug';
   if (jsonl) return batch(store, debug);
   const reply = ask(words.join(' '), store, context(debug));

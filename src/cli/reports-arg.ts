@@ -1,9 +1,7 @@
-// Where the reports come from: --data PATH (repeatable), else REPORTS (comma-separated), else data/.
-import { fileURLToPath } from 'node:url';
+// The ask command's arguments: --data PATH pairs apart from the rest (where reports come from is
+// decided in one place, src/config.ts).
 import { loadReports } from '../reader/load.js';
 import type { Store } from '../core/store.js';
-
-export const DEFAULT_DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 
 /** Splits `--data PATH` pairs out of argv; returns the paths and the remaining arguments. */
 export function takeDataArgs(argv: string[]): { paths: string[]; rest: string[]; error?: string } {
@@ -22,15 +20,11 @@ export function takeDataArgs(argv: string[]): { paths: string[]; rest: string[];
   return { paths, rest };
 }
 
-export function reportPaths(fromArgs: string[], env: NodeJS.ProcessEnv = process.env): string[] {
-  if (fromArgs.length) return fromArgs;
-  const fromEnv = (env.REPORTS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return fromEnv.length ? fromEnv : [DEFAULT_DATA];
-}
-
-/** Loads the store; every problem is one line on stderr; null when nothing could be read. */
-export function loadStoreOrReport(paths: string[], log: (line: string) => void): Store | null {
+/** Loads the store; problems are reported one line each when some report loaded, else as one line in `error`. */
+export function loadStoreOrReport(paths: string[], log: (line: string) => void): { store: Store | null; error?: string } {
   const { store, problems } = loadReports(paths);
-  for (const p of problems) log(`${p.file}: ${p.message}`);
-  return store.documents.length ? store : null;
+  const lines = problems.map((p) => `${p.file}: ${p.message}`);
+  if (!store.documents.length) return { store: null, error: `no report could be read${lines.length ? ` (${lines.join('; ')})` : ''}` };
+  for (const l of lines) log(l);
+  return { store };
 }
