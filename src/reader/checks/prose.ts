@@ -1,6 +1,7 @@
 // Figures in the prose against the tables: "Revenues for the second quarter of fiscal 2007 were $75.5 million" vs 75,493.
-import type { Check, Paragraph, Row, Statement } from '../../core/store.js';
+import type { Check, Paragraph, Statement } from '../../core/store.js';
 import { Decimal } from '../decimal.js';
+import { proseCellIndex } from './prose-cells.js';
 
 // "<metric> for the <period> was/were $<n> million" (metric first, then the period, then the figure).
 const SENTENCE = /\b(revenues?|net sales|net loss|net income|net earnings)\b( for the [a-z ,0-9]{4,60}?)\s+(?:was|were|of|totaled)\s+\$(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(million|billion)\b/gi;
@@ -30,47 +31,29 @@ function periodOf(text: string): ProsePeriod | null {
   return null;
 }
 
-// The year a yearless period means: the latest year in which the tables show such a period.
-function latestYear(statements: Statement[], period: ProsePeriod): string | null {
-  let best: string | null = null;
-  for (const s of statements)
-    for (const c of s.columns)
-      if (c.period?.type === period.type && c.period.end.slice(5, 7) === period.month && (best === null || c.period.end > best)) best = c.period.end;
-  return best ? best.slice(0, 4) : null;
-}
-
 /** Prose figures checked against the one table cell they name; only where row and column are unambiguous. */
 export function proseChecks(statements: Statement[], prose: Paragraph[]): Check[] {
   const out: Check[] = [];
+  const index = proseCellIndex(statements);
   for (const p of prose) {
     for (const m of p.text.matchAll(SENTENCE)) {
       const period = periodOf(m[2]);
       const rowRe = ROWS.find(([w]) => w.test(m[1]))?.[1];
       if (!period || !rowRe) continue;
-      const year = period.year ?? latestYear(statements, period);
+      const year = period.year ?? index.latestYear(period.type, period.month);
       if (!year) continue;
-      const endMonth = `${year}-${period.month}`;
-      const cells: { row: Row; value: string }[] = [];
-      for (const s of statements) {
-        if (s.kind !== 'income' && s.kind !== 'other') continue;
-        s.columns.forEach((c, k) => {
-          if (c.period?.type !== period.type || !c.period.end.startsWith(endMonth)) return;
-          // the company's own line: top level or under "Consolidated", not a subsidiary's or segment's
-          for (const r of s.rows)
-            if (rowRe.test(r.label) && r.unit === 'USD' && r.values[k] !== null && (r.path.length === 1 || /consolidated/i.test(r.path[0]) || /^total\b/i.test(r.label)))
-              cells.push({ row: r, value: r.values[k]! });
-        });
-      }
-      if (cells.length === 0 || new Set(cells.map((c) => c.value)).size !== 1) continue;
+      // the one cell of that row and period (null when none, or when the tables disagree)
+      const cell = index.cell(rowRe, period.type, `${year}-${period.month}`);
+      if (!cell) continue;
       const said = new Decimal(m[3].replace(/,/g, ''));
       const scale = new Decimal(m[4].toLowerCase() === 'billion' ? '1e9' : '1e6');
       const places = m[3].includes('.') ? m[3].split('.')[1].length : 0;
-      const table = new Decimal(cells[0].value).abs().dividedBy(scale).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+      const table = new Decimal(cell.value).abs().dividedBy(scale).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
       const lineIdx = p.offsets.findIndex((o, i) => m.index! >= o && (i === p.offsets.length - 1 || m.index! < p.offsets[i + 1]));
       out.push({
         ok: table.equals(said),
         line: p.lines[0] + Math.max(0, lineIdx),
-        rule: `prose "${m[0].replace(/\s+/g, ' ')}" matches ${cells[0].row.label} (line ${cells[0].row.line})`,
+        rule: `prose "${m[0].replace(/\s+/g, ' ')}" matches ${cell.row.label} (line ${cell.row.line})`,
         detail: table.equals(said) ? '' : `table gives ${table.toFixed(places)} ${m[4]}`,
       });
     }
