@@ -7,7 +7,7 @@ export interface Company {
   name: string;
   ticker: string | null;
   docs: Document[];
-  /** Lower-case names a question may use: full name, name without legal suffix, first word. */
+  /** Lower-case names a question may use: full name, name without legal suffix, first word, initials of a 3-5 word name. */
   aliases: string[];
 }
 
@@ -16,6 +16,19 @@ const LEGAL = /[,\s]+(inc|incorporated|corp|corporation|co|company|ltd|limited|l
 
 // Words too common to stand for a company on their own ("General", "American", "The").
 const WEAK_FIRST_WORDS = new Set(['the', 'general', 'american', 'united', 'first', 'national', 'international', 'new', 'global', 'southern', 'northern', 'western', 'eastern', 'central', 'pacific', 'atlantic']);
+
+// Initials that are words or finance terms a question uses for something else ("EPS", "the", "PPE").
+const NOT_INITIALS = new Set(['the', 'and', 'for', 'net', 'all', 'are', 'can', 'not', 'was', 'has', 'how', 'who', 'why', 'its', 'our', 'per', 'ops', 'rev', 'tax', 'yoy', 'qoq', 'eps', 'ebit', 'ytd', 'ttm', 'gaap', 'roe', 'roa', 'roi', 'roic', 'fcf', 'ceo', 'cfo', 'coo', 'cto', 'sga', 'cogs', 'ppe', 'usd', 'eur', 'gbp', 'cad', 'ipo', 'llc', 'inc', 'ltd', 'plc', 'ttl', 'avg', 'pct', 'kwh', 'mwh', 'gwh', 'dso', 'dio', 'dpo', 'nol', 'opex', 'capex']);
+// Small words left out of initials: "Bank of the West" -> "bw".
+const INITIALS_SKIP = new Set(['of', 'and', 'the', 'de', '&']);
+
+// Initials of a name of three to five words, hyphenated parts counted: "Bristol-Myers Squibb" -> "bms".
+function initialsOf(short: string): string | null {
+  const words = short.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
+  if (words.length < 3 || words.length > 5 || !words.every((w) => /^[A-Za-z]/.test(w))) return null;
+  const initials = words.map((w) => w[0].toLowerCase()).join('');
+  return NOT_INITIALS.has(initials) ? null : initials;
+}
 
 export function companyKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -34,6 +47,8 @@ function aliasesOf(name: string): string[] {
   // "Bristol-Myers Squibb" -> "bristol myers"
   const hyph = short.match(/^([A-Za-z]+-[A-Za-z]+)/);
   if (hyph) out.add(companyKey(hyph[1]));
+  const initials = initialsOf(short);
+  if (initials) out.add(initials);
   return [...out];
 }
 

@@ -7,9 +7,9 @@ const SHARE_OF_REVERSED = /^(?:what\s+)?(?:percent(?:age)?|share|proportion|frac
 
 /** Splits a metric phrase that asks for one line as a share of another. */
 export function splitShareOf(phrase: string): { part: string; whole: string } | null {
-  const m = SHARE_OF.exec(phrase);
-  if (m && m[1].trim() && m[2].trim()) return { part: m[1].trim(), whole: m[2].trim() };
   const r = SHARE_OF_REVERSED.exec(phrase);
   if (r && r[1].trim() && r[2].trim()) return { part: r[2].trim(), whole: r[1].trim() };
+  const m = SHARE_OF.exec(phrase);
+  if (m && m[1].trim() && m[2].trim()) return { part: m[1].trim(), whole: m[2].trim() };
   return null;
 }

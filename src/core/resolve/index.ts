@@ -4,6 +4,7 @@ import type { Document } from '../store.js';
 import type { Company, CompanyIndex } from '../companies.js';
 import { problem, type Outcome } from './outcome.js';
 import { ASKS_NUMBER } from '../text.js';
+import { findMetricMentions } from '../../metrics/mentions.js';
 import { chooseCompanies } from './choose-company.js';
 import { helpOutcome, listOutcome } from './info.js';
 import { resolveLookup } from './lookup.js';
@@ -18,16 +19,14 @@ import { resolveRank } from './rank.js';
 function resolveFor(q: Query, docs: Document[]): Outcome {
   if (q.intent === 'compare') return q.ratioId ? resolveRatioCompare(q, docs) : resolveCompare(q, docs);
   if (q.ratioId) return resolveRatio(q, docs);
-  if (q.shareOf) {
-    const share = resolveShareOf(q, docs);
-    if (share.kind === 'answers') return share;
-  }
+  if (q.shareOf) return resolveShareOf(q, docs);
   const out = resolveLookup(q, docs);
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric')) {
     const derived = resolveDerived(q, docs);
     if (derived) return derived;
   }
-  if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && !ASKS_NUMBER.test(q.clean)) {
+  // a question about the text that named no figure: quote the release (never for a metric word: "revenue per share")
+  if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && !ASKS_NUMBER.test(q.clean) && !findMetricMentions(q.metricPhrase).length) {
     const prose = resolveProse(q, docs);
     if (prose.kind === 'answers') return prose;
   }

@@ -4,10 +4,11 @@ import type { Document } from '../store.js';
 import { rowCandidates } from './candidates.js';
 import { isPicked, pickFigure } from './pick.js';
 import { valueItem } from './items.js';
+import { deriveQuarter } from './derived-quarter.js';
 import { problem, type Outcome } from './outcome.js';
 import type { AnswerItem } from '../answer.js';
 
-/** One figure per period asked (the latest when none is). */
+/** One figure per period asked (the latest when none is); a quarter no column holds may be derived. */
 export function resolveLookup(q: Query, docs: Document[]): Outcome {
   if (!q.metricPhrase) return problem('not_understood', 'I could not tell which figure you want.');
   const cands = rowCandidates(q.metricPhrase, docs, q.trace);
@@ -15,8 +16,12 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
   const answers: AnswerItem[] = [];
   for (const spec of specs) {
     const picked = pickFigure(cands, spec, docs, q.metricPhrase, q.trace);
-    if (!isPicked(picked)) return picked;
-    answers.push(valueItem(picked));
+    if (isPicked(picked)) answers.push(valueItem(picked));
+    else {
+      const derived = spec && picked.kind === 'problem' && picked.problem.code === 'no_period' ? deriveQuarter(cands, spec, q.trace) : null;
+      if (!derived) return picked;
+      answers.push(derived);
+    }
   }
   return { kind: 'answers', answers, notes: q.periods.length ? [] : ['latest'] };
 }

@@ -58,7 +58,9 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
     return problem('ambiguous_metric', `I'm not sure which line "${what}" means.`, distinct.slice(0, 5).map((c) => rowName(c)));
   }
   const group = cands.filter((c) => c.score >= top.score - 0.1);
-  const withFig = group.map((ref) => ({ ref, fig: figureForSpec(ref, spec, docs, anchor) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
+  // no period named: the latest the best row reports, and every rival read for that same period
+  const at = anchor ?? (spec ? undefined : figureForSpec(top, undefined, docs)?.period);
+  const withFig = group.map((ref) => ({ ref, fig: figureForSpec(ref, at ? undefined : spec, docs, at) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
   if (!withFig.length) {
     const held = figuresOfRow(top.doc, top.s, top.r).map((f) => describeFigure(f));
     const when = spec ? specLabel(spec) : 'that period';
@@ -86,10 +88,13 @@ function agreeing(cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[
   const top = cands[0];
   // only rows that hold every word asked and differ by a qualifier the question left open
   if (top.score < AGREE_FLOOR || /missing\[/.test(top.reason)) return false;
-  const near = cands.filter((c) => c.score >= top.score - 0.1 && !/missing\[/.test(c.reason) && figureForSpec(c, spec, docs, anchor));
+  // the period is the one the best row gives; the others are read for that same period
+  const at = anchor ?? figureForSpec(top, spec, docs)?.period;
+  if (!at) return false;
+  const near = cands.filter((c) => c.score >= top.score - 0.1 && !/missing\[/.test(c.reason) && figureForSpec(c, undefined, docs, at));
   // copies of one line in several tables prove nothing; two different lines (basic and diluted) must agree
   if (near.length < 2 || !near.includes(top) || distinctItems(near).length < 2) return false;
-  const values = near.map((c) => figureForSpec(c, spec, docs, anchor)!.value);
+  const values = near.map((c) => figureForSpec(c, undefined, docs, at)!.value);
   if (values.some((v) => v === '0')) return false;
   return values.every((v) => v === values[0]) && near.every((c) => rowNature(c) === rowNature(top) && c.doc.statements[c.s].rows[c.r].unit === top.doc.statements[top.s].rows[top.r].unit);
 }

@@ -66,7 +66,7 @@ function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], tra
   const first = picks.values().next().value as Picked;
   const words = formulaInWords(expr, (id) => {
     const p = picks.get(id);
-    return p ? metricName(p.figure.row) : id;
+    return p ? `${metricName(p.figure.row)}${SIGNED[id] ? ' (as an expense)' : ''}` : id;
   });
   return { value: value.toFixed(), inputs: [...picks.values()], formula: words, period, doc: first.figure.doc };
 }
@@ -129,7 +129,9 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   const spec = q.periods[0];
   const w = pickFigure(rowCandidates(whole, docs, q.trace), spec, docs, whole, q.trace);
   if (!isPicked(w)) return w;
-  const p = pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
+  // "what percent of revenue was service": the part read inside the whole first ("service revenue")
+  const inWhole = pickFigure(rowCandidates(`${part} ${whole}`, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
+  const p = isPicked(inWhole) ? inWhole : pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
   if (!isPicked(p)) return p;
   if (p.figure.row.unit !== w.figure.row.unit) return problem('cannot_compute', `"${part}" and "${whole}" are not in the same unit.`);
   const wv = new Dec(w.figure.value);

@@ -1,0 +1,81 @@
+// A quarter no column prints, derived from year-to-date flows of the loaded releases:
+// Q2 = six months − Q1, Q3 = nine months − six months, Q4 = year − nine months.
+import type { PeriodSpec } from '../../periods/spec.js';
+import { periodMatches } from '../../periods/match.js';
+import { periodLongLabel } from '../../periods/label.js';
+import { addDays } from '../../periods/dates.js';
+import type { AnswerItem } from '../answer.js';
+import type { Period, PeriodType } from '../store.js';
+import { D } from '../decimal.js';
+import { metricName } from '../format/names.js';
+import { TIE, docRecency, rowName, sameItem, type RowRef } from './candidates.js';
+import { answerPeriod, calendarOf, figuresOfRow, type Figure } from './facts.js';
+
+// The year-to-date period one quarter shorter: six months -> the first quarter, year -> nine months.
+const SHORTER: Partial<Record<PeriodType, PeriodType>> = { six_months: 'quarter', nine_months: 'six_months', year: 'nine_months' };
+
+// Only money flows subtract: "Purchases of property and equipment" (USD) yes; EPS (USD/share),
+// share counts, percentages and balances never.
+const MONEY_UNIT = /^[A-Z]{3}$/;
+// A balance printed inside a flow statement: "Cash and cash equivalents, end of period", "Balance at beginning of year".
+const POINT_IN_TIME = /\b(beginning|end|start|close)\s+of\s+(the\s+)?(period|year|quarter|month|fiscal)|\bbalances?\b|\boutstanding\b/i;
+function subtracts(ref: RowRef): boolean {
+  const st = ref.doc.statements[ref.s];
+  if (st.kind !== 'income' && st.kind !== 'cash_flow') return false;
+  if (st.columns.some((c) => c.period?.type === 'instant')) return false;
+  const row = st.rows[ref.r];
+  return MONEY_UNIT.test(row.unit) && !POINT_IN_TIME.test(row.path.join(' '));
+}
+
+const key = (p: Period): string => `${p.type}:${p.start ?? ''}:${p.end}`;
+
+// Every figure of the item, one per period: the newest release's when releases differ.
+function figuresByPeriod(refs: RowRef[]): Map<string, Figure> {
+  const out = new Map<string, Figure>();
+  const newestFirst = [...refs].sort((a, b) => docRecency(b.doc).localeCompare(docRecency(a.doc)));
+  for (const ref of newestFirst) for (const f of figuresOfRow(ref.doc, ref.s, ref.r)) if (!out.has(key(f.period))) out.set(key(f.period), f);
+  return out;
+}
+
+// "six months ended June 30, 2007" -> "Six months ended June 30, 2007"
+const capital = (s: string): string => s[0].toUpperCase() + s.slice(1);
+
+/**
+ * The asked quarter as year-to-date minus the year-to-date one quarter shorter, when the best row is a
+ * money flow and both are loaded for the same item (same row path, same fiscal-year start). Null otherwise.
+ */
+export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]): AnswerItem | null {
+  const top = cands[0];
+  if (!top || spec.relative || (spec.type && spec.type !== 'quarter')) return null;
+  // a rival line of about the same score: which one was meant is open, so nothing is derived
+  if (cands.some((c) => c.score >= top.score - TIE && !sameItem(c, top))) return null;
+  const refs = cands.filter((c) => sameItem(c, top));
+  if (!refs.every(subtracts)) return null;
+  const figs = figuresByPeriod(refs);
+  const cal = calendarOf(top.doc);
+  for (const ytd of figs.values()) {
+    const shorter = SHORTER[ytd.period.type];
+    if (!shorter || !ytd.period.start) continue;
+    const prev = [...figs.values()].find((f) => f.period.type === shorter && f.period.start === ytd.period.start && f.period.end < ytd.period.end);
+    if (!prev) continue;
+    const weeks = ytd.period.weeks && prev.period.weeks ? ytd.period.weeks - prev.period.weeks : undefined;
+    const quarter: Period = { type: 'quarter', start: addDays(prev.period.end, 1), end: ytd.period.end, ...(weeks ? { weeks } : {}) };
+    if (!periodMatches(spec, quarter, cal)) continue;
+    const value = D(ytd.value).minus(D(prev.value)).toFixed();
+    const formula = `${capital(periodLongLabel(ytd.period))} − ${capital(periodLongLabel(prev.period))}`;
+    trace.push(`derived-quarter: ${rowName(top)} = ${formula} = ${ytd.value} − ${prev.value}`);
+    return {
+      company: ytd.doc.company,
+      metric: metricName(ytd.row),
+      kind: 'value',
+      period: answerPeriod(quarter, ytd.doc),
+      value,
+      unit: ytd.row.unit,
+      citations: [ytd.citation, prev.citation],
+      formula,
+      derived: true,
+      notes: [`derived, not printed in the reports: ${formula}`],
+    };
+  }
+  return null;
+}
