@@ -6,7 +6,9 @@ function tidy(label: string): string {
   return label.replace(/\((see )?notes?\)/gi, '').replace(/^[\s\-–—:]+|[\s\-–—:,]+$/g, '').replace(/\s+/g, ' ').trim();
 }
 
+// "Revenue" -> "revenue"; Title Case "Net Income" -> "net income"; acronyms stay ("EBITDA").
 function lowerFirst(s: string): string {
+  if (/^([A-Z][a-z]+\W*\s*)+$/.test(s)) return s.toLowerCase();
   return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
@@ -14,6 +16,14 @@ function sentenceCase(s: string): string {
   if (s === s.toUpperCase() && /[A-Z]{3}/.test(s)) s = s.toLowerCase();
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
+
+// "As Reported" before a section name reads "As reported": a qualifier in lower case.
+function qualifierCase(s: string): string {
+  return s.replace(/^([A-Z][a-z]+)((?: [A-Z][a-z]+)*)$/, (_, a: string, b: string) => a + b.toLowerCase());
+}
+
+// Section headings that group rows rather than qualify them: "Current assets", "Costs and expenses".
+const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes)\b/i;
 
 /**
  * The name a reader would give a row. A short qualifier under a section reads with the section:
@@ -23,8 +33,8 @@ export function metricName(row: Row): string {
   const label = tidy(row.label);
   const parent = row.path.length >= 2 ? tidy(row.path[row.path.length - 2]) : '';
   const words = label.split(' ').filter(Boolean).length;
-  if (parent && words <= 3 && !/^(total|net|subtotal)\b/i.test(label) && !/^\(/.test(label)) {
-    return sentenceCase(`${label} ${lowerFirst(parent)}`.replace(/\s+%/, ' %'));
+  if (parent && words <= 2 && !/^(total|net|subtotal)\b/i.test(label) && !/^\(/.test(label) && !CATEGORY.test(parent)) {
+    return sentenceCase(`${qualifierCase(label)} ${lowerFirst(parent)}`.replace(/\s+%/, ' %'));
   }
   return sentenceCase(label || parent || 'Figure');
 }
