@@ -1,10 +1,8 @@
 // A tiny formula language over metric ids: + - * / parentheses, decimal literals, abs(x).
 // "gross_profit / revenue * 100", "operating_cash_flow - abs(capex)".
-import { Decimal } from 'decimal.js';
+import { Dec } from '../core/decimal.js';
 
-/** Exact decimals for money arithmetic. */
-export const Dec = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_EVEN });
-export type Dec = InstanceType<typeof Dec>;
+export { Dec };
 
 /** A parsed formula. */
 export type Expr =
