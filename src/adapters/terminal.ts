@@ -7,6 +7,7 @@ import { ask, formatReply } from '../core/index.js';
 import type { Store } from '../core/store.js';
 import { describeReports, resolveCompany } from './catalog.js';
 import { terminalHelp } from './help.js';
+import { forTerminal } from './terminal-text.js';
 import type { ChannelState } from './state.js';
 
 /** What the terminal chat reads from and writes to. */
@@ -37,7 +38,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   for await (const raw of rl) {
     const line = raw.trim();
     if (/^(quit|exit)$/i.test(line)) break;
-    say(respondTo(line, options));
+    say(forTerminal(respondTo(line, options), interactive));
     if (interactive) rl.prompt();
   }
   rl.close();
