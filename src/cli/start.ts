@@ -6,6 +6,7 @@ import { ChannelState } from '../adapters/state.js';
 import { runTerminalChat } from '../adapters/terminal.js';
 import { argumentError, loadConfig, loadDotEnv } from '../config.js';
 import { loadReports } from '../reader/load.js';
+import { watchReports } from '../reader/watch.js';
 
 loadDotEnv();
 const badArgs = argumentError(process.argv.slice(2));
@@ -23,7 +24,17 @@ if (loaded.store.documents.length === 0) {
   process.stderr.write(`lineitem: no reports could be read from ${config.reports.join(', ')}\n`);
   process.exit(1);
 }
-const store = loaded.store;
+// Releases dropped into the folders while we run: both the bot and the terminal chat read the newest store.
+let store = loaded.store;
+const watcher = watchReports(
+  config.reports,
+  (next, problems) => {
+    for (const { file, message } of problems) logger.warn(message.includes(file) ? message : `${file}: ${message}`);
+    if (next.documents.length !== store.documents.length) logger.info(`${next.documents.length} report(s) loaded (was ${store.documents.length})`);
+    store = next;
+  },
+  { initial: loaded.store },
+);
 const state = new ChannelState(config.stateFile, (message) => logger.warn(message));
 
 if (config.discordToken) {
@@ -31,6 +42,7 @@ if (config.discordToken) {
   // SIGINT/SIGTERM: finish the replies in flight, then disconnect.
   const shutdown = (signal: string): void => {
     logger.info(`${signal}: finishing in-flight replies, then disconnecting`);
+    watcher.close();
     bot.stop().then(() => process.exit(0), (err: unknown) => (logger.error('shutdown failed', err), process.exit(1)));
   };
   // Stays up: a stray rejection is logged, not fatal.
@@ -51,4 +63,5 @@ if (config.discordToken) {
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     state,
   });
+  watcher.close();
 }

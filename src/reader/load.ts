@@ -1,7 +1,7 @@
 // The file edge of the reader: report files or folders -> a Store, one problem line per unreadable file.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Store } from '../core/store.js';
+import type { Document, Store } from '../core/store.js';
 import { readReport } from './index.js';
 
 /** A file that could not be read, with a one-line reason. */
@@ -13,7 +13,8 @@ export interface LoadProblem {
 // Report files in a folder: .txt, .htm, .html, .text (sorted by name).
 const REPORT_FILE = /\.(?:txt|text|html?)$/i;
 
-function expand(paths: string[], problems: LoadProblem[]): string[] {
+/** The report files of these paths: a folder gives its report files sorted by name; a file is itself. */
+export function reportFiles(paths: string[], problems: LoadProblem[]): string[] {
   const files: string[] = [];
   for (const p of paths) {
     try {
@@ -31,7 +32,7 @@ function expand(paths: string[], problems: LoadProblem[]): string[] {
 export function loadReports(paths: string[]): { store: Store; problems: LoadProblem[] } {
   const problems: LoadProblem[] = [];
   const store: Store = { documents: [] };
-  for (const file of expand(paths, problems)) {
+  for (const file of reportFiles(paths, problems)) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -39,15 +40,21 @@ export function loadReports(paths: string[]): { store: Store; problems: LoadProb
       problems.push({ file, message: `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
       continue;
     }
-    const doc = readReport(text, basename(file));
-    if (doc.statements.length === 0 && doc.prose.length === 0) {
-      problems.push({ file, message: doc.problems[0] ?? `${basename(file)}: nothing could be read` });
-      continue;
-    }
-    for (const message of doc.problems) problems.push({ file, message });
-    store.documents.push(doc);
+    const doc = documentOf(text, file, problems);
+    if (doc) store.documents.push(doc);
   }
   return { store, problems };
+}
+
+/** A report file's text read as a document, its problems added; null when nothing could be read. */
+export function documentOf(text: string, file: string, problems: LoadProblem[]): Document | null {
+  const doc = readReport(text, basename(file));
+  if (doc.statements.length === 0 && doc.prose.length === 0) {
+    problems.push({ file, message: doc.problems[0] ?? `${basename(file)}: nothing could be read` });
+    return null;
+  }
+  for (const message of doc.problems) problems.push({ file, message });
+  return doc;
 }
 
 /** The store as CONTRACT.md's `ingest --json` prints it (extra fields kept: prose, fiscalYearEnd, problems). */
