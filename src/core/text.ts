@@ -11,6 +11,8 @@ export const MAX_QUESTION = 600;
 export function cleanQuestion(q: string): string {
   let s = q.length > MAX_QUESTION * 4 ? q.slice(0, MAX_QUESTION * 4) : q;
   s = s.replace(/<(@[!&]?|#)\d+>/g, ' ');
+  // chat-wide pings are not words of the question: "revenue q2 @everyone" -> "revenue q2"
+  s = s.replace(/(^|\s)@(everyone|here)\b/gi, ' ');
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, ' ');
   s = s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
   s = s.replace(/\s+/g, ' ').trim();
@@ -33,4 +35,4 @@ export function quoteUserText(s: string, max = 120): string {
 }
 
 // A question that asks for a number never falls back to quoting text ("how much was paid to acquire X").
-export const ASKS_NUMBER = /\b(how much|how many|what (was|were|is|are) (the )?(total|amount|value|level)|figure|\$|percent|ratio|margin)\b/i;
+export const ASKS_NUMBER = /\b(how much|how many|number of|what (was|were|is|are) (the )?(total|amount|value|level)|figure|\$|percent|ratio|margin)\b/i;

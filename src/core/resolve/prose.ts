@@ -117,7 +117,7 @@ function textItem(s: Sentence): AnswerItem {
     period: null,
     value: null,
     unit: '',
-    text: s.text,
+    text: s.text.replace(/\s+/g, ' '),
     citations: [{ document: s.doc.document, line: s.line, statement: 'Text', row: '', column: '' }],
   };
 }
@@ -151,21 +151,24 @@ export function resolveProse(q: Query, docs: Document[]): Outcome {
   if (!groups.length) return problem('not_understood', 'I could not tell what you want to know.');
   const avg = all.reduce((n, s) => n + s.terms.length, 0) / all.length;
   const df = groups.map((g) => all.filter((s) => groupTf(s, g) > 0).length);
-  let best: { s: Sentence; score: number; hits: number } | null = null;
+  let best: { s: Sentence; score: number; hits: number; rare: boolean } | null = null;
   for (const s of all) {
     let score = 0;
     let hits = 0;
+    let rare = false;
     groups.forEach((g, i) => {
       const tf = groupTf(s, g);
       if (!tf) return;
       hits++;
+      if (df[i] <= 3) rare = true;
       const idf = Math.log(1 + (all.length - df[i] + 0.5) / (df[i] + 0.5));
       score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * s.terms.length) / avg));
     });
-    if (!best || score > best.score) best = { s, score, hits };
+    if (!best || score > best.score) best = { s, score, hits, rare };
   }
-  const needed = Math.min(2, groups.length);
-  if (!best || best.hits < needed || best.score < 2) return problem('no_text', 'I found nothing in the reports\' text about that.');
+  // two words of the question found together; or, for a short question, one rare word ("hurricane")
+  const needed = groups.length >= 3 ? 2 : 1;
+  if (!best || best.hits < needed || best.score < 2 || (best.hits === 1 && groups.length > 1 && !best.rare)) return problem('no_text', 'I found nothing in the reports\' text about that.');
   q.trace.push(`prose: line ${best.s.line} score ${best.score.toFixed(2)} (${best.hits} of ${groups.length} terms)`);
   return { kind: 'answers', answers: [textItem(best.s)], notes: [] };
 }
