@@ -1,0 +1,21 @@
+// Tickers behind exchanges other than Nasdaq/NYSE: OTC markets, NYSE American, TSX Venture.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/reader/index.js';
+
+function datelineTicker(exchange: string): string | null {
+  const text = `Tailspin Toys Reports Results\n\nSEATTLE, May 2, 2023 -- Tailspin Toys, Inc. (${exchange}: TLSP), a maker of model aircraft, today reported\nrevenue for the quarter that rose on stronger hobby-shop orders across the region.\n`;
+  return readReport(text, 'tailspin.txt').ticker;
+}
+
+describe('ticker after an exchange prefix', () => {
+  it.each(['OTCQX', 'OTCQB', 'OTC Pink', 'NYSE American', 'TSX-V', 'Nasdaq'])('reads the ticker after "%s:"', (exchange) => {
+    expect(datelineTicker(exchange)).toBe('TLSP');
+  });
+  it('names the company before the exchange', () => {
+    const text = 'SEATTLE -- Tailspin Toys, Inc. (OTCQX: TLSP), a maker of model aircraft, today reported results.\n';
+    expect(readReport(text, 'tailspin.txt').company).toBe('Tailspin Toys, Inc.');
+  });
+  it('does not take a capitalised word after an unknown prefix', () => {
+    expect(datelineTicker('Note')).toBeNull();
+  });
+});
