@@ -1,5 +1,5 @@
 // Figure tokens of a table line: "$ 1,200", "(716)", "54.8%", "$.81", "--".
-import { Decimal } from './decimal.js';
+import { plainDigits } from './decimal-text.js';
 
 /** One figure cell as printed, with its character span (end exclusive). */
 export interface Cell {
@@ -127,7 +127,6 @@ export function parseFigure(raw: string): Figure | null {
   } else if (body.startsWith('+')) body = body.slice(1);
   body = body.replace(/,/g, '');
   if (!/^\d*(\.\d+)?$/.test(body) || body === '') return null;
-  let d = new Decimal(body.startsWith('.') ? '0' + body : body);
-  if (negative && !d.isZero()) d = d.negated();
-  return { value: d.toFixed(), percent };
+  const value = plainDigits(body);
+  return { value: negative && value !== '0' ? `-${value}` : value, percent };
 }

@@ -1,5 +1,6 @@
 // Units: the table's units line ("in thousands, except per share data") and each row's unit and scale.
 import { Decimal } from './decimal.js';
+import { timesPowerOfTen } from './decimal-text.js';
 import type { Figure } from './figures.js';
 
 /** What a table's units line says. */
@@ -65,10 +66,15 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   return { unit: units.measure, scale: own ? scaleOf(own[1]) : units.scale };
 }
 
+// "-1234.5", "0.81": a figure as parseFigure prints it.
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+
 /** A figure in base units: "52,171" in thousands -> "52171000"; percentages are never scaled. */
 export function baseValue(f: Figure | null, scale: string): string | null {
   if (f === null) return null;
   if (f.percent || scale === '1') return f.value;
+  // "1000": move the point (exact); decimal.js keeps 40 significant digits, so longer figures go through it
+  if (/^10+$/.test(scale) && PLAIN.test(f.value) && f.value.length <= 40) return timesPowerOfTen(f.value, scale.length - 1);
   const v = new Decimal(f.value).times(new Decimal(scale));
   return v.isZero() ? '0' : v.toFixed();
 }
