@@ -1,7 +1,20 @@
 // Label clean-up and the word tests that decide how label lines join.
 
+// Labels repeat from table to table and report to report: remember the last few thousand answers.
+const cleaned = new Map<string, string>();
+const CACHE_SIZE = 8192;
+
 // "- - Excluding One-Time Items (See Notes)" -> "Excluding One-Time Items"; "Revenue:" -> "Revenue"; "Total Retail Sales-" -> "Total Retail Sales".
 export function cleanLabel(text: string): string {
+  const hit = cleaned.get(text);
+  if (hit !== undefined) return hit;
+  const out = clean(text);
+  if (cleaned.size >= CACHE_SIZE) cleaned.clear();
+  cleaned.set(text, out);
+  return out;
+}
+
+function clean(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/\((?:see )?notes?\)/gi, '')

@@ -10,11 +10,13 @@ export interface CleanText {
 export function expandTabs(line: string): string {
   if (!line.includes('\t')) return line;
   let out = '';
-  for (const ch of line) {
-    if (ch === '\t') out += ' '.repeat(8 - (out.length % 8));
-    else out += ch;
+  let from = 0;
+  for (let tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', from)) {
+    out += line.slice(from, tab);
+    out += ' '.repeat(8 - (out.length % 8));
+    from = tab + 1;
   }
-  return out;
+  return out + line.slice(from);
 }
 
 // Binary: a NUL byte, or more than 5% control characters in the first 64 KB.
@@ -36,7 +38,7 @@ export function cleanText(text: string): CleanText {
   // HTML tables (<tr>, <td>) lose their columns' positions: not read rather than misread
   if (/<td[\s>]|<tr[\s>]|<html[\s>]/i.test(text.slice(0, 200000))) return { lines: [], problem: 'HTML file (only plain-text reports are read)' };
   // a byte-order mark at the start; form feeds and no-break spaces read as spaces
-  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const lines = raw.map((l) => expandTabs(l.replace(/[\f\u00a0]/g, ' ')).trimEnd());
+  const raw = text.replace(/^\uFEFF/, '').replace(/[\f\u00a0]/g, ' ').split(/\r\n|\r|\n/);
+  const lines = raw.map((l) => expandTabs(l).trimEnd());
   return { lines, problem: null };
 }
