@@ -133,3 +133,45 @@ describe('several companies', () => {
     expect(r.answers).toEqual([]);
   });
 });
+
+// Other companies' releases that count every look inside them (their tables, prose and checks).
+function watchedOthers(n: number): { docs: Store['documents']; looks: () => number } {
+  let looks = 0;
+  const docs = Array.from({ length: n }, (_, i) => new Proxy({ ...initech2007, document: `other-${i}.txt`, company: `Othercorp ${i} Industries, Inc.`, ticker: `OC${i}` }, {
+    get(target, prop, receiver) {
+      if (prop === 'statements' || prop === 'prose' || prop === 'checks') looks++;
+      return Reflect.get(target, prop, receiver);
+    },
+  }));
+  return { docs, looks: () => looks };
+}
+
+describe('question time with many other companies loaded', () => {
+  const others = watchedOthers(500);
+  const big: Store = { documents: [...others.docs, acme2006, acme2007] };
+  // the company index is built once per store, when the first question comes
+  ask('Acme revenue in Q2 2007', big, ctx);
+
+  const named: [string, typeof ctx & { defaultCompany?: string }][] = [
+    ['Acme Widgets revenue in Q2 2007', ctx],
+    ['ACMW revenue in Q2 2007', ctx],
+    ["Acme's net income in Q2 2006", ctx],
+    ['revenue in Q2 2007', { ...ctx, defaultCompany: 'Acme Widgets' }],
+  ];
+  for (const [q, c] of named) {
+    it(`${JSON.stringify(q)}${c.defaultCompany ? ' (channel default)' : ''} never looks inside another company's releases`, () => {
+      const before = others.looks();
+      const r = ask(q, big, c);
+      expect(r.status).toBe('answered');
+      expect(r.answers[0].company).toBe(ACME);
+      expect(others.looks() - before).toBe(0);
+    });
+  }
+
+  it('with no company named every company is asked (the counter does count)', () => {
+    const before = others.looks();
+    const r = ask('revenue in Q2 2007', big, ctx);
+    expect(r.status).toBe('clarify');
+    expect(others.looks() - before).toBeGreaterThan(0);
+  });
+});

@@ -20,15 +20,16 @@ function unknownCompany(q: Query, index: CompanyIndex): string | null {
 export interface CompanyChoice { companies: Company[]; how: string }
 
 export function chooseCompanies(q: Query, index: CompanyIndex, defaultCompany: string | undefined): CompanyChoice | Outcome {
-  const all = [...index.byKey.values()];
-  if (!all.length) return problem('no_reports', 'No reports are loaded.');
+  if (!index.byKey.size) return problem('no_reports', 'No reports are loaded.');
+  // a named company or the channel's default: no list of every company is built (it grows with the store)
   if (q.companies.length) return { companies: q.companies.map((k) => index.byKey.get(k)!).filter(Boolean), how: 'named' };
   const stranger = unknownCompany(q, index);
-  if (stranger) return problem('unknown_company', `I have no report for ${stranger}.`, all.map((c) => c.name));
+  if (stranger) return problem('unknown_company', `I have no report for ${stranger}.`, [...index.byKey.values()].map((c) => c.name));
   if (defaultCompany) {
     const hit = findCompanies(defaultCompany, index)[0] ?? (index.byKey.has(defaultCompany) ? { key: defaultCompany } : null);
     if (hit) return { companies: [index.byKey.get(hit.key)!], how: 'channel default' };
   }
+  const all = [...index.byKey.values()];
   if (all.length === 1) return { companies: all, how: 'only company loaded' };
   if (q.intent === 'rank') return { companies: all, how: 'all companies' };
   if (q.intent === 'prose') return { companies: all, how: 'all companies' };
