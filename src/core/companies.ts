@@ -39,7 +39,11 @@ function aliasesOf(name: string): string[] {
   const full = companyKey(name);
   out.add(full);
   let short = name;
-  for (let i = 0; i < 3 && LEGAL.test(short); i++) short = short.replace(LEGAL, '');
+  // each legal word dropped in turn is a name too: "Betamax Holdings Corporation" -> "betamax holdings" -> "betamax"
+  for (let i = 0; i < 3 && LEGAL.test(short); i++) {
+    short = short.replace(LEGAL, '');
+    if (companyKey(short)) out.add(companyKey(short));
+  }
   const shortKey = companyKey(short);
   if (shortKey) out.add(shortKey);
   const first = shortKey.split(' ')[0];

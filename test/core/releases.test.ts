@@ -114,6 +114,16 @@ describe('several companies', () => {
     });
   }
 
+  it('a name with two legal words reads with one of them dropped ("Betamax Holdings\' net income")', () => {
+    const betamax = release('betamax-2007-q2.txt', 'Betamax Holdings Corporation', 'BTMX', 2007, [['Net income', '$ 2,100', '$ 1,900']]);
+    const store: Store = { documents: [acme2007, betamax] };
+    for (const q of ["Betamax Holdings' net income in Q2 2007", 'Betamax Holdings net income in Q2 2007', 'betamax net income in Q2 2007']) {
+      const r = ask(q, store, ctx);
+      expect(r.status, q).toBe('answered');
+      expect(r.answers[0], q).toMatchObject({ company: 'Betamax Holdings Corporation', value: '2100000' });
+    }
+  });
+
   it('no company named and both hold the figure: asks which, listing both', () => {
     const r = ask('revenue in Q2 2007', two, ctx);
     expect(r.status).toBe('clarify');
