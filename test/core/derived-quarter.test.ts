@@ -62,7 +62,7 @@ describe('a quarter derived from year-to-date flows', () => {
     expect(a.citations.map((c) => c.document)).toEqual(['globex-2007-q2.txt', 'globex-2007-q1.txt']);
     expect(a.citations.map((c) => c.row)).toEqual(['Cash flows from investing activities › Purchases of property and equipment', 'Cash flows from investing activities › Purchases of property and equipment']);
     expect(r.text).toMatch(/derived/i);
-    expect(r.text).toContain('Six months ended June 30, 2007 − Three months ended March 31, 2007');
+    expect(r.text).toContain('Six months ended June 30, 2007 ($(7,138,500)) − Three months ended March 31, 2007 ($(3,105,000))');
   });
 
   it('cash from operations in the second quarter of 2007 is derived too', () => {
@@ -141,5 +141,20 @@ describe('the fourth quarter from the year and nine months', () => {
   it('Q3 is not derived from nine months alone', () => {
     const r = ask('revenue in Q3 2007', yearEnd, ctx);
     expect(r.status).not.toBe('answered');
+  });
+});
+
+describe('a 52/53-week year', () => {
+  const weeks = (w: number, monthDay: string, year: number) => [`${w} weeks`, 'ended', `${monthDay},`, String(year)];
+  const capex = (a: string, b: string): [string, ...string[]][] => [['Cash flows from investing activities:'], ['  Capital expenditures', a, b]];
+  const table = (w: number, ends: [string, string], values: [string, string]): TableSpec => ({ title: CASH, units: 'in thousands', headers: [weeks(w, ends[0], 2004), weeks(w, ends[1], 2003)], rows: capex(...values) });
+  const f1 = readRelease('fiscal-q1.txt', releaseText('Fiscal Foods, Inc.', 'FFD', 'Fiscal Foods First Quarter', [table(13, ['April 3', 'March 29'], ['(3,105)', '(2,000)'])]));
+  const f2 = readRelease('fiscal-q2.txt', releaseText('Fiscal Foods, Inc.', 'FFD', 'Fiscal Foods Second Quarter', [table(26, ['July 3', 'June 28'], ['(7,138)', '(5,163)'])]));
+
+  it('the second quarter is 26 weeks − 13 weeks, with its exact dates', () => {
+    const r = ask('capital expenditures in Q2 2004', { documents: [f1, f2] }, ctx);
+    expect(r.answers[0]).toMatchObject({ value: '-4033000', derived: true, formula: '26 weeks ended July 3, 2004 − 13 weeks ended April 3, 2004' });
+    expect(r.answers[0].period).toMatchObject({ start: '2004-04-04', end: '2004-07-03' });
+    expect(r.text).toContain('13 weeks ended July 3, 2004');
   });
 });

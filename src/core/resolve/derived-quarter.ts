@@ -8,6 +8,7 @@ import type { AnswerItem } from '../answer.js';
 import type { Period, PeriodType } from '../store.js';
 import { D } from '../decimal.js';
 import { metricName } from '../format/names.js';
+import { exactValue } from '../format/numbers.js';
 import { TIE, docRecency, rowName, sameItem, type RowRef } from './candidates.js';
 import { answerPeriod, calendarOf, figuresOfRow, type Figure } from './facts.js';
 
@@ -19,12 +20,15 @@ const SHORTER: Partial<Record<PeriodType, PeriodType>> = { six_months: 'quarter'
 const MONEY_UNIT = /^[A-Z]{3}$/;
 // A balance printed inside a flow statement: "Cash and cash equivalents, end of period", "Balance at beginning of year".
 const POINT_IN_TIME = /\b(beginning|end|start|close)\s+of\s+(the\s+)?(period|year|quarter|month|fiscal)|\bbalances?\b|\boutstanding\b/i;
-function subtracts(ref: RowRef): boolean {
-  const st = ref.doc.statements[ref.s];
-  if (st.kind !== 'income' && st.kind !== 'cash_flow') return false;
-  if (st.columns.some((c) => c.period?.type === 'instant')) return false;
-  const row = st.rows[ref.r];
+function isMoneyFlow(ref: RowRef): boolean {
+  const row = ref.doc.statements[ref.s].rows[ref.r];
   return MONEY_UNIT.test(row.unit) && !POINT_IN_TIME.test(row.path.join(' '));
+}
+
+// Year-to-date figures are read from income and cash flow statements only (never a table with balance dates).
+function onFlowStatement(ref: RowRef): boolean {
+  const st = ref.doc.statements[ref.s];
+  return (st.kind === 'income' || st.kind === 'cash_flow') && !st.columns.some((c) => c.period?.type === 'instant');
 }
 
 const key = (p: Period): string => `${p.type}:${p.start ?? ''}:${p.end}`;
@@ -49,8 +53,9 @@ export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]
   if (!top || spec.relative || (spec.type && spec.type !== 'quarter')) return null;
   // a rival line of about the same score: which one was meant is open, so nothing is derived
   if (cands.some((c) => c.score >= top.score - TIE && !sameItem(c, top))) return null;
-  const refs = cands.filter((c) => sameItem(c, top));
-  if (!refs.every(subtracts)) return null;
+  if (!isMoneyFlow(top)) return null;
+  const refs = cands.filter((c) => sameItem(c, top) && onFlowStatement(c) && isMoneyFlow(c));
+  if (!refs.length) return null;
   const figs = figuresByPeriod(refs);
   const cal = calendarOf(top.doc);
   for (const ytd of figs.values()) {
@@ -74,7 +79,7 @@ export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]
       citations: [ytd.citation, prev.citation],
       formula,
       derived: true,
-      notes: [`derived, not printed in the reports: ${formula}`],
+      notes: [`derived, not printed in the reports: ${capital(periodLongLabel(ytd.period))} (${exactValue(ytd.value, ytd.row.unit)}) − ${capital(periodLongLabel(prev.period))} (${exactValue(prev.value, prev.row.unit)})`],
     };
   }
   return null;
