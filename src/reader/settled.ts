@@ -24,13 +24,15 @@ export const sameSig = (a: FileSig, b: FileSig): boolean => a.size === b.size &&
 
 /**
  * Reads a file if it has settled since `before` was taken (a short while ago): a size or time that
- * moved means a writer is still at work ("wait"); so does an empty file, a read of another length
+ * moved means a writer is still at work ("wait"); so does a young empty file, a read of another length
  * than the size, or a last line without its line break younger than `graceMs`.
  */
 export async function readSettled(file: string, before: FileSig, graceMs: number, now: number): Promise<SettledRead> {
   const after = await signature(file);
   if (!after) return 'gone';
-  if (!sameSig(before, after) || after.size === 0) return 'wait';
+  if (!sameSig(before, after)) return 'wait';
+  // an empty file is a writer that has not begun, until it has stood empty for `graceMs`
+  if (after.size === 0 && now - after.mtimeMs < graceMs) return 'wait';
   let buf: Buffer;
   try {
     buf = await readFile(file);

@@ -44,16 +44,16 @@ const rows = (s: Store) => s.documents.flatMap((d) => d.statements.flatMap((st) 
 describe('watchReports', () => {
   it('loads a file written in two chunks once, complete', async () => {
     const calls = start();
-    await sleep(300);
+    await sleep(200);
     expect(calls).toHaveLength(0);
     const file = join(dir, 'acme-2007-q2.txt');
     // the first chunk stops mid-line inside the table
     const cut = RELEASE.indexOf('Gross profit') + 5;
     writeFileSync(file, RELEASE.slice(0, cut));
-    await sleep(600);
+    await sleep(450);
     appendFileSync(file, RELEASE.slice(cut));
     await until(() => calls.length > 0, 6000);
-    await sleep(500);
+    await sleep(300);
     expect(calls).toHaveLength(1);
     const { store, problems } = calls[0];
     expect(store.documents.map((d) => d.document)).toEqual(['acme-2007-q2.txt']);
@@ -64,7 +64,7 @@ describe('watchReports', () => {
   }, 10_000);
 
   it('a file growing by whole lines, slower than the debounce, is read only when it stops', async () => {
-    const calls = start({ settleMs: 400 });
+    const calls = start({ settleMs: 700 });
     const file = join(dir, 'acme.txt');
     const lines = RELEASE.split('\n').slice(0, -1);
     writeFileSync(file, '');
@@ -75,9 +75,32 @@ describe('watchReports', () => {
       await sleep(200);
     }
     await until(() => calls.length > 0, 6000);
-    await sleep(500);
+    await sleep(300);
     expect(calls).toHaveLength(1);
     expect(rows(calls[0].store)).toEqual(['Revenue', 'Cost of revenue', 'Gross profit', 'Net income']);
+  }, 10_000);
+
+  it('an empty file is waited for, then loaded once it is written', async () => {
+    const calls = start({ graceMs: 5000 });
+    const file = join(dir, 'acme.txt');
+    writeFileSync(file, '');
+    await sleep(700);
+    expect(calls).toHaveLength(0);
+    writeFileSync(file, RELEASE);
+    await until(() => calls.length > 0, 4000);
+    await sleep(300);
+    expect(calls).toHaveLength(1);
+    expect(rows(calls[0].store)).toEqual(['Revenue', 'Cost of revenue', 'Gross profit', 'Net income']);
+  }, 10_000);
+
+  it('a file left empty longer than the grace time is reported once', async () => {
+    const calls = start({ graceMs: 400 });
+    writeFileSync(join(dir, 'empty.txt'), '');
+    await until(() => calls.length > 0, 4000);
+    await sleep(600);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].store.documents).toEqual([]);
+    expect(calls[0].problems.map((p) => p.file)).toEqual([join(dir, 'empty.txt')]);
   }, 10_000);
 
   it('keeps the documents it has and drops a removed file', async () => {
