@@ -24,13 +24,18 @@ export function stem(word: string): string {
   return word;
 }
 
-/** One raw word to its normal form ("Stockholders'" -> "stockholder", "&" -> "and"). */
+// Clipped words people type for a label's full word: "selling and admin" -> administrative.
+const CLIPPED: Record<string, string> = {
+  admin: 'administrative', mktg: 'marketing', intl: 'international', amort: 'amortization', depr: 'depreciation', govt: 'government',
+};
+
+/** One raw word to its normal form ("Stockholders'" -> "stockholder", "&" -> "and", "admin" -> "administrative"). */
 export function normWord(raw: string): string {
   const lower = raw.toLowerCase().replace(/’/g, "'");
   if (lower === '&') return 'and';
   if (lower === '%') return 'percent';
   const bare = lower.replace(/'s$/, '').replace(/'/g, '');
-  return stem(bare);
+  return stem(CLIPPED[bare] ?? bare);
 }
 
 /** Splits text into normalised tokens with their offsets; parentheses mark `paren` and are dropped. */

@@ -38,10 +38,23 @@ const wantedType = (spec: PeriodSpec): PeriodType | undefined =>
 const isBareYear = (spec: PeriodSpec): boolean =>
   spec.year !== undefined && !spec.type && spec.index === undefined && !spec.end && !spec.endMonth;
 
+// A balance asked at a part of a named year is the balance at that part's end:
+// "total current assets Q2 FY97" -> the column dated at the close of fiscal Q2 1997.
+// A whole year ("fiscal 2006") stays a flow word: it never names a balance date.
+const PARTS = new Set<PeriodType>(['quarter', 'six_months', 'nine_months']);
+const isPartWithYear = (spec: PeriodSpec): boolean =>
+  spec.year !== undefined && spec.type !== undefined && PARTS.has(spec.type) && !spec.end && !spec.endMonth && !spec.monthDay;
+
+function endOfPart(spec: PeriodSpec, period: Period, cal: FiscalCalendar): boolean {
+  const months = monthsInto(spec);
+  return months !== undefined && daysApart(fiscalMonthEnd(spec.year!, months, cal), period.end) <= TOLERANCE_DAYS;
+}
+
 export function periodMatches(spec: PeriodSpec, period: Period, companyCal: FiscalCalendar): boolean {
   if (spec.relative) return false;
   const cal = spec.calendar ? DECEMBER : companyCal;
   if (isBareYear(spec) && period.type === 'instant') return daysApart(fiscalMonthEnd(spec.year!, 12, cal), period.end) <= TOLERANCE_DAYS;
+  if (period.type === 'instant' && isPartWithYear(spec)) return endOfPart(spec, period, cal);
   const type = wantedType(spec);
   if (type && type !== period.type) return false;
   if (spec.end) return daysApart(spec.end, period.end) <= TOLERANCE_DAYS;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchRows, CONFIDENT_SCORE } from '../../src/metrics/rows.js';
 import { findRatioMentions } from '../../src/metrics/mentions.js';
+import { normWord } from '../../src/metrics/text.js';
 import { makeDoc, pathOf, statement } from './helpers.js';
 
 const tailwind = makeDoc('tailwind.txt', [
@@ -33,6 +34,7 @@ describe('shorthand for common lines', () => {
     ['ad spend', 'Operating expenses › Advertising and promotion expense'],
     ['advertising', 'Operating expenses › Advertising and promotion expense'],
     ['impairment charge', 'Operating expenses › Impairment of long-lived assets'],
+    ['selling general and admin', 'Operating expenses › Selling, general and administrative'],
   ])('"%s" is %s', (phrase, path) => {
     expect(best(phrase)).toBe(path);
   });
@@ -42,5 +44,11 @@ describe('shorthand for common lines', () => {
   it('"op margin" and "gm %" are the operating and gross margin ratios', () => {
     expect(findRatioMentions('acme op margin 2023').map((r) => r.ratioId)).toEqual(['operating_margin']);
     expect(findRatioMentions('acme gm % 2023').map((r) => r.ratioId)).toEqual(['gross_margin']);
+  });
+});
+
+describe('clipped words', () => {
+  it('read as the full word a label prints', () => {
+    expect(['admin', 'Mktg', 'intl', 'amort'].map(normWord)).toEqual(['administrative', 'marketing', 'international', 'amortization']);
   });
 });

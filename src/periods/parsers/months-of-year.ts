@@ -1,17 +1,23 @@
-// "nine months 2024", "6 months of 2006", "nine months of fiscal 2025", "12 months 2004": a span
-// counted from the fiscal year's start, named without "first" but with a year.
+// "nine months 2024", "6 months of 2006", "nine months of fiscal 2025", "12 months 2004",
+// "39 weeks fiscal 2025", "twenty-six weeks 2024": a span counted from the fiscal year's start,
+// named without "first" but with a year (weeks as 52/53-week retailers count them).
 import { YEAR4_RE } from '../years.js';
 import { regexParser } from './types.js';
 
-const SOURCE = String.raw`(six|6|nine|9|twelve|12)[\s-]+months?\s+(?:of\s+|in\s+|for\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?(${YEAR4_RE})`;
+const MONTHS = String.raw`(six|6|nine|9|twelve|12)[\s-]+months?`;
+const WEEKS = String.raw`(twenty[\s-]six|26|thirty[\s-]nine|39|fifty[\s-]two|52|fifty[\s-]three|53)[\s-]+weeks?`;
+const SOURCE = String.raw`(?:${MONTHS}|${WEEKS})\s+(?:of\s+|in\s+|for\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?(${YEAR4_RE})`;
 
-const TYPES: Record<string, { type: 'six_months' | 'nine_months' | 'year'; index?: number }> = {
-  six: { type: 'six_months', index: 1 }, '6': { type: 'six_months', index: 1 },
-  nine: { type: 'nine_months' }, '9': { type: 'nine_months' },
-  twelve: { type: 'year' }, '12': { type: 'year' },
+type Span = { type: 'six_months' | 'nine_months' | 'year'; index?: number };
+const SIX: Span = { type: 'six_months', index: 1 };
+const NINE: Span = { type: 'nine_months' };
+const YEAR: Span = { type: 'year' };
+const TYPES: Record<string, Span> = {
+  six: SIX, '6': SIX, nine: NINE, '9': NINE, twelve: YEAR, '12': YEAR,
+  'twenty six': SIX, '26': SIX, 'thirty nine': NINE, '39': NINE, 'fifty two': YEAR, '52': YEAR, 'fifty three': YEAR, '53': YEAR,
 };
 
 export const monthsOfYear = regexParser('months-of-year', SOURCE, (m) => {
-  const t = TYPES[m[1]!.toLowerCase()];
-  return t ? { ...t, year: Number(m[2]) } : null;
+  const t = TYPES[(m[1] ?? m[2] ?? '').toLowerCase().replace(/[\s-]+/, ' ')];
+  return t ? { ...t, year: Number(m[3]) } : null;
 });
