@@ -13,8 +13,8 @@ export interface Line {
 
 // "<TABLE>", "<CAPTION>", "<S>  <C>  <C>", "<PAGE>   1": EDGAR markup.
 const MARKUP = /^\s*<\/?(?:TABLE|CAPTION|S|C|PAGE|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)>/i;
-// "-2-", "- 3 -", "Page 4": page numbers between tables.
-const PAGE = /^\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$/i;
+// "-2-", "- 3 -", "Page 4": page numbers between tables (tested on the trimmed line: no backtracking over indents).
+const PAGE = /^(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$/i;
 // "----------   ------", "=====": rules (only dashes, equals, underscores and spaces).
 const RULE = /^[\s=_-]*$/;
 // "2007   2006": a bare year, as in column headers.
@@ -23,10 +23,11 @@ const YEAR = /^(?:19|20)\d\d$/;
 const YEAR_LABEL = /^\(|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b/i;
 
 function classify(text: string, split: SplitLine): LineKind {
-  if (text.trim() === '') return 'blank';
+  const trimmed = text.trim();
+  if (trimmed === '') return 'blank';
   if (/^\s*<\/TABLE>/i.test(text)) return 'tableEnd';
   if (MARKUP.test(text)) return 'markup';
-  if (PAGE.test(text)) return 'page';
+  if (PAGE.test(trimmed)) return 'page';
   if (RULE.test(text) && /[-=_]{3}/.test(text)) return 'rule';
   // a line needs one real figure ("n/a" alone is words)
   if (!split.cells.some((c) => /[\d\-—–]/.test(c.raw))) return 'text';

@@ -23,8 +23,8 @@ export const UNITS_WORDS = /\b(?:thousands|millions|billions|in dollars|of dolla
 
 /** A line of prose: a long sentence rather than a row label. */
 export function isProse(line: Line): boolean {
-  const t = line.text.trim().replace(/\s+/g, ' ');
   if (line.kind !== 'text') return false;
+  const t = line.text.trim().replace(/\s+/g, ' ');
   if (/^\(.*\)$/.test(t) || t === t.toUpperCase()) return false;
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && t.split(' ').length <= 14) return false;
