@@ -158,3 +158,20 @@ describe('a 52/53-week year', () => {
     expect(r.text).toContain('13 weeks ended July 3, 2004');
   });
 });
+
+describe('inputs from the same table only', () => {
+  const capex = (a: string, b: string): [string, ...string[]][] => [['Cash flows from investing activities:'], ['  Purchases of property and equipment', a, b]];
+  const q1Of = (title: string) => readRelease('t-q1.txt', releaseText(CO, 'GLBX', 'Globex First Quarter', [{ title, units: 'in thousands', headers: [quarterHeader('March 31', 2007), quarterHeader('March 31', 2006)], rows: capex('(3,105)', '(2,000)') }]));
+  const q2Of = (title: string) => readRelease('t-q2.txt', releaseText(CO, 'GLBX', 'Globex Second Quarter', [{ title, units: 'in thousands', headers: [ytdHeader('Six', 'June 30', 2007), ytdHeader('Six', 'June 30', 2006)], rows: capex('(7,138)', '(5,163)') }]));
+
+  it('titles that differ only by "condensed" and "(unaudited)" are one table', () => {
+    const r = ask('capex in Q2 2007', { documents: [q1Of('Consolidated Statements of Cash Flows (Unaudited)'), q2Of('Condensed Consolidated Statements of Cash Flows')] }, ctx);
+    expect(r.answers[0]).toMatchObject({ value: '-4033000', derived: true });
+  });
+
+  it("a subsidiary's cash flows are not subtracted from the group's", () => {
+    const r = ask('capex in Q2 2007', { documents: [q1Of('Globex Power Company Statements of Cash Flows'), q2Of('Consolidated Statements of Cash Flows')] }, ctx);
+    expect(r.status).not.toBe('answered');
+    expect(r.answers).toEqual([]);
+  });
+});

@@ -31,13 +31,16 @@ function onFlowStatement(ref: RowRef): boolean {
   return (st.kind === 'income' || st.kind === 'cash_flow') && !st.columns.some((c) => c.period?.type === 'instant');
 }
 
-const key = (p: Period): string => `${p.type}:${p.start ?? ''}:${p.end}`;
+// Tables of one kind are the same table across releases when their titles agree, print words aside:
+// "Condensed Consolidated Statements of Cash Flows (unaudited)" = "Consolidated Statements of Cash Flows".
+const tableKey = (f: Figure): string => `${f.statement.kind}:${f.statement.title.toLowerCase().replace(/\b(condensed|unaudited|audited)\b|[^a-z]+/g, '')}`;
+const key = (f: Figure): string => `${tableKey(f)}|${f.period.type}:${f.period.start ?? ''}:${f.period.end}`;
 
-// Every figure of the item, one per period: the newest release's when releases differ.
+// Every figure of the item, one per table and period: the newest release's when releases differ.
 function figuresByPeriod(refs: RowRef[]): Map<string, Figure> {
   const out = new Map<string, Figure>();
   const newestFirst = [...refs].sort((a, b) => docRecency(b.doc).localeCompare(docRecency(a.doc)));
-  for (const ref of newestFirst) for (const f of figuresOfRow(ref.doc, ref.s, ref.r)) if (!out.has(key(f.period))) out.set(key(f.period), f);
+  for (const ref of newestFirst) for (const f of figuresOfRow(ref.doc, ref.s, ref.r)) if (!out.has(key(f))) out.set(key(f), f);
   return out;
 }
 
@@ -46,7 +49,8 @@ const capital = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
 /**
  * The asked quarter as year-to-date minus the year-to-date one quarter shorter, when the best row is a
- * money flow and both are loaded for the same item (same row path, same fiscal-year start). Null otherwise.
+ * money flow and both are loaded for the same item (same row path, same table title, same fiscal-year start).
+ * Null otherwise.
  */
 export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]): AnswerItem | null {
   const top = cands[0];
@@ -61,7 +65,7 @@ export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]
   for (const ytd of figs.values()) {
     const shorter = SHORTER[ytd.period.type];
     if (!shorter || !ytd.period.start) continue;
-    const prev = [...figs.values()].find((f) => f.period.type === shorter && f.period.start === ytd.period.start && f.period.end < ytd.period.end);
+    const prev = [...figs.values()].find((f) => f.period.type === shorter && tableKey(f) === tableKey(ytd) && f.period.start === ytd.period.start && f.period.end < ytd.period.end);
     if (!prev) continue;
     const weeks = ytd.period.weeks && prev.period.weeks ? ytd.period.weeks - prev.period.weeks : undefined;
     const quarter: Period = { type: 'quarter', start: addDays(prev.period.end, 1), end: ytd.period.end, ...(weeks ? { weeks } : {}) };
