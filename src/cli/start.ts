@@ -5,6 +5,7 @@ import { createLogger } from '../adapters/logger.js';
 import { ChannelState } from '../adapters/state.js';
 import { runTerminalChat } from '../adapters/terminal.js';
 import { argumentError, loadConfig, loadDotEnv } from '../config.js';
+import { companyIndex } from '../core/index.js';
 import { loadReports } from '../reader/load.js';
 import { watchReports } from '../reader/watch.js';
 
@@ -31,6 +32,8 @@ const watcher = watchReports(
   (next, problems) => {
     for (const { file, message } of problems) logger.warn(message.includes(file) ? message : `${file}: ${message}`);
     if (next.documents.length !== store.documents.length) logger.info(`${next.documents.length} report(s) loaded (was ${store.documents.length})`);
+    // the company index is built before the swap, so no question waits for it
+    companyIndex(next);
     store = next;
   },
   { initial: loaded.store },
