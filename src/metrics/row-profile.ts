@@ -105,6 +105,19 @@ export function adjustedWords(lex: Lexicon, words: string[]): Set<string> {
   return out;
 }
 
+// A table titled "<metric> by <segment kind>" ("Revenue by Segment", "Net Sales by Region") heads
+// its rows with that metric, as a "Revenue:" section line would: "Point-of-Care" is revenue › Point-of-Care.
+// Only when the title is the metric alone and no section line of the row names a metric already.
+function titleHeading(lex: Lexicon, st: Statement, row: Row): string[][] {
+  const m = /^(.+?)\s+by\s+\S/i.exec(st.title.replace(/\([^)]*\)/g, ' ').trim());
+  if (!m) return [];
+  const words = tokenize(m[1]).filter((t) => !t.paren).map((t) => t.norm);
+  const hits = findTerms(words.map((norm) => ({ norm })), lex);
+  if (hits.length !== 1 || hits[0].term.kind !== 'metric' || hits[0].from !== 0 || hits[0].to !== words.length) return [];
+  const named = row.path.slice(0, -1).some((p) => findTerms(tokenize(p).map((t) => ({ norm: t.norm })), lex).some((h) => h.term.kind === 'metric'));
+  return named ? [] : [words];
+}
+
 function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number): RowProfile {
   const labelTokens = tokenize(row.label);
   const bare = labelTokens.filter((t) => !t.paren);
@@ -112,7 +125,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   // Index of the first word after a comma: "Cost of sales, buying and occupancy" -> 3.
   const comma = row.label.indexOf(',');
   const afterComma = comma < 0 ? -1 : bare.findIndex((t) => t.start > comma);
-  const ancestors = row.path.slice(0, -1).map((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm));
+  const ancestors = [...titleHeading(lex, st, row), ...row.path.slice(0, -1).map((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm))];
   const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm))]);
   const labelAdjusted = adjustedWords(lex, head);
   const ancestorAdjusted = ancestors.some((a) => adjustedWords(lex, a).size > 0);

@@ -21,11 +21,19 @@ const NEUTRAL = /^\s*\((?:unaudited|notes?|see notes?)\)(?:\s+\((?:unaudited|not
 // "(in thousands, except per share data)": a units line, never a header.
 export const UNITS_WORDS = /\b(?:thousands|millions|billions|in dollars|of dollars)\b|\(\$?000'?s\b|\b000'?s omitted\b/i;
 
+// "2024   % of Total   2023   % of Total   % Change": three or more short names set apart by wide
+// gaps, one of them a year or a percent column, are column headers however many words they add up to.
+function isColumnNames(text: string): boolean {
+  const names = text.trim().split(/\s{2,}/);
+  return names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*)$/.test(n));
+}
+
 /** A line of prose: a long sentence rather than a row label. */
 export function isProse(line: Line): boolean {
   if (line.kind !== 'text') return false;
   const t = line.text.trim().replace(/\s+/g, ' ');
   if (/^\(.*\)$/.test(t) || t === t.toUpperCase()) return false;
+  if (isColumnNames(line.text)) return false;
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && t.split(' ').length <= 14) return false;
   return t.split(/\s+/).length >= 9 || t.length >= 70;
