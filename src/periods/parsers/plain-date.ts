@@ -20,11 +20,40 @@ function toSpec(r: chrono.ParsedResult): Omit<PeriodSpec, 'text' | 'span' | 'rul
   return { endMonth: { year, month } };
 }
 
+// Between the two dates of a range chrono reads as one: "Dec 31 2006 to June 30 2007".
+const RANGE_SEP = /\s+(?:to|through|thru|until|and|[-–])\s+/gi;
+
+// Each date of a range on its own, when each one names its own year: "from dec 31 2006 to june 30 2007"
+// -> Dec 31, 2006 and June 30, 2007 (the question compares them). "June 1 to 30, 2007" gives nothing.
+function rangeDates(r: chrono.ParsedResult, out: PeriodSpec[]): void {
+  let from = 0;
+  const pieces: { text: string; at: number }[] = [];
+  for (const m of r.text.matchAll(RANGE_SEP)) {
+    pieces.push({ text: r.text.slice(from, m.index), at: from });
+    from = m.index! + m[0].length;
+  }
+  pieces.push({ text: r.text.slice(from), at: from });
+  const found: PeriodSpec[] = [];
+  for (const piece of pieces) {
+    const one = strict.parse(piece.text);
+    if (one.length !== 1 || one[0]!.end) return;
+    const fields = toSpec(one[0]!);
+    if (!fields) return;
+    const start = r.index + piece.at + one[0]!.index;
+    found.push({ ...fields, text: one[0]!.text, span: [start, start + one[0]!.text.length], rule: 'plain-date' });
+  }
+  if (found.length === 2) out.push(...found);
+}
+
 export const plainDate: PeriodParser = {
   name: 'plain-date',
   find(question) {
     const out: PeriodSpec[] = [];
     for (const r of strict.parse(question)) {
+      if (r.end) {
+        rangeDates(r, out);
+        continue;
+      }
       const fields = toSpec(r);
       if (fields) out.push({ ...fields, text: r.text, span: [r.index, r.index + r.text.length], rule: 'plain-date' });
     }

@@ -1,0 +1,19 @@
+// "from <date> to <date>": chrono reads one range; each end is a date of its own (the question compares them).
+import { describe, expect, it } from 'vitest';
+import { extractPeriods } from '../../src/periods/extract.js';
+
+const ends = (q: string) => extractPeriods(q).map((p) => [p.end, q.slice(p.span[0], p.span[1])]);
+
+describe('a range of two dated ends', () => {
+  it.each([
+    ['receivables from oct 31 2020 to jan 31 2021', [['2020-10-31', 'oct 31 2020'], ['2021-01-31', 'jan 31 2021']]],
+    ['payables from September 30, 2019 through March 31, 2020', [['2019-09-30', 'September 30, 2019'], ['2020-03-31', 'March 31, 2020']]],
+    ['debt 2018-12-31 to 2019-06-30', [['2018-12-31', '2018-12-31'], ['2019-06-30', '2019-06-30']]],
+    ['cash Mar 31 2022 - Jun 30 2022', [['2022-03-31', 'Mar 31 2022'], ['2022-06-30', 'Jun 30 2022']]],
+  ])('%s', (q, want) => {
+    expect(ends(q)).toEqual(want);
+  });
+  it('a range whose first end has no year of its own gives no date', () => {
+    expect(extractPeriods('cash from may 1 to june 30, 2021').filter((p) => p.rule === 'plain-date')).toEqual([]);
+  });
+});
