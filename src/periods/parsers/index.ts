@@ -7,6 +7,7 @@ import { halfShort } from './half-short.js';
 import { halfWords } from './half-words.js';
 import { instantDate } from './instant-date.js';
 import { monthQuarter } from './month-quarter.js';
+import { monthNamedQuarter } from './month-named-quarter.js';
 import { monthDay } from './month-day.js';
 import { monthsOfYear } from './months-of-year.js';
 import { ordinalList } from './ordinal-list.js';
@@ -31,6 +32,7 @@ export const parsers: PeriodParser[] = [
   yearInstant,
   ordinalList,
   monthQuarter,
+  monthNamedQuarter,
   yearThenPart,
   quarterQFirst,
   quarterNumberFirst,
