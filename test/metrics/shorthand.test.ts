@@ -16,7 +16,9 @@ const tailwind = makeDoc('tailwind.txt', [
   statement('Consolidated Statements of Cash Flows', 'cash_flow', [
     'Operating activities › Net income', 'Operating activities › Share-based compensation expense',
     'Operating activities › Net cash provided by operating activities',
+    'Cash and cash equivalents at beginning of period', 'Cash and cash equivalents at end of period',
   ]),
+  statement('Consolidated Balance Sheets', 'balance', ['Current assets › Cash and cash equivalents', 'Current assets › Total current assets']),
 ]);
 
 function best(phrase: string): string | null {
@@ -34,6 +36,8 @@ describe('shorthand for common lines', () => {
     ['ad spend', 'Operating expenses › Advertising and promotion expense'],
     ['advertising', 'Operating expenses › Advertising and promotion expense'],
     ['impairment charge', 'Operating expenses › Impairment of long-lived assets'],
+    ['cash end of period', 'Cash and cash equivalents at end of period'],
+    ['beginning of period cash', 'Cash and cash equivalents at beginning of period'],
     ['selling general and admin', 'Operating expenses › Selling, general and administrative'],
   ])('"%s" is %s', (phrase, path) => {
     expect(best(phrase)).toBe(path);
