@@ -122,6 +122,13 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
   return { title, header: header.filter((l) => l.kind !== 'markup'), units, bodyFrom, from };
 }
 
+// A long label wrapped onto an indented figures line that goes on in lower case:
+// "  Taxes paid related to net share settlement of equity" / "    awards     (25.2)".
+function isWrappedLabel(line: Line, next: Line | undefined): boolean {
+  return line.kind === 'text' && next !== undefined && next.kind === 'figures' && next.split.indent > line.split.indent &&
+    /^[a-z]/.test(next.split.label) && !/[.;:]$/.test(line.text.trim());
+}
+
 // Downward from the first figure line: the body runs until </TABLE>, three empty lines, prose or a new header.
 function scanDown(lines: Line[], first: number): number {
   let last = first;
@@ -136,6 +143,7 @@ function scanDown(lines: Line[], first: number): number {
     }
     gap = 0;
     if (l.kind === 'figures') last = j;
+    else if (isWrappedLabel(l, lines[j + 1])) continue;
     else if (l.kind === 'years' || isHeader(l) || isProse(l)) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")
