@@ -10,7 +10,8 @@ const tailwind = makeDoc('tailwind.txt', [
   statement('Consolidated Statements of Income', 'income', [
     'Net revenues', 'Cost of goods sold', 'Gross profit',
     'Operating expenses › Selling, general and administrative', 'Operating expenses › Advertising and promotion expense',
-    'Operating expenses › Impairment of long-lived assets', 'Operating expenses › Total operating expenses',
+    'Operating expenses › Impairment of long-lived assets', 'Operating expenses › Research and development',
+    'Operating expenses › Acquired in-process research and development', 'Operating expenses › Total operating expenses',
     'Income from operations', 'Net income',
   ]),
   statement('Consolidated Statements of Cash Flows', 'cash_flow', [
@@ -36,6 +37,9 @@ describe('shorthand for common lines', () => {
     ['ad spend', 'Operating expenses › Advertising and promotion expense'],
     ['advertising', 'Operating expenses › Advertising and promotion expense'],
     ['impairment charge', 'Operating expenses › Impairment of long-lived assets'],
+    ['in-process r&d charge', 'Operating expenses › Acquired in-process research and development'],
+    ['ipr&d', 'Operating expenses › Acquired in-process research and development'],
+    ['r&d', 'Operating expenses › Research and development'],
     ['cash end of period', 'Cash and cash equivalents at end of period'],
     ['beginning of period cash', 'Cash and cash equivalents at beginning of period'],
     ['selling general and admin', 'Operating expenses › Selling, general and administrative'],
