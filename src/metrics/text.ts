@@ -27,6 +27,7 @@ export function stem(word: string): string {
 // Clipped words people type for a label's full word: "selling and admin" -> administrative.
 const CLIPPED: Record<string, string> = {
   admin: 'administrative', mktg: 'marketing', intl: 'international', amort: 'amortization', depr: 'depreciation', govt: 'government',
+  calc: 'calculation', calcs: 'calculation', acq: 'acquisition', equiv: 'equivalent', equivs: 'equivalent',
 };
 
 /** One raw word to its normal form ("Stockholders'" -> "stockholder", "&" -> "and", "admin" -> "administrative"). */

@@ -57,6 +57,6 @@ describe('shorthand for common lines', () => {
 
 describe('clipped words', () => {
   it('read as the full word a label prints', () => {
-    expect(['admin', 'Mktg', 'intl', 'amort'].map(normWord)).toEqual(['administrative', 'marketing', 'international', 'amortization']);
+    expect(['admin', 'Mktg', 'intl', 'amort', 'calc', 'equiv'].map(normWord)).toEqual(['administrative', 'marketing', 'international', 'amortization', 'calculation', 'equivalent']);
   });
 });
