@@ -2,6 +2,7 @@
 import type { PhraseInfo } from './phrase.js';
 import { fits, type RowProfile } from './row-profile.js';
 import type { Lexicon } from './types.js';
+import { tokenize } from './text.js';
 import type { Scored } from './rows.js';
 
 const NONE = { score: 0, reason: 'own words: none', onlyExtras: false };
@@ -14,6 +15,19 @@ interface Part { score: number; reason: string; onlyExtras: boolean; base?: stri
 function meaningful(lex: Lexicon, info: PhraseInfo, w: string, docWords: Set<string>): boolean {
   void lex; void info; void docWords;
   return true;
+}
+
+// The words of a metric's own name: a row that stands for "Weighted average shares, basic" holds
+// "weighted" although its label says "Shares used in computing ... › Basic".
+const nameCache = new Map<string, Set<string>>();
+function nameWords(lex: Lexicon, id: string | undefined): Set<string> {
+  if (!id) return new Set();
+  let out = nameCache.get(id);
+  if (!out) {
+    out = new Set(tokenize(lex.metricById.get(id)?.name ?? '').map((t) => t.norm));
+    nameCache.set(id, out);
+  }
+  return out;
 }
 
 /**
@@ -31,7 +45,8 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
     const required = [...new Set([...info.conceptQualifiers[ci]!, ...c.qualifier])];
     const rowQual = [...new Set([...p.extras, ...rc.qualifier])];
     // A "net of current portion" tail excludes what it names: it never satisfies "current portion".
-    const has = (q: string) => (p.words.has(q) && !p.tailOnly.has(q)) || rowQual.includes(q);
+    const named = nameWords(lex, rc.kind === 'metric' ? rc.id : undefined);
+    const has = (q: string) => (p.words.has(q) && !p.tailOnly.has(q)) || rowQual.includes(q) || named.has(q);
     let s = 0.9;
     const matched = required.filter(has);
     const missing = required.filter((q) => !has(q));

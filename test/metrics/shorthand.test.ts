@@ -13,6 +13,7 @@ const tailwind = makeDoc('tailwind.txt', [
     'Operating expenses › Impairment of long-lived assets', 'Operating expenses › Research and development',
     'Operating expenses › Acquired in-process research and development', 'Operating expenses › Total operating expenses',
     'Income from operations', 'Net income',
+    'Shares used in computing net income per share › Basic | shares', 'Shares used in computing net income per share › Diluted | shares',
   ]),
   statement('Consolidated Statements of Cash Flows', 'cash_flow', [
     'Operating activities › Net income', 'Operating activities › Share-based compensation expense',
@@ -40,6 +41,8 @@ describe('shorthand for common lines', () => {
     ['in-process r&d charge', 'Operating expenses › Acquired in-process research and development'],
     ['ipr&d', 'Operating expenses › Acquired in-process research and development'],
     ['r&d', 'Operating expenses › Research and development'],
+    ['basic shares outstanding (weighted)', 'Shares used in computing net income per share › Basic'],
+    ['average diluted shares', 'Shares used in computing net income per share › Diluted'],
     ['cash end of period', 'Cash and cash equivalents at end of period'],
     ['beginning of period cash', 'Cash and cash equivalents at beginning of period'],
     ['selling general and admin', 'Operating expenses › Selling, general and administrative'],
