@@ -45,3 +45,11 @@ describe('questions that must be declined (Sonus report)', () => {
     expect(r.suggestions.join(' ')).toMatch(/six months/i);
   });
 });
+
+describe('a word the reports do not break out is never dropped', () => {
+  for (const q of ['US revenue in Q2 2007', 'international revenue in Q2 2007', 'wireless revenue Q2 2007', 'revenue in euros Q2 2007']) {
+    it(q, () => {
+      expect(ask(q, storeOf(SONUS), ctx).status).not.toBe('answered');
+    });
+  }
+});
