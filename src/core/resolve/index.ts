@@ -35,14 +35,17 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
 
 // No company named and several loaded: the only company whose reports answer, else ask which.
 function resolveUndecided(q: Query, companies: Company[]): Outcome {
-  const outs = companies.map((c) => ({ c, out: resolveFor({ ...q, trace: [] }, c.docs) }));
+  const outs = companies.map((c) => {
+    const trace: string[] = [];
+    return { c, trace, out: resolveFor({ ...q, trace }, c.docs) };
+  });
   let answered = outs.filter((o) => o.out.kind === 'answers');
   // a company that prints the figure wins over one whose figure is derived
   const reported = answered.filter((o) => o.out.kind === 'answers' && !o.out.answers[0].derived);
   if (answered.length > 1 && reported.length === 1) answered = reported;
   if (answered.length === 1) {
-    q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`);
-    return resolveFor(q, answered[0].c.docs);
+    q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`, ...answered[0].trace);
+    return answered[0].out;
   }
   if (answered.length > 1) return problem('ambiguous_company', 'Several companies report that. Which company do you mean?', answered.map((o) => o.c.name));
   const informative = outs.find((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric' && o.out.problem.code !== 'not_understood');
