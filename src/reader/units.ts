@@ -43,8 +43,8 @@ export function readUnits(units: string): TableUnits {
 const SHARE_COUNT = /^(?:basic |diluted )?(?:shares used|(?:weighted[- ])?average (?:number of )?(?:common |basic |diluted )?shares|common shares (?:used|outstanding)|number of (?:common )?shares|shares outstanding)/i;
 // "per share", "per common share", "EPS", "per diluted share".
 const PER_SHARE = /\bper (?:common |diluted |basic |ordinary )?share\b|\beps\b|\bearnings per\b/i;
-// "(in millions)", "(in thousands)" in a row label: its own scale.
-const ROW_SCALE = /\(in (thousands|millions|billions)\)/i;
+// "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
+const ROW_SCALE = /\((?:in )?(thousands|millions|billions)\)/i;
 
 /** A row's unit and the multiplier for its figures. */
 export function rowUnit(path: string[], units: TableUnits, perShareTable: boolean, figures: (Figure | null)[], raw: (string | null)[] = []): { unit: string; scale: string } {
