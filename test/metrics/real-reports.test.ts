@@ -6,7 +6,7 @@ import { readReport } from '../../src/reader/index.js';
 import { matchRows, CONFIDENT_SCORE, TIE_MARGIN } from '../../src/metrics/rows.js';
 
 const read = (file: string): Document =>
-  readReport(readFileSync(new URL(`../../../shared/reports/${file}`, import.meta.url), 'utf8'), file);
+  readReport(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8'), file);
 
 /** Lines of the confident best candidates (all within the tie margin of the best). */
 function bestLines(doc: Document, phrase: string): number[] {
