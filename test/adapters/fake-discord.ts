@@ -52,6 +52,12 @@ export class FakeDiscord {
   readonly identifies: Json[] = [];
   /** Heartbeats received (each answered with op 11). */
   heartbeats = 0;
+  /** Every RESUME payload received (op 6), each answered with a RESUMED dispatch. */
+  readonly resumes: Json[] = [];
+  /** Gateway connections opened so far (1 after the first login). */
+  connections = 0;
+  // Faults to inject: the next `count` REST requests matching `pred` get `status` instead of their answer.
+  private faults: { pred: (r: Recorded) => boolean; status: 500 | 429; count: number }[] = [];
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -96,6 +102,22 @@ export class FakeDiscord {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${label}`)), ms);
       this.waiters.push({ pred, resolve: (r) => (clearTimeout(timer), resolve(r)) });
     });
+  }
+
+  /**
+   * Answers the next `count` REST requests matching `pred` with a 500, or with a 429 carrying
+   * `retry-after` (seconds) as Discord sends it. Later requests are answered normally.
+   */
+  failNext(pred: (r: Recorded) => boolean, status: 500 | 429, count = 1): void {
+    this.faults.push({ pred, status, count });
+  }
+
+  /** Drops every gateway connection: a close frame with `code` (e.g. 4000), or for 1006 a cut with no close frame. */
+  disconnect(code: 4000 | 1006 = 4000): void {
+    for (const ws of this.sockets) {
+      if (code === 1006) ws.terminate();
+      else ws.close(code, 'fake Discord closed the session');
+    }
   }
 
   /** Sends a gateway dispatch (op 0) to every connected client. */
@@ -150,6 +172,7 @@ export class FakeDiscord {
 
   private gateway(ws: WebSocket): void {
     this.sockets.add(ws);
+    this.connections++;
     ws.on('close', () => this.sockets.delete(ws));
     // A short heartbeat interval so that heartbeats (op 1 -> op 11) really happen during a test.
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 300 }, s: null, t: null }));
@@ -162,6 +185,10 @@ export class FakeDiscord {
       if (msg.op === 2) {
         this.identifies.push(msg.d);
         this.identify(ws);
+      }
+      if (msg.op === 6) {
+        this.resumes.push(msg.d);
+        ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} }));
       }
     });
   }
@@ -209,6 +236,13 @@ export class FakeDiscord {
       if (body === undefined) res.writeHead(status).end();
       else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
+    const fault = this.faults.find((f) => f.count > 0 && f.pred(rec));
+    if (fault) {
+      fault.count--;
+      if (fault.status === 500) return send(500, { message: '500: Internal Server Error', code: 0 });
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '0.05', 'x-ratelimit-scope': 'user' });
+      return void res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: 0.05, global: false }));
+    }
     const m = rec.method;
     if (m === 'GET' && path === '/gateway/bot')
       return send(200, { url: `ws://127.0.0.1:${this.wsPort}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });

@@ -1,0 +1,134 @@
+// The bot under trouble: REST 500s and 429s, gateway disconnects. It stays up, answers the next question,
+// and never writes its token to the log.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LineitemBot } from '../../src/adapters/discord/bot.js';
+import { createLogger } from '../../src/adapters/logger.js';
+import { RateLimiter } from '../../src/adapters/ratelimit.js';
+import { ChannelState } from '../../src/adapters/state.js';
+import { CHANNEL_ID, FakeDiscord, type Recorded } from './fake-discord.js';
+import { realStore } from './fixtures.js';
+
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.0123456789abcdefghijklmnopqrstuvwxyzAB';
+const QUESTION = 'What was Q2 2007 service revenue?';
+const ANSWER = '$23.3 million';
+
+const fake = new FakeDiscord();
+const logs: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'lineitem-resilience-'));
+let bot: LineitemBot;
+const store = realStore();
+
+const isCallback = (token: string) => (r: Recorded) => r.method === 'POST' && r.path.includes(`/${token}/callback`);
+const callbacks = (token: string): Recorded[] => fake.requests.filter(isCallback(token));
+const ask = (): string => fake.interaction('ask', [{ name: 'question', value: QUESTION }]);
+
+// Polls `cond` every 20 ms; fails after `ms`.
+async function until(cond: () => boolean, ms: number, label: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${label}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+// The answer to a fresh /ask: the last callback of its token (earlier ones may be the faults).
+async function answerOf(token: string, attempts = 1): Promise<Recorded> {
+  await until(() => callbacks(token).length >= attempts, 5000, `${attempts} callback(s) for ${token}`);
+  return callbacks(token).at(-1)!;
+}
+
+beforeAll(async () => {
+  await fake.start();
+  bot = new LineitemBot({
+    store: () => store,
+    state: new ChannelState(join(dir, 'state.json')),
+    logger: createLogger('debug', [TOKEN], (line) => logs.push(line)),
+    api: fake.api,
+    // roomy: every test here asks as a new user, but keep the limiter out of the way
+    limiter: new RateLimiter(100, 10_000),
+    today: () => '2026-01-01',
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('login timed out')), 8000)));
+  await Promise.race([bot.start(TOKEN), timeout]).finally(() => clearTimeout(timer));
+}, 15_000);
+
+afterAll(async () => {
+  await bot?.stop(1000);
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the bot under REST and gateway trouble', () => {
+  it('retries a reply that got a 500 once, and the answer arrives', async () => {
+    let token = '';
+    fake.failNext((r) => token !== '' && isCallback(token)(r), 500, 1);
+    token = ask();
+    const answer = await answerOf(token, 2);
+    expect(callbacks(token)).toHaveLength(2);
+    expect(answer.json.data.embeds[0].title).toContain(ANSWER);
+  }, 10_000);
+
+  it('survives a reply that keeps failing with 500, logs it, and answers the next question', async () => {
+    let doomed = '';
+    fake.failNext((r) => doomed !== '' && isCallback(doomed)(r), 500, 1000);
+    doomed = ask();
+    await until(() => logs.some((l) => l.includes('could not send the error reply')), 5000, 'the error reply to fail');
+    // the reply failed after discord.js's retries, then the "Something went wrong" reply failed the same way
+    expect(logs.some((l) => l.includes('/ask failed') && l.includes('Internal Server Error'))).toBe(true);
+    expect(callbacks(doomed).length).toBeGreaterThan(2);
+    const next = ask();
+    expect((await answerOf(next)).json.data.embeds[0].title).toContain(ANSWER);
+    expect(bot.client.isReady()).toBe(true);
+  }, 10_000);
+
+  it('waits out a 429 with retry-after and still delivers the reply', async () => {
+    let token = '';
+    fake.failNext((r) => token !== '' && isCallback(token)(r), 429, 1);
+    token = ask();
+    const answer = await answerOf(token, 2);
+    expect(callbacks(token)).toHaveLength(2);
+    expect(answer.json.data.embeds[0].title).toContain(ANSWER);
+  }, 10_000);
+
+  it('waits out a 429 on a channel message post and still replies to the mention', async () => {
+    const isPost = (r: Recorded): boolean => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`;
+    const before = fake.requests.filter(isPost).length;
+    fake.failNext(isPost, 429, 1);
+    const id = fake.message(`<@${bot.client.user!.id}> ${QUESTION}`, true);
+    await until(() => fake.requests.filter(isPost).length >= before + 2, 5000, 'the retried message post');
+    const sent = fake.requests.filter(isPost).at(-1)!;
+    expect(sent.json.message_reference.message_id).toBe(id);
+    expect(sent.json.embeds[0].title).toContain(ANSWER);
+  }, 10_000);
+
+  for (const code of [4000, 1006] as const) {
+    it(`reconnects after the gateway drops the connection (${code}) and answers the next question`, async () => {
+      const connections = fake.connections;
+      const sessions = fake.resumes.length + fake.identifies.length;
+      fake.disconnect(code);
+      await until(() => fake.connections > connections && fake.resumes.length + fake.identifies.length > sessions, 8000, 'RESUME or IDENTIFY');
+      // the RESUMED (or READY) went out on the new socket before this dispatch
+      const token = ask();
+      expect((await answerOf(token)).json.data.embeds[0].title).toContain(ANSWER);
+      expect(bot.client.isReady()).toBe(true);
+    }, 12_000);
+  }
+
+  it('resumed the first session rather than starting over', () => {
+    expect(fake.resumes.length).toBeGreaterThanOrEqual(1);
+    expect(fake.resumes[0].session_id).toBe('session-1');
+    expect(fake.identifies).toHaveLength(1);
+  });
+
+  it('never wrote the token to the log, through all of the above', () => {
+    expect(logs.length).toBeGreaterThan(0);
+    const all = logs.join('\n');
+    expect(all).not.toContain(TOKEN);
+    // nor its secret part alone
+    expect(all).not.toContain(TOKEN.split('.')[2]);
+  });
+});
