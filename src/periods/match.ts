@@ -58,6 +58,8 @@ export function periodMatches(spec: PeriodSpec, period: Period, companyCal: Fisc
   const type = wantedType(spec);
   if (type && type !== period.type) return false;
   if (spec.end) return daysApart(spec.end, period.end) <= TOLERANCE_DAYS;
+  // a month alone ("revenue in December 2024") names no reported flow period: only a balance at its end
+  if (spec.endMonth && !type && period.type !== 'instant') return false;
   if (spec.endMonth) return nearMonth(period.end, spec.endMonth);
   if (spec.monthDay) {
     const y = Number(period.end.slice(0, 4));

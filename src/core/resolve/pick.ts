@@ -94,6 +94,8 @@ function agreeing(cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[
   const near = cands.filter((c) => c.score >= top.score - 0.1 && !/missing\[/.test(c.reason) && figureForSpec(c, undefined, docs, at));
   // copies of one line in several tables prove nothing; two different lines (basic and diluted) must agree
   if (near.length < 2 || !near.includes(top) || distinctItems(near).length < 2) return false;
+  // siblings of one table only (basic and diluted under one heading), never lines of different tables
+  if (near.some((c) => c.doc !== top.doc || c.s !== top.s)) return false;
   const values = near.map((c) => figureForSpec(c, undefined, docs, at)!.value);
   if (values.some((v) => v === '0')) return false;
   return values.every((v) => v === values[0]) && near.every((c) => rowNature(c) === rowNature(top) && c.doc.statements[c.s].rows[c.r].unit === top.doc.statements[top.s].rows[top.r].unit);
