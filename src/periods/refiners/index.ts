@@ -1,6 +1,8 @@
 // The refiners, in the order they run over the parsers' results.
 import type { PeriodSpec } from '../spec.js';
 import { dateThenYear } from './date-then-year.js';
+import { annualOfYear } from './annual-of-year.js';
+import { distantPartYear } from './distant-part-year.js';
 import { dropOverlaps } from './drop-overlaps.js';
 import { endOfPart } from './end-of-part.js';
 import { inheritYear } from './inherit-year.js';
@@ -18,6 +20,8 @@ export const refiners: Refiner[] = [
   dateThenYear,
   lonePartYear,
   partOfRelativeYear,
+  distantPartYear,
+  annualOfYear,
   ytdOfYear,
   endOfPart,
 ];
