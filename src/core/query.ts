@@ -18,8 +18,8 @@ export interface Query {
   ratioId?: string;
   /** A metric the bot cannot compute from reports (P/E needs a share price). */
   unsupported?: { name: string; reason: string };
-  /** "X as a percent of Y": the two metric phrases. */
-  shareOf?: { part: string; whole: string };
+  /** "X as a percent of Y" (a percent), "ratio of X to Y" (`as: 'ratio'`, a plain number): the two metric phrases. */
+  shareOf?: { part: string; whole: string; as?: 'ratio' };
   periods: PeriodSpec[];
   /** Companies named, as indexes into the company index. */
   companies: string[];

@@ -27,6 +27,10 @@ const DECLINE: [string, string][] = [
   ['???', 'punctuation only'],
   ['revenue in Q9 2007', 'no such quarter'],
   ['goodwill at December 31, 2005', 'a date the report does not hold'],
+  ['revenue in June 2007', 'a month alone names no reported flow period'],
+  ['Q4 revenue last year', 'Q4 of the prior year is not reported (never the latest Q4)'],
+  ['annual revenue', 'no full year is reported (never a quarter in its place)'],
+  ['ratio of backlog to revenue', 'one of the two lines is not reported'],
 ];
 
 describe('questions that must be declined (Sonus report)', () => {

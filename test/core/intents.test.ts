@@ -21,7 +21,8 @@ describe('intents/intents.yaml examples', () => {
         if (e.ratio) expect(q.ratioId).toBe(e.ratio);
         if (e.compare) expect(q.compare).toBe(e.compare);
         if (e.company) expect(q.companies[0]).toContain(e.company);
-        if (e.shareOf) expect(q.shareOf).toBeTruthy();
+        if (e.shareOf === true) expect(q.shareOf).toBeTruthy();
+        else if (e.shareOf) expect(q.shareOf).toEqual(e.shareOf);
         if (e.periods) {
           const want = e.periods as Record<string, unknown>[];
           expect(q.periods.length).toBe(want.length);

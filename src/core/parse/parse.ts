@@ -47,6 +47,16 @@ function plainRatio(phrase: string, trace: string[]) {
   return r;
 }
 
+// "cash to total assets", "ratio of cash to current liabilities", "inventory-to-assets ratio": one
+// line over another. Never the first line alone: when the two cannot both be read, it is declined.
+function metricToMetric(phrase: string): { part: string; whole: string; as: 'ratio' } | null {
+  const m = /^(?:the\s+)?(?:ratio\s+of\s+)?(.+?)(?:\s+|-)to(?:\s+|-)(.+?)(?:\s+ratio)?$/i.exec(phrase);
+  if (!m) return null;
+  // hyphenated as one word ("debt-to-assets"): its hyphens were spaces
+  const words = (t: string): string => (/-to-/i.test(phrase) ? t.replace(/-/g, ' ') : t).trim();
+  return words(m[1]!) && words(m[2]!) ? { part: words(m[1]!), whole: words(m[2]!), as: 'ratio' } : null;
+}
+
 // Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure
 // for some other period must never be given in their place.
 const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarter|half|fiscal|year|month|months|weeks?)\b/i;
@@ -91,6 +101,13 @@ export function parse(question: string, ctx: ParseContext): Query {
   if (ratio) q.ratioId = ratio.ratioId;
   if (unsupported) q.unsupported = { name: unsupported.name, reason: unsupported.reason };
   if (shareOf && !ratio) q.shareOf = shareOf;
+  else if (!ratio) {
+    const pair = metricToMetric(metricPhrase);
+    if (pair) {
+      q.shareOf = pair;
+      trace.push(`ratio of two lines: "${pair.part}" to "${pair.whole}"`);
+    }
+  }
   q.intent = chooseIntent(fired, q, Boolean(mode));
   if (q.intent === 'compare') q.compare = mode?.mode ?? (q.periods.length >= 2 ? 'explicit' : 'default');
   trace.push(`intent: ${q.intent}${q.compare ? ` (${q.compare})` : ''}; metric phrase: "${metricPhrase}"${q.ratioId ? `; ratio: ${q.ratioId}` : ''}`);

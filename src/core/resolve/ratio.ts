@@ -136,14 +136,16 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   if (p.figure.row.unit !== w.figure.row.unit) return problem('cannot_compute', `"${part}" and "${whole}" are not in the same unit.`);
   const wv = new Dec(w.figure.value);
   if (wv.isZero()) return problem('cannot_compute', `${metricName(w.figure.row)} is zero, so the share is undefined.`);
-  const value = new Dec(p.figure.value).div(wv).times(100);
+  // "ratio of X to Y": a plain number (0.52); "X as a percent of Y": percent points (51.8)
+  const asRatio = q.shareOf!.as === 'ratio';
+  const value = new Dec(p.figure.value).div(wv).times(asRatio ? 1 : 100);
   const item: AnswerItem = {
     company: w.figure.doc.company,
-    metric: `${metricName(p.figure.row)} as a percent of ${metricName(w.figure.row).toLowerCase()}`,
+    metric: `${metricName(p.figure.row)} ${asRatio ? 'to' : 'as a percent of'} ${metricName(w.figure.row).toLowerCase()}`,
     kind: 'ratio',
     period: answerPeriod(w.figure.period, w.figure.doc),
     value: round(value, 2),
-    unit: 'percent',
+    unit: asRatio ? 'ratio' : 'percent',
     formula: `${metricName(p.figure.row)} / ${metricName(w.figure.row)}`,
     citations: [p.figure.citation, w.figure.citation],
   };
