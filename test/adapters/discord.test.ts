@@ -8,14 +8,13 @@ import { LineitemBot } from '../../src/adapters/discord/bot.js';
 import type { Command } from '../../src/adapters/discord/command.js';
 import { COMMANDS } from '../../src/adapters/discord/commands/index.js';
 import { respond } from '../../src/adapters/discord/respond.js';
-import { createLogger } from '../../src/adapters/logger.js';
 import { RateLimiter } from '../../src/adapters/ratelimit.js';
 import { ChannelState } from '../../src/adapters/state.js';
 import { seriesPng } from '../../src/charts/chart.js';
 import { APP_ID, BOT_ID, BOT_ROLE_ID, CHANNEL_ID, FakeDiscord, type Recorded } from './fake-discord.js';
 import { realStore } from './fixtures.js';
+import { startBot, TOKEN } from './bot-harness.js';
 
-const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.0123456789abcdefghijklmnopqrstuvwxyzAB';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 // A command that always throws, to prove the bot answers "something went wrong" and goes on.
@@ -35,8 +34,8 @@ const boomLate: Command = {
   },
 };
 
-// Sends a chart rendered from a hand-made series through the same respond() path, to prove the attachment plumbing
-// even while the core is a stub (the /chart test above asserts the real figures once the core answers).
+// Sends a chart rendered from a hand-made series through the same respond() path: the attachment plumbing on its
+// own (the /chart test asserts the real figures).
 const pngDemo: Command = {
   data: new SlashCommandBuilder().setName('pngdemo').setDescription('chart plumbing'),
   async execute(interaction) {
@@ -62,18 +61,7 @@ const allText = (r: Recorded): string => JSON.stringify(r.json);
 
 beforeAll(async () => {
   await fake.start();
-  bot = new LineitemBot({
-    store: () => store,
-    state: new ChannelState(stateFile),
-    logger: createLogger('debug', [TOKEN], (line) => logs.push(line)),
-    api: fake.api,
-    commands: [...COMMANDS, boom, boomLate, pngDemo],
-    limiter: new RateLimiter(5, 10_000),
-    today: () => '2026-01-01',
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('login timed out')), 8000)));
-  await Promise.race([bot.start(TOKEN), timeout]).finally(() => clearTimeout(timer));
+  bot = await startBot(fake, { store, stateFile, logs, commands: [...COMMANDS, boom, boomLate, pngDemo], limiter: new RateLimiter(5, 10_000) });
 }, 15_000);
 
 afterAll(async () => {

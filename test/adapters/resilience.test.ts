@@ -5,13 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LineitemBot } from '../../src/adapters/discord/bot.js';
-import { createLogger } from '../../src/adapters/logger.js';
 import { RateLimiter } from '../../src/adapters/ratelimit.js';
-import { ChannelState } from '../../src/adapters/state.js';
 import { CHANNEL_ID, FakeDiscord, type Recorded } from './fake-discord.js';
 import { realStore } from './fixtures.js';
+import { startBot, TOKEN } from './bot-harness.js';
 
-const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.0123456789abcdefghijklmnopqrstuvwxyzAB';
 const QUESTION = 'What was Q2 2007 service revenue?';
 const ANSWER = '$23.3 million';
 
@@ -42,18 +40,8 @@ async function answerOf(token: string, attempts = 1): Promise<Recorded> {
 
 beforeAll(async () => {
   await fake.start();
-  bot = new LineitemBot({
-    store: () => store,
-    state: new ChannelState(join(dir, 'state.json')),
-    logger: createLogger('debug', [TOKEN], (line) => logs.push(line)),
-    api: fake.api,
-    // roomy: every test here asks as a new user, but keep the limiter out of the way
-    limiter: new RateLimiter(100, 10_000),
-    today: () => '2026-01-01',
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('login timed out')), 8000)));
-  await Promise.race([bot.start(TOKEN), timeout]).finally(() => clearTimeout(timer));
+  // a roomy limiter: keep it out of the way of the retries
+  bot = await startBot(fake, { store, stateFile: join(dir, 'state.json'), logs, limiter: new RateLimiter(100, 10_000) });
 }, 15_000);
 
 afterAll(async () => {
