@@ -3,7 +3,7 @@ import type { Document } from '../core/store.js';
 import { runChecks } from './checks/index.js';
 import { companyFromProse, headline, preferProseCase } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
-import { dateQuarterColumns } from './quarter-columns.js';
+import { dateUndatedColumns } from './undated-columns.js';
 import { classifyLines } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
@@ -37,8 +37,8 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }
   const prose = readProse(lines, inTable);
-  // "Third Quarter / Fiscal 2025" columns take the dates another table gives that quarter
-  dateQuarterColumns(tables.map((t) => t.statement), fiscalYearEnd(tables.map((t) => t.statement)), trace);
+  // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
+  dateUndatedColumns(tables.map((t) => t.statement), prose, fiscalYearEnd(tables.map((t) => t.statement)), trace);
   const problems: string[] = [];
   if (tables.length === 0) problems.push(`${fileName}: no tables found (prose only)`);
   for (const t of tables) {

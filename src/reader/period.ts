@@ -15,6 +15,8 @@ function num(word: string): number {
 const PERCENT_CHANGE = /%|\bpercent(?:age)?\b/i;
 // "Change", "Increase (Decrease)", "Variance", "$ Change": an absolute change column.
 const CHANGE = /\b(?:change|increase|decrease|variance|difference|inc\.?\s*\(dec\.?\))\b/i;
+// "3Q09", "Q3 '09", "Q3-09", "FY09": a fiscal period written short, without a four-digit year.
+const FISCAL_SHORT = /\b[1-4]Q\s*['’]?\d\d\b|\bQ[1-4][\s-]*(?:FY\s*)?['’]?\d\d\b|\bFY\s*['’]?\d\d\b/i;
 // "13 weeks", "thirteen weeks", "26-week".
 const WEEKS = /\b(\d{1,2}|thirteen|fourteen|sixteen|twenty-six|thirty-nine|fifty-two|fifty-three)[\s-]+weeks?\b/i;
 // "Three months", "6 months", "twelve-month".
@@ -65,7 +67,7 @@ export function readColumnHeader(label: string): { kind: ColumnKind; period: Per
   }
   const dates = findDates(label);
   // "Fourth Quarter 2006": a period column whose dates cannot be told (fiscal calendars differ)
-  if (dates.length === 0) return { kind: /\b(?:19|20)\d\d\b/.test(label) ? 'period' : 'other', period: null };
+  if (dates.length === 0) return { kind: /\b(?:19|20)\d\d\b/.test(label) || FISCAL_SHORT.test(label) ? 'period' : 'other', period: null };
   const last = dates[dates.length - 1];
   let end = last.iso;
   // "... June 30, 2007 and 2006" over the 2006 column: the column's own year, printed after the date, wins

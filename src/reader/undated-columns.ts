@@ -1,0 +1,93 @@
+// Columns headed by a fiscal period's name without its dates: "Q2 2009", "Third Quarter Fiscal 2025",
+// "YTD 2009", "Six Months 2009", "Full Year 2008". They take the period the release dates for that
+// fiscal quarter elsewhere (a dated column, a sentence "second quarter ended June 30, 2009"), or, when the
+// release's evidence agrees on a month-end fiscal calendar, the period that calendar gives. Otherwise they
+// stay without a period (and cannot be asked by period): a guessed date could answer the wrong quarter.
+import type { Paragraph, Period, PeriodType, Statement } from '../core/store.js';
+import { fiscalCalendarOf, fiscalMonthEnd, fiscalYearOf, type FiscalCalendar } from '../periods/fiscal.js';
+import { columnAnchors, monthEndCalendar, ORDINAL, proseAnchors } from './fiscal-anchors.js';
+import { periodStart } from './period.js';
+
+// A quarter of a fiscal year, or a span of it: months from the year's start, 'ytd' (to the current
+// quarter) or 'current' (the current quarter alone: "Three Months 2009").
+type Wanted = { index: number; year: number } | { months: number | 'current' | 'ytd'; year: number };
+
+const YEAR = String.raw`(?:FY\s*|fiscal\s+(?:year\s+)?)?['’]?((?:19|20)\d\d|\d\d)\b`;
+// "Third Quarter Fiscal 2025", "Fourth Quarter 2024", "2nd Qtr 2024"
+const NAMED = new RegExp(String.raw`\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(?:fiscal\s+)?(?:quarter|qtr)\b.*?\b${YEAR}`, 'i');
+// "Q2 2009", "Q3 FY2025", "Q2 '09", "Q2-09"
+const SHORT = new RegExp(String.raw`\bQ([1-4])[\s-]*${YEAR}`, 'i');
+// "2Q09", "2Q 2009"
+const NUMBER_FIRST = /\b([1-4])Q\s*['’]?((?:19|20)\d\d|\d\d)\b/i;
+// "Three Months 2009", "Six Months 2009", "First Half 2009", "Nine Months Fiscal 2009", "YTD 2009",
+// "Year to Date 2009", "Full Year 2008", "Fiscal Year 2008", "Twelve Months 2008"
+const SPANS: [RegExp, number | 'current' | 'ytd'][] = [
+  [/\b(?:three|3)[\s-]+months?\b/i, 'current'],
+  [/\b(?:six|6)[\s-]+months?\b|\b(?:first\s+half|1H|H1)\b/i, 6],
+  [/\b(?:nine|9)[\s-]+months?\b/i, 9],
+  [/\b(?:twelve|12)[\s-]+months?\b|\bfull[\s-]+(?:fiscal\s+)?year\b|\bfiscal\s+year\b/i, 12],
+  [/\bYTD\b|\byear[\s-]+to[\s-]+date\b/i, 'ytd'],
+];
+const SPAN_YEAR = new RegExp(YEAR, 'i');
+
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) - (Number(y) > 50 ? 100 : 0) : Number(y));
+
+function wanted(label: string): Wanted | null {
+  const named = NAMED.exec(label);
+  if (named) return { index: ORDINAL[named[1]!.toLowerCase()]!, year: fullYear(named[2]!) };
+  const short = SHORT.exec(label) ?? NUMBER_FIRST.exec(label);
+  if (short) return { index: Number(short[1]), year: fullYear(short[2]!) };
+  const y = SPAN_YEAR.exec(label);
+  // two digits only after "FY", "fiscal" or an apostrophe ("FY09", "'09")
+  if (!y || (y[1]!.length === 2 && !/FY|fiscal|['’]/i.test(y[0]))) return null;
+  for (const [re, months] of SPANS) if (re.test(label)) return { months, year: fullYear(y[1]!) };
+  // "Fiscal 2008", "FY 2008": a full fiscal year
+  if (/^\s*(?:FY|fiscal)\b/i.test(label)) return { months: 12, year: fullYear(y[1]!) };
+  return null;
+}
+
+const TYPE: Record<number, PeriodType> = { 3: 'quarter', 6: 'six_months', 9: 'nine_months', 12: 'year' };
+
+/** Fills in the period of undated columns (see the top of this file). */
+export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], yearEnd: { month: number; day: number } | null, trace?: string[]): void {
+  const undated = statements.flatMap((s) => s.columns.filter((c) => !c.period && c.kind === 'period').map((c) => ({ c, w: wanted(c.label) })));
+  if (!undated.some((u) => u.w)) return;
+  const quarters = undated.flatMap((u) => (u.w && 'index' in u.w ? [u.w] : []));
+  const latest = quarters.sort((a, b) => b.year - a.year || b.index - a.index)[0] ?? null;
+  const balances = statements.filter((s) => s.kind === 'balance').flatMap((s) => s.columns.flatMap((c) => (c.period?.type === 'instant' ? [c.period.end] : [])));
+  const fromProse = proseAnchors(prose);
+  const monthEnd = monthEndCalendar(yearEnd, fromProse, balances.sort().at(-1) ?? null, latest);
+  const cal: FiscalCalendar = monthEnd ?? fiscalCalendarOf(yearEnd);
+  const dated = columnAnchors(statements, cal);
+  for (const a of fromProse) {
+    const key = `${fiscalYearOf(a.period.end, cal)}:${a.index}`;
+    if (!dated.has(key)) dated.set(key, new Map([[a.period.end, a.period]]));
+  }
+  // the quarter "YTD" and "Three Months" columns run to: the latest quarter the release heads, else dates
+  const current = latest?.index ?? latestIndex(dated);
+  for (const { c, w } of undated) {
+    const period = w && periodFor(w, dated, monthEnd, current);
+    if (!period) continue;
+    c.period = period;
+    trace?.push(`reader.undated-column: "${c.label}" -> ${period.type} ${period.start}..${period.end}`);
+  }
+}
+
+function latestIndex(dated: Map<string, Map<string, Period>>): number | null {
+  const keys = [...dated.keys()].map((k) => k.split(':').map(Number) as [number, number]).sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+  return keys[0]?.[1] ?? null;
+}
+
+// The period of one undated column: the dated quarter it ends with when the release dates it, else the
+// month-end calendar's; null when neither is known.
+function periodFor(w: Wanted, dated: Map<string, Map<string, Period>>, cal: FiscalCalendar | null, current: number | null): Period | null {
+  const quarter = 'index' in w ? w.index : w.months === 'current' || w.months === 'ytd' ? current : w.months / 3;
+  if (!quarter) return null;
+  const months = 'index' in w || w.months === 'current' ? 3 : w.months === 'ytd' ? quarter * 3 : w.months;
+  const exact = dated.get(`${w.year}:${quarter}`);
+  if (exact && exact.size !== 1) return null;
+  const endPeriod = exact ? [...exact.values()][0]! : null;
+  if (endPeriod && months === 3) return { ...endPeriod };
+  const end = endPeriod?.end ?? (cal ? fiscalMonthEnd(w.year, quarter * 3, cal) : null);
+  return end ? { type: TYPE[months]!, start: periodStart(end, months, null), end } : null;
+}
