@@ -23,7 +23,8 @@ function nearMonth(end: string, ym: { year: number; month: number }): boolean {
 function monthsInto(spec: PeriodSpec): number | undefined {
   switch (spec.type === 'instant' && spec.endOf ? spec.endOf : spec.type) {
     case 'quarter': return spec.index !== undefined && spec.index >= 1 && spec.index <= 4 ? spec.index * 3 : undefined;
-    case 'six_months': return spec.index === 1 || spec.index === 2 ? spec.index * 6 : undefined;
+    // "six months" without a half named: the year's first six months, as releases print them
+    case 'six_months': return spec.index === 1 || spec.index === 2 ? spec.index * 6 : spec.index === undefined ? 6 : undefined;
     case 'nine_months': return 9;
     case 'year': case 'instant': case undefined: return 12;
     default: return undefined;
@@ -68,6 +69,7 @@ export function periodMatches(spec: PeriodSpec, period: Period, companyCal: Fisc
   const months = monthsInto(spec);
   if (months === undefined) return false;
   if (spec.year !== undefined) return daysApart(fiscalMonthEnd(spec.year, months, cal), period.end) <= TOLERANCE_DAYS;
-  // "Q1" without a year: any first fiscal quarter (the caller picks among them or asks).
-  return spec.index !== undefined && monthsIntoFiscalYear(period.end, cal) === months;
+  // "Q1", "first nine months", "six months" without a year: any such fiscal period (the caller picks
+  // the latest or asks); a quarter needs its number
+  return (spec.index !== undefined || spec.type !== 'quarter') && spec.type !== undefined && monthsIntoFiscalYear(period.end, cal) === months;
 }

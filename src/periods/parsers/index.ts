@@ -19,6 +19,7 @@ import { quarterNumberFirst } from './quarter-number-first.js';
 import { quarterQFirst } from './quarter-q-first.js';
 import { quarterWords } from './quarter-words.js';
 import { relativeWords } from './relative-words.js';
+import { spanAlone } from './span-alone.js';
 import { spanEnded } from './span-ended.js';
 import { spanPairEnded } from './span-pair-ended.js';
 import type { PeriodParser } from './types.js';
@@ -45,6 +46,7 @@ export const parsers: PeriodParser[] = [
   nineMonthsShort,
   fiscalYear,
   relativeWords,
+  spanAlone,
   plainDate,
   monthYear,
   monthDay,

@@ -1,13 +1,16 @@
 // "three months ended June 30, 2007", "13 weeks ended July 3, 2004", "12 months ended December 2004",
 // "the quarter ended June 30, 2007", "three-month period ended June 30, 2007",
-// "the second quarter ended June 30, 2007" (the ordinal is taken along; the date decides), "fiscal year ended September 27, 1996", "period ended June 30, 2007".
+// "the second quarter ended June 30, 2007" (the ordinal is taken along; the date decides), "fiscal year ended September 27, 1996", "period ended June 30, 2007",
+// "nine months ended September 30" (no year: the latest nine months ending on that day).
 import type { PeriodType } from '../../core/store.js';
-import { DATE_RE, parseDateText } from '../dates.js';
-import { MONTH_COUNT_RE, ORDINAL_RE, WEEK_COUNT_RE, monthCountType, weekCountType } from '../lexicon.js';
+import { DATE_RE, daysInMonth, parseDateText } from '../dates.js';
+import { MONTH_COUNT_RE, MONTH_RE, ORDINAL_RE, WEEK_COUNT_RE, monthCountType, monthValue, weekCountType } from '../lexicon.js';
 import { regexParser } from './types.js';
 
 const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-]months?(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
-const SOURCE = String.raw`(?:the\s+)?(?:fiscal\s+)?${LENGTH}\s+(?:ended|ending|ends|through)\s+(?:on\s+|in\s+)?(${DATE_RE})`;
+// the date with its year, or a month and day alone ("nine months ended September 30": the latest such)
+const MONTH_DAY = String.raw`(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\s*,?\s*(?:\d|'\d))`;
+const SOURCE = String.raw`(?:the\s+)?(?:fiscal\s+)?${LENGTH}\s+(?:ended|ending|ends|through)\s+(?:on\s+|in\s+)?(?:(${DATE_RE})|${MONTH_DAY})`;
 
 const NOUNS: Record<string, PeriodType | undefined> = { quarter: 'quarter', half: 'six_months', year: 'year', period: undefined };
 
@@ -19,8 +22,14 @@ function lengthType(m: RegExpExecArray): PeriodType | undefined {
 }
 
 export const spanEnded = regexParser('span-ended', SOURCE, (m) => {
-  const date = parseDateText(m[4]!);
-  if (!date) return null;
   const type = lengthType(m);
+  if (!m[4]) {
+    const month = monthValue(m[5]!);
+    const day = Number(m[6]);
+    // a day the month can have in some year (February 29 included)
+    return month && day >= 1 && day <= daysInMonth(2000, month) && type ? { type, monthDay: { month, day } } : null;
+  }
+  const date = parseDateText(m[4]);
+  if (!date) return null;
   return { ...(type ? { type } : {}), ...date };
 });
