@@ -27,7 +27,9 @@ export function taxSignFromLabel(label: string): 1 | -1 | null {
  * `tolerance` allows for rounding in the printed figures (e.g. "1000" for figures in thousands); null when
  * neither holds or both do and the tax is not zero.
  */
-export function taxSignFromTotals(pretax: Dec, tax: Dec, net: Dec, tolerance: Dec = new Dec(0)): 1 | -1 | null {
+export function taxSignFromTotals(pretax: Dec, tax: Dec, net: Dec, roundTo: Dec = new Dec(0)): 1 | -1 | null {
+  // the two readings differ by twice the tax: a tolerance under half the tax can never accept both
+  const tolerance = tax.isZero() ? roundTo : Dec.min(roundTo, tax.abs().div(2));
   const asCharge = pretax.minus(tax).minus(net).abs().lte(tolerance);
   const asBenefit = pretax.plus(tax).minus(net).abs().lte(tolerance);
   if (asCharge && !asBenefit) return 1;
@@ -37,12 +39,13 @@ export function taxSignFromTotals(pretax: Dec, tax: Dec, net: Dec, tolerance: De
 }
 
 /**
- * The tax line as an expense (positive = tax charged), for the effective tax rate: the label's wording
- * first, then the statement's own arithmetic; null when neither settles the sign (decline then).
- * Sonus "Income tax benefit (provision)" 4,239 on a pretax loss of (11,215) -> -4,239.
+ * The tax line as an expense (positive = tax charged), for the effective tax rate: the statement's own
+ * arithmetic first (it also settles tables that print every expense in parentheses, "Income tax expense
+ * (2,700)"), then the label's wording; null when neither settles the sign (decline then).
+ * "Income tax benefit (provision)" 4,239 on a pretax loss of (11,215) and a net loss of (6,976) -> -4,239.
  */
 export function taxAsExpense(label: string, value: Dec, pretax: Dec | null, net: Dec | null, tolerance?: Dec): Dec | null {
-  const sign = taxSignFromLabel(label) ?? (pretax && net ? taxSignFromTotals(pretax, value, net, tolerance) : null);
+  const sign = (pretax && net ? taxSignFromTotals(pretax, value, net, tolerance) : null) ?? taxSignFromLabel(label);
   if (sign === null) return null;
   return sign === 1 ? value : value.neg();
 }

@@ -98,5 +98,12 @@ describe('tax sign', () => {
     expect(taxSignFromTotals(new Dec('-1175'), new Dec('-435'), new Dec('-740'))).toBe(1);
     expect(taxSignFromTotals(new Dec('100'), new Dec('7'), new Dec('50'))).toBeNull();
     expect(taxSignFromTotals(new Dec('1000'), new Dec('300'), new Dec('701'), new Dec('1'))).toBe(1);
+    // a rounding allowance larger than the tax never accepts both readings: 1,500 + (300) = 1,200
+    expect(taxSignFromTotals(new Dec('1500000'), new Dec('-300000'), new Dec('1200000'), new Dec('1000000'))).toBe(-1);
+  });
+  it('trusts the arithmetic over the label when every expense is printed in parentheses', () => {
+    // "Income tax expense (2,700)" under "Profit before tax 13,500", "Profit for the period 10,800": 20%, not -20%
+    const tax = taxAsExpense('Income tax expense', new Dec('-2700000'), new Dec('13500000'), new Dec('10800000'), new Dec('1000000'));
+    expect(tax?.toFixed()).toBe('2700000');
   });
 });
