@@ -1,5 +1,6 @@
 // The companies the loaded reports speak of, and how questions name them.
 import type { Document, Store } from './store.js';
+import { LEGAL_FORM_AT_END } from './legal-forms.js';
 
 /** One company with every document that reports on it. */
 export interface Company {
@@ -12,7 +13,7 @@ export interface Company {
 }
 
 // Legal-form words dropped to get a short name: "Sonus Networks, Inc." -> "Sonus Networks".
-const LEGAL = /[,\s]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|l\.p|lp|sa|ag|nv|group|holdings?)\.?\s*$/i;
+const LEGAL = LEGAL_FORM_AT_END;
 
 // Words too common to stand for a company on their own ("General", "American", "The").
 const WEAK_FIRST_WORDS = new Set(['the', 'general', 'american', 'united', 'first', 'national', 'international', 'new', 'global', 'southern', 'northern', 'western', 'eastern', 'central', 'pacific', 'atlantic']);

@@ -2,8 +2,10 @@
 import type { Paragraph } from '../core/store.js';
 import type { Line } from './lines.js';
 
-// "Sonus Networks, Inc. (Nasdaq: SONS)", "Southern Company (NYSE: SO)", "(OTCQX: BWDX)", "(TSX-V: ABC)".
-const TICKER = /\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE Amex|NYSE Arca|NYSE American|NYSE MKT|Nasdaq Global Select|Nasdaq Global Market|Nasdaq National Market|OTC|OTCBB|OTCQX|OTCQB|OTC Pink|TSX|TSX-V|TSXV|LSE|AIM|ASX|CSE)(?: [A-Za-z]+){0,3}\s*:\s*([A-Z][A-Z0-9.-]{0,7})\)/;
+// "Sonus Networks, Inc. (Nasdaq: SONS)", "Southern Company (NYSE: SO)", "(OTCQX: BWDX)", "(TSX-V: ABC)",
+// "(OSE: NORV)", "(Euronext Paris: ABC)", "(NYSE: ABC; TSX: ABC)": an exchange named by an upper-case code
+// or a market word, a colon, and the ticker.
+const TICKER = /\((?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra|Oslo|Toronto|London|Frankfurt)(?:[ -][A-Za-z]+){0,3}\s*:\s*([A-Z][A-Z0-9.-]{0,7})\s*[);,]/;
 // Words a company name is made of, read backwards from the ticker: "Sonus", "Networks,", "Inc.", "&", "of".
 const NAME_WORD = /^(?:[A-Z][A-Za-z0-9.&'-]*,?|&|of|and|de)$/;
 

@@ -1,4 +1,5 @@
 // Figure tokens of a table line: "$ 1,200", "(716)", "54.8%", "$.81", "--".
+import { currencyWord, dollarSigned } from './currency.js';
 import { plainDigits } from './decimal-text.js';
 
 /** One figure cell as printed, with its character span (end exclusive). */
@@ -32,7 +33,8 @@ const NOT_MEANINGFUL = /^(?:n\/?a|nm|n\.m\.|n\/m)$/i;
 // "(a)", "*", "**": footnote marks after a figure, skipped.
 const MARK = /^(?:\([a-z]\)|\*{1,3})$/;
 
-function isFigureWord(w: string): boolean {
+function isFigureWord(word: string): boolean {
+  const w = dollarSigned(word);
   if (NOT_MEANINGFUL.test(w)) return true;
   if (DASH.test(w)) return true;
   if (!/\d/.test(w)) return false;
@@ -81,10 +83,10 @@ export function splitLine(line: string): SplitLine {
       continue;
     }
     if (isFigureWord(w.text)) {
-      // "$ 1,200" / "$   --": a lone dollar sign joins the figure after it.
+      // "$ 1,200" / "$   --" / "EUR 45,210" / "€ 3.1": a lone currency sign joins the figure after it.
       const prev = ws[k - 2];
-      if (prev && prev.text === '$') {
-        rev.push({ start: prev.start, end: w.end, raw: '$' + w.text });
+      if (prev && (prev.text === '$' || currencyWord(prev.text))) {
+        rev.push({ start: prev.start, end: w.end, raw: prev.text === '$' ? '$' + w.text : `${prev.text} ${w.text}` });
         k -= 2;
       } else {
         rev.push({ start: w.start, end: w.end, raw: w.text });
@@ -110,7 +112,8 @@ export function splitLine(line: string): SplitLine {
 
 /** Reads a printed figure: "(1,234)" -> "-1234", "--" -> "0", "54.8%" -> percent "54.8". Null when not a figure. */
 export function parseFigure(raw: string): Figure | null {
-  const t = raw.replace(/\$/g, '').trim();
+  // "EUR 45,210", "€(3.1)", "C$1,200": the currency is the table's business, the number is read alone
+  const t = dollarSigned(raw.replace(/^\s*(?:[A-Z]{3}|Rs\.?|CDN\$)\s+/, '')).replace(/\$/g, '').trim();
   if (DASH.test(t)) return { value: '0', percent: false };
   if (NOT_MEANINGFUL.test(t)) return null;
   if (!/\d/.test(t)) return null;

@@ -9,6 +9,7 @@ import type { TableRegion } from './tables.js';
 import { readTitle } from './title.js';
 import { nameUnlabeled } from './unlabeled.js';
 import { baseValue, readUnits, rowUnit } from './units.js';
+import { currencyOfFigure } from './currency.js';
 
 /** A statement with what the checks need to know about its rows. */
 export interface ReadTable {
@@ -22,6 +23,12 @@ function withTitlePeriod(label: string, period: string): string {
   if (!period || !/^(?:19|20)\d\d$/.test(label.trim())) return label;
   const bare = period.replace(/,?\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)*/g, '').trim();
   return `${bare} ${label}`;
+}
+
+// The currency the table's figures carry ("€45,210", "EUR 45,210"), when one does.
+function tableCurrency(drafts: DraftRow[]): string | null {
+  for (const d of drafts) for (const r of d.raw) if (r && !/^\s*\$/.test(r)) { const c = currencyOfFigure(r); if (c) return c; }
+  return null;
 }
 
 /** Reads one table region; null when it holds no usable figures. */
@@ -52,7 +59,7 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
     const cells = drafts.map((d) => d.figures[c]).filter((f) => f !== null);
     if (col.kind === 'change' && cells.length > 0 && cells.every((f) => f!.percent)) col.kind = 'percent_change';
   });
-  const units = readUnits(info.units);
+  const units = readUnits(info.units, tableCurrency(drafts));
   const perShareTable = /\b(?:eps|per share)\b/i.test(info.title);
   const rows: Row[] = drafts.map((d) => {
     const path = [...d.sections, d.label];

@@ -1,4 +1,5 @@
 // A table's title lines: company line, statement title, units line, "(unaudited)".
+import { ENDS_WITH_LEGAL_FORM } from '../core/legal-forms.js';
 import type { Line } from './lines.js';
 import { UNITS_WORDS } from './tables.js';
 
@@ -18,7 +19,7 @@ export interface TitleInfo {
 const PERIOD_LINE = /\b(?:months?|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i;
 
 // "APPLE COMPUTER, INC.", "Southern Company", "BRISTOL-MYERS SQUIBB COMPANY": a company line.
-export const COMPANY_WORDS = /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|n\.v|s\.a|ag|group|holdings)\b\.?,?\s*$/i;
+export const COMPANY_WORDS = ENDS_WITH_LEGAL_FORM;
 // Statement-title words.
 const TITLE_WORDS = /\b(?:statements?|balance sheets?|income|operations|earnings|cash flows?|highlights|analysis|overview|sales|summary|results|reconciliation|financial|position|condition|factors|data|information|segments?)\b/i;
 // "Exhibit 99.02", "Item 1. Financial Statements", "News": lines that are not titles.

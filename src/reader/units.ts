@@ -1,4 +1,5 @@
 // Units: the table's units line ("in thousands, except per share data") and each row's unit and scale.
+import { currencyOfUnits } from './currency.js';
 import { Decimal } from './decimal.js';
 import { timesPowerOfTen } from './decimal-text.js';
 import type { Figure } from './figures.js';
@@ -29,9 +30,9 @@ const MEASURES: [RegExp, string][] = [
   [/\b(?:metric )?tons\b/i, 'tons'],
 ];
 
-/** Reads a units line; units "" gives scale 1 in dollars. */
-export function readUnits(units: string): TableUnits {
-  const measure = MEASURES.find(([re]) => re.test(units))?.[1] ?? 'USD';
+/** Reads a units line; units "" gives scale 1 in dollars, or in `cellCurrency`, the currency the figures carry. */
+export function readUnits(units: string, cellCurrency: string | null = null): TableUnits {
+  const measure = MEASURES.find(([re]) => re.test(units))?.[1] ?? currencyOfUnits(units.replace(/except.*$/i, '')) ?? cellCurrency ?? 'USD';
   return {
     scale: scaleOf(units.replace(/except.*$/i, '')),
     measure,
@@ -62,7 +63,8 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   const stockLine = /^(?:preferred|common|capital|treasury) stock\b|\bpar value\b|\bliquidation value\b/i.test(label);
   // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
   const looksPerShare = raw.every((r) => r === null || /^\D*-*\D*$/.test(r) || /\.\d/.test(r));
-  if (!stockLine && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) return { unit: 'USD/share', scale: '1' };
+  const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
+  if (!stockLine && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) return { unit: perShareUnit, scale: '1' };
   return { unit: units.measure, scale: own ? scaleOf(own[1]) : units.scale };
 }
 

@@ -17,6 +17,11 @@ describe('formatValue', () => {
     ['56.12', 'percent', '56.1%'],
     ['3.8695', 'ratio', '3.87x'],
     ['45217000000', 'kWh', '45.22 billion kWh'],
+    ['45210000', 'EUR', '€45.2 million'],
+    ['-2700000', 'GBP', '£(2.7) million'],
+    ['1200000', 'CHF', 'CHF 1.2 million'],
+    ['0.41', 'EUR/share', '€0.41'],
+    ['-0.05', 'SEK/share', 'SEK (0.05)'],
   ])('%s %s -> %s', (v, unit, want) => {
     expect(formatValue(v, unit)).toBe(want);
   });
@@ -24,6 +29,7 @@ describe('formatValue', () => {
   it('gives the exact figure as printed', () => {
     expect(exactValue('23322000', 'USD')).toBe('$23,322,000');
     expect(exactValue('-739237000', 'USD')).toBe('$(739,237,000)');
+    expect(exactValue('45210000', 'EUR')).toBe('€45,210,000');
   });
 });
 

@@ -8,7 +8,7 @@ function datelineTicker(exchange: string): string | null {
 }
 
 describe('ticker after an exchange prefix', () => {
-  it.each(['OTCQX', 'OTCQB', 'OTC Pink', 'NYSE American', 'TSX-V', 'Nasdaq'])('reads the ticker after "%s:"', (exchange) => {
+  it.each(['OTCQX', 'OTCQB', 'OTC Pink', 'NYSE American', 'TSX-V', 'Nasdaq', 'OSE', 'Euronext Paris', 'SIX', 'HKEX'])('reads the ticker after "%s:"', (exchange) => {
     expect(datelineTicker(exchange)).toBe('TLSP');
   });
   it('names the company before the exchange', () => {
@@ -17,5 +17,14 @@ describe('ticker after an exchange prefix', () => {
   });
   it('does not take a capitalised word after an unknown prefix', () => {
     expect(datelineTicker('Note')).toBeNull();
+    expect(datelineTicker('See also')).toBeNull();
+  });
+  it('reads the first of two listings: "(NYSE: TLSP; TSX: TLS)"', () => {
+    const text = 'SEATTLE -- Tailspin Toys, Inc. (NYSE: TLSP; TSX: TLS), a maker of model aircraft, today reported results.\n';
+    expect(readReport(text, 'tailspin.txt').ticker).toBe('TLSP');
+  });
+  it('a legal form other than Inc. ends the name: "Nordvik Shipping ASA (OSE: NORV)"', () => {
+    const text = 'OSLO -- Nordvik Shipping ASA (OSE: NORV), a tanker operator, today reported results for the quarter.\n';
+    expect(readReport(text, 'nordvik.txt')).toMatchObject({ company: 'Nordvik Shipping ASA', ticker: 'NORV' });
   });
 });

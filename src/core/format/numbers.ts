@@ -26,23 +26,31 @@ export function scaled(abs: string, digits = 1): string {
   return grouped(v.toFixed(v.decimalPlaces() > 2 ? 2 : v.decimalPlaces()));
 }
 
+// The sign written before an amount: "$", "€", "£", "¥"; other currencies by their code ("CHF 12.0 million").
+const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+const symbolOf = (currency: string): string => SYMBOL[currency] ?? `${currency} `;
+
 /** Money in a currency: "$23.3 million", negative in parentheses "$(7.0) million". */
 export function money(value: string, currency = 'USD'): string {
   const neg = D(value).isNeg() && !D(value).isZero();
-  const sym = currency === 'USD' ? '$' : `${currency} `;
+  const sym = symbolOf(currency);
   const body = scaled(value);
   const [num, ...word] = body.split(' ');
   const w = word.length ? ` ${word.join(' ')}` : '';
   return neg ? `${sym}(${num})${w}` : `${sym}${num}${w}`;
 }
 
-/** Per-share amounts keep cents: "$0.04", "$(0.03)", "$0.375". */
-export function perShare(value: string): string {
+/** Per-share amounts keep cents: "$0.04", "$(0.03)", "$0.375", "€1.12". */
+export function perShare(value: string, currency = 'USD'): string {
   const v = D(value);
   const places = Math.max(2, v.decimalPlaces());
   const s = v.abs().toFixed(places);
-  return v.isNeg() && !v.isZero() ? `$(${s})` : `$${s}`;
+  const sym = symbolOf(currency);
+  return v.isNeg() && !v.isZero() ? `${sym}(${s})` : `${sym}${s}`;
 }
+
+// "EUR/share" -> "EUR"; null for any other unit.
+const perShareCurrency = (unit: string): string | null => /^([A-Z]{3})\/share$/.exec(unit)?.[1] ?? null;
 
 /** A figure in its unit, for reading. */
 export function formatValue(value: string, unit: string): string {
@@ -60,7 +68,9 @@ export function formatValue(value: string, unit: string): string {
     case 'days':
       return `${D(value).toFixed(1)} days`;
     default:
-      return /^[A-Z]{3}$/.test(unit) ? money(value, unit) : `${signed(value, scaled(value))} ${unit}`;
+      if (/^[A-Z]{3}$/.test(unit)) return money(value, unit);
+      if (perShareCurrency(unit)) return perShare(value, perShareCurrency(unit)!);
+      return `${signed(value, scaled(value))} ${unit}`;
   }
 }
 
@@ -73,8 +83,8 @@ export function exactValue(value: string, unit: string): string {
   const v = D(value);
   const body = grouped(v.abs().toFixed());
   const neg = v.isNeg() && !v.isZero();
-  if (unit === 'USD') return neg ? `$(${body})` : `$${body}`;
-  if (unit === 'USD/share') return perShare(value);
+  if (/^[A-Z]{3}$/.test(unit)) return neg ? `${symbolOf(unit)}(${body})` : `${symbolOf(unit)}${body}`;
+  if (perShareCurrency(unit)) return perShare(value, perShareCurrency(unit)!);
   if (unit === 'percent') return `${v.toFixed()}%`;
   return `${neg ? '-' : ''}${body}${unit === 'ratio' ? '' : ` ${unit}`}`;
 }

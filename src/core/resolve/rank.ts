@@ -23,6 +23,11 @@ export function resolveRank(q: Query, companies: Company[], each: (q: Query, doc
     if (key !== null && key !== undefined) scored.push({ item, key });
   }
   if (!scored.length) return problem('no_metric', 'None of the loaded companies reports that figure for the period asked.');
+  // amounts in different units (dollars and euros, dollars and kWh) do not rank; growth rates do
+  const units = new Set(scored.map((s) => s.item.unit));
+  if (!growth && units.size > 1) {
+    return problem('cannot_compute', `I can't rank these: the companies report that figure in different units (${[...units].join(', ')}).`, scored.map((s) => `${s.item.company}: ${s.item.metric}`));
+  }
   scored.sort((a, b) => (lowest ? D(a.key).cmp(D(b.key)) : D(b.key).cmp(D(a.key))));
   return { kind: 'answers', answers: scored.map((s) => s.item), notes: ['ranked'] };
 }

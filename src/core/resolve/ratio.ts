@@ -82,7 +82,8 @@ function ratioItem(def: RatioDef, c: Computed): AnswerItem {
     kind: 'ratio',
     period: answerPeriod(c.period, first.doc),
     value: round(new Dec(c.value), places),
-    unit: def.unit,
+    // money computed from money (free cash flow, EBITDA) is in the inputs' currency
+    unit: def.unit === 'USD' && /^[A-Z]{3}$/.test(first.row.unit) ? first.row.unit : def.unit,
     formula: c.formula,
     citations: c.inputs.map((p) => p.figure.citation),
   };
