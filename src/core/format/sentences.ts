@@ -17,6 +17,15 @@ function who(a: AnswerItem, withCompany: boolean): string {
   return withCompany && a.company ? `${a.company} — ` : '';
 }
 
+// "Revenues were", "Cash and cash equivalents were", "Net income (loss) was", "Diluted earnings per share was":
+// the head noun is the last word before a preposition or a parenthesis; plural when it ends in "s".
+const SINGULAR_S = /(?:ss|us|is|ics|news)$/;
+function verb(metric: string): 'was' | 'were' {
+  if (/\bper\b|\bas a percent\b|\bto\b/i.test(metric)) return 'was';
+  const head = metric.split(/\s+(?:used|provided|from|in|of|for|before|after|attributable|net of|excluding|›)\b|[(›]/i)[0]!.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return /s$/.test(head) && !SINGULAR_S.test(head) ? 'were' : 'was';
+}
+
 /** The sentence that answers, e.g. "Service revenue was **$23.3 million** in Q2 2007 (three months ended June 30, 2007)." */
 export function sentence(a: AnswerItem, withCompany = false): string {
   const v = a.value !== null ? formatValue(a.value, a.unit) : '';
@@ -28,14 +37,14 @@ export function sentence(a: AnswerItem, withCompany = false): string {
       const from = formatValue(c.from.value, a.unit);
       const to = formatValue(c.to.value, a.unit);
       const pct = a.unit === 'percent' ? '' : ` (${percentWords(c.percent)})`;
-      return `${who(a, withCompany)}${a.metric} was **${to}** ${when(c.to.period)}, ${changeWords(c.absolute, a.unit)}${pct} from ${from} ${when(c.from.period)}.`;
+      return `${who(a, withCompany)}${a.metric} ${verb(a.metric)} **${to}** ${when(c.to.period)}, ${changeWords(c.absolute, a.unit)}${pct} from ${from} ${when(c.from.period)}.`;
     }
     case 'ratio':
-      return `${who(a, withCompany)}${a.metric} was **${v}** ${when(a.period)}${a.formula ? ` (${a.formula})` : ''}.`;
+      return `${who(a, withCompany)}${a.metric} ${verb(a.metric)} **${v}** ${when(a.period)}${a.formula ? ` (${a.formula})` : ''}.`;
     default: {
       const exact = exactValue(a.value!, a.unit);
       const ex = exact.replace(/\s/g, '') !== v.replace(/\s/g, '') ? ` (exactly ${exact})` : '';
-      return `${who(a, withCompany)}${a.metric} was **${v}**${ex} ${when(a.period)}.`;
+      return `${who(a, withCompany)}${a.metric} ${verb(a.metric)} **${v}**${ex} ${when(a.period)}.`;
     }
   }
 }
