@@ -22,6 +22,8 @@ export interface PhraseInfo {
   proper: Set<string>;
   adjusted: boolean;
   reported: boolean;
+  /** The phrase names an adjustment ("tax effect", "impact of currency"). */
+  adjustment: boolean;
 }
 
 /** Reads a phrase such as "how much product revenue did report for". */
@@ -59,5 +61,6 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
     reported: words.includes('reported'),
+    adjustment: words.some((w) => lex.adjustment.has(w)),
   };
 }

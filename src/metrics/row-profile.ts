@@ -40,6 +40,8 @@ export interface RowProfile {
   nature: RowNature;
   adjusted: boolean;
   reported: boolean;
+  /** The label names an adjustment of a metric ("Income tax effect"), not the metric. */
+  adjustment: boolean;
   /** The label says only "Total" (a subtotal of the heading above). */
   bareTotal: boolean;
   /** Same key, same line item (the six-month table repeats the quarter's rows). */
@@ -118,6 +120,14 @@ function titleHeading(lex: Lexicon, st: Statement, row: Row): string[][] {
   return named ? [] : [words];
 }
 
+// The words before "before", "after", "and", "excluding" or "net": "Income before income taxes and
+// cumulative effect of accounting change" -> "income" (the effect there is what the income excludes).
+const CUT = new Set(['before', 'after', 'and', 'excluding', 'net']);
+function leading(words: string[]): string[] {
+  const i = words.findIndex((w) => CUT.has(w));
+  return i < 0 ? words : words.slice(0, i);
+}
+
 function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number): RowProfile {
   const labelTokens = tokenize(row.label);
   const bare = labelTokens.filter((t) => !t.paren);
@@ -168,6 +178,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
     tailOnly: new Set(tail.filter((w) => !head.includes(w) && !ancestors.some((a) => a.includes(w)))),
     labelContent: [...new Set(content(lex, head))], pathContent: [...new Set([...head, ...ancestors.flat()].filter((w) => !STOP.has(w) && !lex.generic.has(w) && !isNumberWord(w)))], nature: nature ?? natureOfConcept(concept),
     adjusted: labelAdjusted.size > 0 || (ancestorAdjusted && !reported), reported,
+    adjustment: leading(head).some((w) => lex.adjustment.has(w)),
     bareTotal: head.length === 1 && head[0] === 'total',
     key: meaningKey(row.path),
   };

@@ -113,6 +113,8 @@ export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile,
   if (p.adjusted && !info.adjusted) { delta -= 0.25; notes.push('adjusted row -0.25'); }
   if (!p.adjusted && info.adjusted) { delta -= 0.25; notes.push('adjusted asked, row is reported -0.25'); }
   if (info.reported && p.reported) { delta += 0.03; notes.push('as reported +0.03'); }
+  // "Income tax effect" adjusts the tax line of a reconciliation: never the tax provision itself unless asked.
+  if (p.adjustment && !info.adjustment) { delta -= 0.15; notes.push('adjustment line -0.15'); }
   // "dividends paid per share" is never the cash flow line of dividends paid.
   if (info.perShare && p.nature !== 'per_share') { delta -= 0.3; notes.push('per share asked -0.3'); }
   // A label reading only "Total" sums the rows above it, which may be segments: less sure.

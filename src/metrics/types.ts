@@ -102,6 +102,8 @@ export interface Lexicon {
   generic: Set<string>;
   category: Set<string>;
   adjusted: string[][];
+  /** Words of a line that adjusts a metric ("Income tax effect"). */
+  adjustment: Set<string>;
   /** Every normalised word used by any metric or ratio term (finance vocabulary). */
   vocabulary: Set<string>;
 }

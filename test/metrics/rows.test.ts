@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/store.js';
 import { matchRows, CONFIDENT_SCORE, TIE_MARGIN } from '../../src/metrics/rows.js';
 import { acme, apple, bigbox, bristol, oldco, sonus, southern } from './fixtures.js';
-import { pathOf } from './helpers.js';
+import { makeDoc, pathOf, statement } from './helpers.js';
 
 const norm = (p: string) => p.toLowerCase();
 
@@ -293,5 +293,19 @@ describe('made-up companies with other wordings', () => {
     expectRow(oldco, 'current portion of long-term debt', 'Current liabilities › Current maturities of long-term debt');
     expectRow(oldco, 'short-term debt', 'Current liabilities › Notes payable');
     expectNone(oldco, 'EPS');
+  });
+});
+
+describe('adjustment lines of a reconciliation', () => {
+  const recon = makeDoc('kite.txt', [
+    statement('Consolidated Statements of Operations', 'income', ['Income before income taxes', 'Provision for income taxes', 'Net income']),
+    statement('Reconciliation of GAAP to Non-GAAP Net Income', 'other', ['GAAP net income', 'Stock-based compensation', 'Income tax effect', 'Non-GAAP net income']),
+  ]);
+  it('"income tax" is the provision, not the reconciliation\'s "Income tax effect"', () => {
+    expectRow(recon, 'income tax', 'Provision for income taxes');
+    expectRow(recon, 'tax expense', 'Provision for income taxes');
+  });
+  it('the adjustment line is found when its own word is asked', () => {
+    expectRow(recon, 'income tax effect', 'Income tax effect');
   });
 });
