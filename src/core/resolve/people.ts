@@ -39,8 +39,9 @@ export function titlesIn(text: string): string[] {
 /** A person with the titles the sentence gives them. */
 export interface PersonMention { name: string; titles: string[] }
 
-/** People with titles in one sentence. */
-export function peopleIn(sentence: string): PersonMention[] {
+/** People with titles in one sentence; `company`, the release's own company (its title "of" it is theirs). */
+export function peopleIn(sentence: string, company: string | null = null): PersonMention[] {
+  const own = company?.split(/[\s,]+/)[0]?.toLowerCase();
   const r = rules();
   const out: PersonMention[] = [];
   for (const m of sentence.matchAll(r.list)) {
@@ -51,8 +52,9 @@ export function peopleIn(sentence: string): PersonMention[] {
     const b = new RegExp(`(${NAME}),\\s*(?:the\\s+)?$`).exec(before);
     // TITLES, NAME  or  TITLES NAME
     const a = new RegExp(`^,?\\s+(${NAME})\\b`).exec(after);
-    // "TITLES of Other Company" names somebody else's title
-    if (/^\s+of\s/i.test(after)) continue;
+    // "TITLES of Other Company" names somebody else's title; "Chief Executive Officer of <this company>" does not
+    const of = /^\s+of\s+(?:the\s+)?([\w&-]+)/i.exec(after);
+    if (of && of[1]!.toLowerCase() !== own) continue;
     const name = b?.[1] ?? a?.[1];
     if (name && !/^(The|Our|Its|Their)\b/.test(name)) out.push({ name, titles });
   }

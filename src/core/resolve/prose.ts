@@ -129,7 +129,7 @@ function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
   if (!asked.length) return null;
   let best: { s: Sentence; score: number } | null = null;
   for (const s of all) {
-    for (const p of peopleIn(s.text)) {
+    for (const p of peopleIn(s.text, s.doc.company)) {
       const hit = asked.filter((t) => p.titles.includes(t)).length;
       if (hit === asked.length && (!best || p.titles.length - hit < best.score)) best = { s, score: p.titles.length - hit };
     }

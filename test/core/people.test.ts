@@ -1,0 +1,22 @@
+// "Who is the CEO?": people named beside their titles, the release's own company's titles included.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/index.js';
+import { peopleIn } from '../../src/core/resolve/people.js';
+import { readReport } from '../../src/reader/index.js';
+
+describe('people by title', () => {
+  it('a title "of" the release\'s own company is the person\'s', () => {
+    expect(peopleIn('"It was a record year," said Maria Chen, Chief Executive Officer of Kestrel Analytics.', 'Kestrel Analytics, Inc.'))
+      .toEqual([{ name: 'Maria Chen', titles: ['ceo'] }]);
+  });
+  it('a title "of" another company is not', () => {
+    expect(peopleIn('"We are pleased," said John Park, Chief Executive Officer of Bluefin Telecom.', 'Kestrel Analytics, Inc.')).toEqual([]);
+  });
+  it('answers "who is the CEO" from the dateline paragraph of a release', () => {
+    const text = 'Kestrel Analytics Reports Results\n\nSAN JOSE, Calif. -- Kestrel Analytics, Inc. (NYSE: KSTL) today reported results.\n\n' +
+      '"It was a record year," said Maria Chen, Chief Executive Officer of Kestrel Analytics.\n';
+    const r = ask('Who is the CEO of Kestrel?', { documents: [readReport(text, 'kestrel.txt')] }, { today: '2026-01-01' });
+    expect(r.status).toBe('answered');
+    expect(r.text).toContain('Maria Chen');
+  });
+});
