@@ -19,8 +19,9 @@ const PAGE = /^(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$/i;
 const RULE = /^[\s=_-]*$/;
 // "2007   2006": a bare year, as in column headers.
 const YEAR = /^(?:19|20)\d\d$/;
-// Labels that may stand left of a header's years: units, "(unaudited)", period words.
-const YEAR_LABEL = /^\(|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b/i;
+// Labels that may stand left of a header's years: units, "(unaudited)", period words, and the tail of a
+// units line wrapped from the line above ("(millions, except earnings per" / "common share)   2004   2003").
+const YEAR_LABEL = /^\(|^[^()]*\)$|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b/i;
 
 function classify(text: string, split: SplitLine): LineKind {
   const trimmed = text.trim();

@@ -20,7 +20,7 @@ export interface ReadTable {
 // "2009" under a title line "For the Three Months Ended September 30, 2009 and 2008" -> "... Ended September 30 2009".
 function withTitlePeriod(label: string, period: string): string {
   if (!period || !/^(?:19|20)\d\d$/.test(label.trim())) return label;
-  const bare = period.replace(/,?\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)*/g, '').trim();
+  const bare = period.replace(/,?\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)*/gi, '').trim();
   return `${bare} ${label}`;
 }
 
