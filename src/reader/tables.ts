@@ -129,6 +129,13 @@ function isWrappedLabel(line: Line, next: Line | undefined): boolean {
     /^[a-z]/.test(next.split.label) && !/[.;:]$/.test(line.text.trim());
 }
 
+// A long section heading wrapped onto a short lower-case line that closes it with a colon:
+// "Reconciliation of net loss to net cash used in" / "operating activities:" is a label, not prose.
+function isWrappedHeading(line: Line, next: Line | undefined): boolean {
+  return line.kind === 'text' && next !== undefined && next.kind === 'text' && /^[a-z][^.;]*:$/.test(next.text.trim()) &&
+    next.text.trim().split(/\s+/).length <= 5 && !/[.;:]$/.test(line.text.trim());
+}
+
 // Downward from the first figure line: the body runs until </TABLE>, three empty lines, prose or a new header.
 function scanDown(lines: Line[], first: number): number {
   let last = first;
@@ -143,7 +150,7 @@ function scanDown(lines: Line[], first: number): number {
     }
     gap = 0;
     if (l.kind === 'figures') last = j;
-    else if (isWrappedLabel(l, lines[j + 1])) continue;
+    else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1])) continue;
     else if (l.kind === 'years' || isHeader(l) || isProse(l)) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")
