@@ -123,10 +123,13 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
 }
 
 // A long label wrapped onto an indented figures line that goes on in lower case:
-// "  Taxes paid related to net share settlement of equity" / "    awards     (25.2)".
+// "  Taxes paid related to net share settlement of equity" / "    awards     (25.2)";
+// or a long heading closed by a colon over a deeper figures line:
+// "    Series B: 2,000,000 shares designated; shares issued and outstanding:" / "      1997, 1,943,666   5,915,572".
 function isWrappedLabel(line: Line, next: Line | undefined): boolean {
-  return line.kind === 'text' && next !== undefined && next.kind === 'figures' && next.split.indent > line.split.indent &&
-    /^[a-z]/.test(next.split.label) && !/[.;:]$/.test(line.text.trim());
+  if (line.kind !== 'text' || next === undefined || next.kind !== 'figures' || next.split.indent <= line.split.indent) return false;
+  const t = line.text.trim();
+  return (/^[a-z]/.test(next.split.label) && !/[.;:]$/.test(t)) || /[^.;]:$/.test(t);
 }
 
 // A long section heading wrapped onto a short lower-case line that closes it with a colon:
