@@ -78,6 +78,34 @@ function spreadDuration(line: Line, anchors: Anchor[]): (string | null)[] | null
   return anchors.map(() => p.text);
 }
 
+// A full date with its year: "July 3, 2004", "June 28, 2003".
+const FULL_DATE = /\b[A-Z][a-z]{2,8}\.? \d{1,2}, ?((?:19|20)\d\d)\b/g;
+
+// "For the 13 / Weeks Ended / July 3, 2004 and / June 28, 2003" stacked over two columns, each with its own
+// year below ("2004", "2003"): each column keeps the date of its own year and drops the other.
+function ownDate(texts: string[]): string[] {
+  const years = texts.filter((t) => /^(?:19|20)\d\d$/.test(t));
+  if (years.length !== 1) return texts;
+  const dates = texts.flatMap((t) => [...t.matchAll(FULL_DATE)]);
+  if (dates.length < 2 || dates.filter((d) => d[1] === years[0]).length !== 1) return texts;
+  return texts
+    .map((t) => t.replace(FULL_DATE, (d, y: string) => (y === years[0] ? d : '')).replace(/\s*\b(?:and|&)\s*$|^\s*(?:and|&)\b\s*/gi, '').trim())
+    .filter((t) => t !== '');
+}
+
+// "Six Months Ended June 30, 2001 and 2000" alone on its line above a line of years: it heads every column,
+// each of which takes its own year from below ("Six Months Ended June 30," + "2001").
+const YEARS_LIST = /\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)+/i;
+
+function spreadPeriodLine(line: Line, anchors: Anchor[], rest: Line[]): string[] | null {
+  const ps = phrases(line.text);
+  if (ps.length !== 1 || anchors.length < 2 || !YEARS_LIST.test(ps[0].text)) return null;
+  if (!/\b(?:months?|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i.test(ps[0].text)) return null;
+  if (!rest.some((l) => l.kind === 'years')) return null;
+  const bare = ps[0].text.replace(YEARS_LIST, '').trim();
+  return anchors.map(() => bare);
+}
+
 /** Header text of each column, header lines read top to bottom (rules widen the phrase above them). */
 export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
   const texts: string[][] = anchors.map(() => []);
@@ -87,7 +115,7 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
     if (line.kind === 'rule' || line.kind === 'markup' || line.kind === 'blank') return;
     const below = header[idx + 1];
     const rules = below && below.kind === 'rule' ? phrases(below.text) : [];
-    const spread = spreadDuration(line, anchors);
+    const spread = spreadPeriodLine(line, anchors, header.slice(idx + 1)) ?? spreadDuration(line, anchors);
     if (spread) {
       spread.forEach((t, c) => t && texts[c].push(t));
       return;
@@ -126,6 +154,7 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
     }
     spans = lineSpans;
   });
+  texts.forEach((t, c) => (texts[c] = ownDate(t)));
   // "For the 13 Weeks Ended July 3, 2004" over "2004": the year is said once
   const once = texts.map((t) => t.filter((x, i) => !(/^(?:19|20)\d\d$/.test(x) && t.slice(0, i).some((y) => y.includes(x)))));
   return once.map((t) =>

@@ -19,8 +19,17 @@ const PAGE = /^(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$/i;
 const RULE = /^[\s=_-]*$/;
 // "2007   2006": a bare year, as in column headers.
 const YEAR = /^(?:19|20)\d\d$/;
-// Labels that may stand left of a header's years: units, "(unaudited)", period words.
-const YEAR_LABEL = /^\(|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b/i;
+// Labels that may stand left of a header's years: units, "(unaudited)", period words, and the tail of a
+// units line wrapped from the line above ("(millions, except earnings per" / "common share)   2004   2003").
+const YEAR_LABEL = /^\(|^[^()]*\)$|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b/i;
+
+// "ASSETS      1997      1996": an upper-case section heading printed on the header's line of years,
+// the years one apart (a row of figures that happen to look like years is not so regular).
+function headingOverYears(split: SplitLine): boolean {
+  if (split.cells.length < 2 || !/^[A-Z][A-Z '’&,-]*$/.test(split.label)) return false;
+  const ys = split.cells.map((c) => Number(c.raw));
+  return ys.every((y, i) => i === 0 || Math.abs(y - ys[i - 1]) === 1);
+}
 
 function classify(text: string, split: SplitLine): LineKind {
   const trimmed = text.trim();
@@ -32,7 +41,7 @@ function classify(text: string, split: SplitLine): LineKind {
   // a line needs one real figure ("n/a" alone is words)
   if (!split.cells.some((c) => /[\d\-—–]/.test(c.raw))) return 'text';
   // "2007   2006", "(In thousands)   2007   2006", "Fiscal Year   2007   2006": a header line of years
-  if (split.cells.every((c) => YEAR.test(c.raw)) && (split.label === '' || YEAR_LABEL.test(split.label))) return 'years';
+  if (split.cells.every((c) => YEAR.test(c.raw)) && (split.label === '' || YEAR_LABEL.test(split.label) || headingOverYears(split))) return 'years';
   return 'figures';
 }
 

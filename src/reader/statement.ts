@@ -21,7 +21,13 @@ export interface ReadTable {
 // "2009" under a title line "For the Three Months Ended September 30, 2009 and 2008" -> "... Ended September 30 2009".
 function withTitlePeriod(label: string, period: string): string {
   if (!period || !/^(?:19|20)\d\d$/.test(label.trim())) return label;
-  const bare = period.replace(/,?\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)*/g, '').trim();
+  // "Year ended December 31, 1997 and period from June 3, 1996 to December 31, 1996": a span for each year
+  const parts = period.split(/\s+(?:and|&)\s+/i);
+  if (parts.length > 1 && parts.every((p) => /\b[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d\b/i.test(p))) {
+    const own = parts.filter((p) => (p.match(/\b(?:19|20)\d\d\b/g) ?? []).pop() === label.trim());
+    return own.length === 1 ? own[0] : label;
+  }
+  const bare = period.replace(/,?\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)*/gi, '').trim();
   return `${bare} ${label}`;
 }
 

@@ -123,10 +123,20 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
 }
 
 // A long label wrapped onto an indented figures line that goes on in lower case:
-// "  Taxes paid related to net share settlement of equity" / "    awards     (25.2)".
+// "  Taxes paid related to net share settlement of equity" / "    awards     (25.2)";
+// or a long heading closed by a colon over a deeper figures line:
+// "    Series B: 2,000,000 shares designated; shares issued and outstanding:" / "      1997, 1,943,666   5,915,572".
 function isWrappedLabel(line: Line, next: Line | undefined): boolean {
-  return line.kind === 'text' && next !== undefined && next.kind === 'figures' && next.split.indent > line.split.indent &&
-    /^[a-z]/.test(next.split.label) && !/[.;:]$/.test(line.text.trim());
+  if (line.kind !== 'text' || next === undefined || next.kind !== 'figures' || next.split.indent <= line.split.indent) return false;
+  const t = line.text.trim();
+  return (/^[a-z]/.test(next.split.label) && !/[.;:]$/.test(t)) || /[^.;]:$/.test(t);
+}
+
+// A long section heading wrapped onto a short lower-case line that closes it with a colon:
+// "Reconciliation of net loss to net cash used in" / "operating activities:" is a label, not prose.
+function isWrappedHeading(line: Line, next: Line | undefined): boolean {
+  return line.kind === 'text' && next !== undefined && next.kind === 'text' && /^[a-z][^.;]*:$/.test(next.text.trim()) &&
+    next.text.trim().split(/\s+/).length <= 5 && !/[.;:]$/.test(line.text.trim());
 }
 
 // Downward from the first figure line: the body runs until </TABLE>, three empty lines, prose or a new header.
@@ -143,7 +153,7 @@ function scanDown(lines: Line[], first: number): number {
     }
     gap = 0;
     if (l.kind === 'figures') last = j;
-    else if (isWrappedLabel(l, lines[j + 1])) continue;
+    else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1])) continue;
     else if (l.kind === 'years' || isHeader(l) || isProse(l)) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")

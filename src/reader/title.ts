@@ -18,6 +18,12 @@ export interface TitleInfo {
 // "For the Three Months Ended September 30, 2009 and 2008": a period line among the title lines.
 const PERIOD_LINE = /\b(?:months?|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i;
 
+// "DECEMBER 31, 1997 AND 1996" under a balance sheet's title: the dates of its year columns.
+const AS_OF_LINE = /^(?:as of |at )?[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d(?:,? (?:and|&) (?:19|20)\d\d)+$/i;
+// "YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM" / "JUNE 3, 1996 (INCEPTION) TO DECEMBER 31, 1996": a period line
+// broken after a word that needs the next line.
+const DANGLING = /\b(?:from|and|to|through|ended|ending)$/i;
+
 // "APPLE COMPUTER, INC.", "Southern Company", "BRISTOL-MYERS SQUIBB COMPANY": a company line.
 export const COMPANY_WORDS = ENDS_WITH_LEGAL_FORM;
 // Statement-title words.
@@ -40,9 +46,20 @@ export function readTitle(lines: Line[]): TitleInfo {
   let period = '';
   const continued = lines.some((l) => /\bcontinued\b/i.test(l.text));
   const candidates: Line[] = [];
+  let periodOpen = false;
+  let lastWasPeriod = false;
   for (const l of lines) {
+    const wasPeriod = lastWasPeriod;
+    lastWasPeriod = false;
     const t = l.text.trim();
     const bare = strip(t);
+    // "... PERIOD FROM JUNE 3, 1996 (INCEPTION)" / "TO DECEMBER 31, 1996": a line that goes on from the period line
+    if ((periodOpen || (period !== '' && wasPeriod && /^(?:to|through|and|&)\b/i.test(bare))) && bare !== '') {
+      period = `${period} ${t.replace(/\s+/g, ' ')}`;
+      periodOpen = DANGLING.test(bare);
+      lastWasPeriod = true;
+      continue;
+    }
     // "Statements of Earnings (in thousands)": the units in parentheses, the rest still a title
     const inner = /\(([^()]*(?:thousands|millions|billions|dollars|000'?s)[^()]*)\)/i.exec(t);
     const rest = inner ? t.replace(inner[0], '').trim() : '';
@@ -51,7 +68,14 @@ export function readTitle(lines: Line[]): TitleInfo {
       candidates.push({ ...l, text: rest });
     } else if (isUnits(t)) units = inner ? inner[1].trim() : t.replace(/^\(|\)$/g, '');
     else if (bare === '' || NOT_TITLE.test(bare)) continue;
-    else if (PERIOD_LINE.test(bare)) period = bare;
+    else if (PERIOD_LINE.test(bare)) {
+      period = bare;
+      periodOpen = DANGLING.test(bare);
+      lastWasPeriod = true;
+    } else if (AS_OF_LINE.test(bare)) {
+      period = bare;
+      candidates.push(l);
+    }
     else if (COMPANY_WORDS.test(bare) && !TITLE_WORDS.test(bare.replace(COMPANY_WORDS, ''))) company = bare.replace(/,$/, '');
     else candidates.push(l);
   }

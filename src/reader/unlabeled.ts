@@ -14,6 +14,11 @@ function equityWords(rows: DraftRow[]): string {
 
 const LIABILITIES = /liabilit/i;
 
+// A figure line printed without a label, or labelled only "TOTAL": its place tells what it totals.
+function isBare(r: DraftRow): boolean {
+  return r.label === '' || /^total:?$/i.test(r.label);
+}
+
 // Balance sheet: the last figure line before the liabilities part is total assets; the table's last line is total liabilities and equity.
 function mentions(r: DraftRow): boolean {
   return LIABILITIES.test([...r.sections, r.label].join(' '));
@@ -24,7 +29,7 @@ function balanceLabel(rows: DraftRow[], i: number, title: string, seenLiab: bool
   if (!seenLiab && next && mentions(next)) {
     // verified against the table's last line (total liabilities and equity) when that line is unlabeled too
     const last = rows[rows.length - 1];
-    if (last.label === '' && last !== rows[i] && !sumsTo([rows[i]], last)) return null;
+    if (isBare(last) && last !== rows[i] && !sumsTo([rows[i]], last)) return null;
     return 'Total assets';
   }
   if (i === rows.length - 1) {
@@ -42,9 +47,12 @@ export function nameUnlabeled(rows: DraftRow[], kind: StatementKind, title: stri
   const lastAt = new Map<string, number>();
   rows.forEach((r, i) => lastAt.set(r.label.toLowerCase(), i));
   rows.forEach((row, i) => {
-    if (row.label !== '') return;
+    if (!isBare(row)) return;
+    const printed = row.label;
     let label: string | null = kind === 'balance' ? balanceLabel(rows, i, title, seen[i]) : null;
     let rule = 'balance-position';
+    // a printed "Total" elsewhere keeps its label: its section may go on below it (a subtotal, not the section's total)
+    if (label === null && printed !== '') return;
     if (label === null) {
       // members of the same section, back to the section's first row
       const members: DraftRow[] = [];

@@ -364,3 +364,31 @@ describe('two headers printed without a gap, and flows without a duration', () =
     ]);
   });
 });
+
+const NESTED_SUBTOTAL = `
+    ADVENTURE WORKS
+    CONSOLIDATED BALANCE SHEET
+        (millions)
+                                            May 1,    January 30,
+                                             2010        2010
+    Assets
+      Current assets
+        Cash and cash equivalents          $ 1,500    $ 2,000
+        Merchandise inventories, net         2,500      2,300
+          Total current assets               4,000      4,300
+
+      Property and equipment, net            3,000      3,100
+      Other assets                             500        400
+          Total assets                     $ 7,500    $ 7,800
+`;
+
+describe('a subtotal closing a nested subsection, then the section total', () => {
+  const doc = readReport(NESTED_SUBTOTAL, 'adventure.txt');
+  it('counts "Total current assets" among the members of "Total assets" (the check holds)', () => {
+    expect(doc.checks.find((c) => c.rule.endsWith('= Total assets'))).toMatchObject({
+      ok: true,
+      rule: 'Total current assets + Property and equipment, net + Other assets = Total assets',
+    });
+    expect(doc.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+});

@@ -31,24 +31,56 @@ export function sectionChecks(table: ReadTable): Check[] {
     while (j >= 0 && j >= limit && drafts[j].sectionId === d.sectionId && !isTotalLabel(drafts[j].label)) j--;
     // more than 200 members: too long a list to check (and keeps the work linear)
     if (j >= 0 && j < limit) return;
-    const members = statement.rows.slice(j + 1, i);
-    if (members.length < 2 || members.some((m) => m.unit !== row.unit)) return;
+    let members = statement.rows.slice(j + 1, i);
+    if (members.length === 0 || members.some((m) => m.unit !== row.unit)) return;
     // a rule line or a "Less ..." row among the members: the sum is not a plain one; skip unless it holds
     const plain = drafts.slice(j + 2, i).every((m) => !m.afterRule) && members.every((m) => !/^less\b/i.test(m.label));
-    const broken: string[] = [];
-    let compared = 0;
-    statement.columns.forEach((col, c) => {
-      if (!usable[c] || row.values[c] === null) return;
-      const sum = sumColumn(members.map((m) => m.values), c);
-      if (sum === null) return;
-      compared++;
-      if (!sum.equals(new Decimal(row.values[c]!))) broken.push(`${col.label || `column ${c + 1}`}: rows add to ${sum.toFixed()}, printed ${row.values[c]}`);
-    });
+    const compare = (rows: typeof members): { broken: string[]; compared: number } => {
+      const broken: string[] = [];
+      let compared = 0;
+      statement.columns.forEach((col, c) => {
+        if (!usable[c] || row.values[c] === null) return;
+        const sum = sumColumn(rows.map((m) => m.values), c);
+        if (sum === null) return;
+        compared++;
+        if (!sum.equals(new Decimal(row.values[c]!))) broken.push(`${col.label || `column ${c + 1}`}: rows add to ${sum.toFixed()}, printed ${row.values[c]}`);
+      });
+      return { broken, compared };
+    };
+    let { broken, compared } = members.length >= 2 ? compare(members) : { broken: ['one member'], compared: 0 };
+    // "Total current assets" closing a subsection just above ("Current assets" inside "Assets"), then the
+    // section's other rows, then "Total assets": the subtotal is a member too when the sum then holds
+    if (broken.length > 0 && j >= 0 && isTotalLabel(drafts[j].label) && drafts[j].sectionId !== d.sectionId && statement.rows[j].unit === row.unit) {
+      const withSub = [statement.rows[j], ...members];
+      const again = compare(withSub);
+      if (again.compared > 0 && again.broken.length === 0) {
+        ({ broken, compared } = again);
+        members = withSub;
+      }
+    }
+    // a nested subsection without a total of its own ("Convertible preferred stock:" / "Series A" / "Series B")
+    // above the section's own rows: its rows are members too when the sum then holds
+    if (broken.length > 0) {
+      const inside = (k: number): boolean => {
+        const r = drafts[k];
+        return r.sectionId === d.sectionId || (r.sections.length > d.sections.length && d.sections.every((t, x) => r.sections[x] === t));
+      };
+      let k = i - 1;
+      while (k >= 0 && k >= limit && inside(k) && !isTotalLabel(drafts[k].label)) k--;
+      const nested = statement.rows.slice(k + 1, i);
+      if (nested.length > members.length && nested.every((m) => m.unit === row.unit)) {
+        const again = compare(nested);
+        if (again.compared > 0 && again.broken.length === 0) {
+          ({ broken, compared } = again);
+          members = nested;
+        }
+      }
+    }
     // a broken sum is reported only when the total names its section ("Total revenue" under "Revenue") or is a bare "Total"
     const section = d.sections[d.sections.length - 1] ?? '';
     const totalWords = new Set(keyWords(d.label));
     const names = keyWords(section).every((w) => totalWords.has(w)) || /^(?:sub)?total$/i.test(d.label);
-    if (compared === 0 || (broken.length > 0 && (!plain || !names))) return;
+    if (compared === 0 || members.length < 2 || (broken.length > 0 && (!plain || !names))) return;
     out.push({ ok: broken.length === 0, line: row.line, rule: ruleText(members.map((m) => m.label), row.label), detail: broken.join('; ') });
   });
   return out;
