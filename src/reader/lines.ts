@@ -20,7 +20,8 @@ const RULE = /^[\s=_-]*$/;
 // "2007   2006": a bare year, as in column headers.
 const YEAR = /^(?:19|20)\d\d$/;
 // Labels that may stand left of a header's years: units, "(unaudited)", period words.
-const YEAR_LABEL = /^\(|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b/i;
+// ("September 26, 1997 and September 27, 1996   1997   1996": the dates of a balance sheet's year columns.)
+const YEAR_LABEL = /^\(|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, ?(?:19|20)\d\d\b/i;
 
 function classify(text: string, split: SplitLine): LineKind {
   const trimmed = text.trim();
