@@ -71,11 +71,16 @@ export function indexCompanies(store: Store): CompanyIndex {
   const byKey = new Map<string, Company>();
   for (const doc of store.documents) {
     const name = doc.company ?? doc.document;
-    const key = companyKey(name);
+    // "Apple Computer, Inc." in one report and "Apple Computer" in another are one company
+    const key = companyKey(name.replace(LEGAL, '')) || companyKey(name);
     let c = byKey.get(key);
     if (!c) {
       c = { key, name, ticker: doc.ticker, docs: [], aliases: aliasesOf(name) };
       byKey.set(key, c);
+    } else if (name.length > c.name.length && doc.company) {
+      // the fuller name ("Apple Computer, Inc.") is the one shown
+      c.name = name;
+      c.aliases = [...new Set([...c.aliases, ...aliasesOf(name)])];
     }
     if (!c.ticker && doc.ticker) c.ticker = doc.ticker;
     c.docs.push(doc);

@@ -30,7 +30,27 @@ export function companyFromProse(prose: Paragraph[]): { company: string | null; 
     const m = /(?:^|\s)--?\s+((?:[A-Z][\w.&'-]*,?\s+){0,5}[A-Z][\w.&'-]*)\s+(?:today|has|announced|reported)\b/.exec(p.text);
     if (m) return { company: m[1].replace(/,$/, ''), ticker: null };
   }
+  // 'Apple Computer, Inc. ("Apple" or the "Company") designs ...': the name a filing defines as "the Company"
+  for (const p of prose) {
+    const m = /\((?:["\u201c][^"\u201d]{1,40}["\u201d]\s+or\s+)?the\s+["\u201c]?Company["\u201d]?\)/.exec(p.text);
+    if (!m) continue;
+    const name = nameBefore(p.text.slice(0, m.index));
+    if (name) return { company: name, ticker: null };
+  }
   return { company: null, ticker: null };
+}
+
+// The capitalised words right before a position: "... 1997, Apple Computer, Inc." -> "Apple Computer, Inc.".
+function nameBefore(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!NAME_WORD.test(w) || /-based$/i.test(w)) break;
+    name.unshift(w);
+  }
+  while (name.length && /^(?:of|and|de|&|The)$/.test(name[0])) name.shift();
+  return name.join(' ').replace(/,$/, '') || null;
 }
 
 // "BRISTOL-MYERS SQUIBB COMPANY" -> "Bristol-Myers Squibb Company" (when the prose never writes it in mixed case).

@@ -106,6 +106,29 @@ function spreadPeriodLine(line: Line, anchors: Anchor[], rest: Line[]): string[]
   return anchors.map(() => bare);
 }
 
+// "Three Months Ended        Six Months Ended" over four columns, each centred over its two but touching one:
+// every column takes the duration phrase nearest its centre (each phrase heading a run of columns).
+function nearestDurations(line: Line, anchors: Anchor[]): (string | null)[] | null {
+  const ps = phrases(line.text);
+  if (ps.length < 2 || ps.length >= anchors.length) return null;
+  if (!ps.every((p) => /\b(?:months?|weeks?|quarters?|years?)\b/i.test(p.text) && !/\b(?:19|20)\d\d\b/.test(p.text) && atoms(p).length === 1)) return null;
+  const centre = (s: number, e: number): number => (s + e) / 2;
+  const owner = anchors.map((a) => {
+    let best = 0;
+    ps.forEach((p, i) => {
+      if (Math.abs(centre(p.start, p.end) - centre(a.start, a.end)) < Math.abs(centre(ps[best].start, ps[best].end) - centre(a.start, a.end))) best = i;
+    });
+    return best;
+  });
+  // every phrase heads at least one column, in order, and touches one of its own columns
+  for (let i = 0; i < ps.length; i++) {
+    const cols = owner.map((o, c) => (o === i ? c : -1)).filter((c) => c >= 0);
+    if (cols.length === 0 || covered(ps[i], cols.map((c) => anchors[c])).length === 0) return null;
+  }
+  if (owner.some((o, c) => c > 0 && o < owner[c - 1])) return null;
+  return owner.map((o) => ps[o].text);
+}
+
 /** Header text of each column, header lines read top to bottom (rules widen the phrase above them). */
 export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
   const texts: string[][] = anchors.map(() => []);
@@ -118,6 +141,17 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
     const spread = spreadPeriodLine(line, anchors, header.slice(idx + 1)) ?? spreadDuration(line, anchors);
     if (spread) {
       spread.forEach((t, c) => t && texts[c].push(t));
+      return;
+    }
+    // (only when the phrases, widened by the rules under them, leave some column without a heading)
+    const widened = phrases(line.text).map((p) => {
+      const r = rules.find((x) => x.start < p.end && x.end > p.start);
+      return r ? { ...p, start: Math.min(p.start, r.start), end: Math.max(p.end, r.end) } : p;
+    });
+    const durations = anchors.some((a) => !widened.some((p) => p.start < a.end && p.end > a.start)) ? nearestDurations(line, anchors) : null;
+    if (durations) {
+      durations.forEach((t, c) => t && texts[c].push(t));
+      spans = [];
       return;
     }
     const lineSpans: { p: Phrase; cols: number[] }[] = [];

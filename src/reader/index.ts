@@ -4,7 +4,7 @@ import { runChecks } from './checks/index.js';
 import { companyFromProse, headline, preferProseCase } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
 import { dateUndatedColumns } from './undated-columns.js';
-import { classifyLines } from './lines.js';
+import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
 import { findTables } from './tables.js';
@@ -12,6 +12,17 @@ import { cleanText } from './text.js';
 
 function emptyDocument(fileName: string, problem: string): Document {
   return { document: fileName, company: null, ticker: null, title: '', statements: [], checks: [], prose: [], fiscalYearEnd: null, problems: [`${fileName}: ${problem}`] };
+}
+
+// "NOTE 3 - CONSOLIDATED FINANCIAL STATEMENT DETAILS (IN MILLIONS)": the units a note's heading states hold for
+// every table of that note (the nearest "Note n" heading above the table).
+// One pass: the units of the note heading in force at each line.
+function noteUnitsByLine(lines: Line[]): string[] {
+  let current = '';
+  return lines.map((l) => {
+    if (/^\s*note\s+\d+\b/i.test(l.text)) current = /\(([^()]*\b(?:thousands|millions|billions)\b[^()]*)\)/i.exec(l.text)?.[1].trim() ?? '';
+    return current;
+  });
 }
 
 /** Reads one report. `trace` collects which reader rules fired ("reader.section: line 195 ..."). */
@@ -30,10 +41,16 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   const regions = findTables(lines);
   const inTable = new Array<boolean>(lines.length).fill(false);
   const tables: ReadTable[] = [];
+  let lastTo = -1;
+  const noteUnits = noteUnitsByLine(lines);
   for (const r of regions) {
-    const t = readTable(r, trace, tables[tables.length - 1]?.statement);
+    // no header, no title, and nothing but markup since the last table's figures: the same table goes on
+    const continues = lastTo >= 0 && r.header.length === 0 && r.title.length === 0 &&
+      lines.slice(lastTo + 1, r.from).every((l) => l.kind === 'blank' || l.kind === 'markup' || l.kind === 'tableEnd');
+    const t = readTable(r, trace, tables[tables.length - 1]?.statement, continues, r.from > 0 ? noteUnits[r.from - 1] : '');
     if (!t) continue;
     tables.push(t);
+    lastTo = r.to;
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }
   const prose = readProse(lines, inTable);

@@ -5,6 +5,8 @@ import type { StatementKind } from '../core/store.js';
 const TITLE_RULES: [RegExp, StatementKind][] = [
   // "Financial Highlights", "Analysis of Consolidated Earnings", "Kilowatt-Hour Sales", "Reconciliation of ...": other tables
   [/\b(?:highlights|analysis|overview|factors|reconciliation|segments?|statistics|supplemental|kilowatt|sales)\b/i, 'other'],
+  // "Consolidated Statements of Shareholders' Equity": movements of equity, its columns are components, not periods
+  [/\bstatements? of (?:changes in )?(?:stockholders|shareholders|owners)'?s?'? equity\b/i, 'other'],
   // "Condensed Consolidated Balance Sheets", "Statement of Financial Position"
   [/\bbalance sheets?\b|\bfinancial (?:position|condition)\b/i, 'balance'],
   // "Statements of Cash Flows"

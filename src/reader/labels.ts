@@ -4,7 +4,8 @@
 const cleaned = new Map<string, string>();
 const CACHE_SIZE = 8192;
 
-// "- - Excluding One-Time Items (See Notes)" -> "Excluding One-Time Items"; "Revenue:" -> "Revenue"; "Total Retail Sales-" -> "Total Retail Sales".
+// "- - Excluding One-Time Items (See Notes)" -> "Excluding One-Time Items"; "Revenue:" -> "Revenue"; "Total Retail Sales-" -> "Total Retail Sales";
+// "-- adjusted weighted-average shares" -> "adjusted weighted-average shares"; "Net sales........" -> "Net sales".
 export function cleanLabel(text: string): string {
   const hit = cleaned.get(text);
   if (hit !== undefined) return hit;
@@ -18,7 +19,9 @@ function clean(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/\((?:see )?notes?\)/gi, '')
-    .replace(/^(?:-\s+)+/, '')
+    .replace(/^(?:-+\s+)+/, '')
+    // "Net sales......................": leader dots to the figures
+    .replace(/\s*\.{3,}\s*$/, '')
     .replace(/([a-z])- ([a-z])/g, '$1-$2')
     .replace(/[\s:\-–—]+$/, '')
     .replace(/\s+/g, ' ')

@@ -21,7 +21,8 @@ const RULE = /^[\s=_-]*$/;
 const YEAR = /^(?:19|20)\d\d$/;
 // Labels that may stand left of a header's years: units, "(unaudited)", period words, and the tail of a
 // units line wrapped from the line above ("(millions, except earnings per" / "common share)   2004   2003").
-const YEAR_LABEL = /^\(|^[^()]*\)$|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b/i;
+// ("September 26, 1997 and September 27, 1996   1997   1996": the dates of a balance sheet's year columns.)
+const YEAR_LABEL = /^\(|^[^()]*\)$|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, ?(?:19|20)\d\d\b/i;
 
 // "ASSETS      1997      1996": an upper-case section heading printed on the header's line of years,
 // the years one apart (a row of figures that happen to look like years is not so regular).

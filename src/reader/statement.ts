@@ -18,18 +18,27 @@ export interface ReadTable {
   company: string | null;
 }
 
-// "2009" under a title line "For the Three Months Ended September 30, 2009 and 2008" -> "... Ended September 30 2009".
+// "2009" under a title line "For the Three Months Ended September 30, 2009 and 2008" -> "... Ended September 30 2009";
+// "1996" beside "September 26, 1997 and September 27, 1996" -> "September 27, 1996" (the date printed for that year).
 function withTitlePeriod(label: string, period: string): string {
-  if (!period || !/^(?:19|20)\d\d$/.test(label.trim())) return label;
-  // "Year ended December 31, 1997 and period from June 3, 1996 to December 31, 1996": a span for each year
+  const year = label.trim();
+  if (!period || !/^(?:19|20)\d\d$/.test(year)) return label;
+  // "Year ended December 31, 1997 and period from June 3, 1996 to December 31, 1996": a span for each year;
+  // "Three Months Ended September 26, 1997 and September 27, 1996": the lead words go with each date
   const parts = period.split(/\s+(?:and|&)\s+/i);
-  if (parts.length > 1 && parts.every((p) => /\b[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d\b/i.test(p))) {
-    const own = parts.filter((p) => (p.match(/\b(?:19|20)\d\d\b/g) ?? []).pop() === label.trim());
-    return own.length === 1 ? own[0] : label;
+  if (parts.length > 1 && parts.every((p) => DATED.test(p))) {
+    const own = parts.filter((p) => (p.match(/\b(?:19|20)\d\d\b/g) ?? []).pop() === year);
+    if (own.length !== 1) return label;
+    const lead = parts[0]!.slice(0, parts[0]!.search(DATED)).trim();
+    return DURATION.test(own[0]!) ? own[0]! : `${lead} ${own[0]}`.trim();
   }
   const bare = period.replace(/,?\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)*/gi, '').trim();
   return `${bare} ${label}`;
 }
+
+// "June 30, 2001", "Sept. 26, 1997": a date with its year; "months", "year", "period": words of a duration.
+const DATED = /\b[A-Za-z]{3,9}\.? \d{1,2},? ?(?:19|20)\d\d\b/;
+const DURATION = /\b(?:months?|weeks?|years?|quarters?|period)\b/i;
 
 // The currency the table's figures carry ("€45,210", "EUR 45,210"), when one does.
 function tableCurrency(drafts: DraftRow[]): string | null {
@@ -37,17 +46,40 @@ function tableCurrency(drafts: DraftRow[]): string | null {
   return null;
 }
 
-/** Reads one table region; null when it holds no usable figures. */
-export function readTable(region: TableRegion, trace?: string[], previous?: Statement): ReadTable | null {
+// "THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997     1997   1996   1995": period words printed left of a header's years.
+function headerPeriod(region: TableRegion): string {
+  const l = region.header.find((h) => h.kind === 'years' && /\b(?:ended|ending)\b|\b[A-Za-z]{3,9}\.? \d{1,2}, ?(?:19|20)\d\d\b/i.test(h.split.label));
+  return l ? l.split.label.replace(/[-.:\s]+$/, '') : '';
+}
+
+/**
+ * Reads one table region; null when it holds no usable figures. `continues`: the region has no header or title of its
+ * own and stands right after `previous` (a balance sheet printed as two tables): it takes that table's columns.
+ * `noteUnits`: the units stated by the heading of the note the table stands in.
+ */
+export function readTable(region: TableRegion, trace?: string[], previous?: Statement, continues = false, noteUnits = ''): ReadTable | null {
   const figureLines = region.body.filter((l) => l.kind === 'figures');
   if (figureLines.length === 0) return null;
   if (region.header.length === 0 && figureLines.length < 2) return null;
   const anchors = findAnchors(figureLines.map((l) => l.split.cells));
   const labels = columnLabels(region.header, anchors);
   const info = readTitle([...region.title, ...region.units]);
+  // "(Dollars in millions)" in the title over "(In thousands)" under the share columns: the title's units rule the table
+  const titleUnits = region.units.length ? readTitle(region.title).units : '';
+  if (titleUnits) info.units = titleUnits;
   // "BALANCE SHEETS (Continued)" with no units line of its own: the units of the table it continues
   if (!info.units && info.continued && previous?.units) info.units = previous.units;
-  const columns: Column[] = labels.map((label) => ({ label, ...readColumnHeader(withTitlePeriod(label, info.period)) }));
+  // no units of its own under a note heading that states them ("NOTE 3 - ... (IN MILLIONS)")
+  if (!info.units && noteUnits) info.units = noteUnits;
+  const period = info.period || headerPeriod(region);
+  let columns: Column[] = labels.map((label) => ({ label, ...readColumnHeader(withTitlePeriod(label, period)) }));
+  const carried = continues && previous !== undefined && previous.columns.length === anchors.length;
+  if (carried) {
+    columns = previous.columns.map((c) => ({ ...c }));
+    info.title = previous.title;
+    if (!info.units) info.units = previous.units;
+    trace?.push(`reader.continued: line ${region.body[0].number} goes on with the columns of "${previous.title}"`);
+  }
   // "(In thousands)   2007   2006": units printed on a header line
   if (!info.units) {
     const m = region.header.map((l) => /\(([^()]*\b(?:thousands|millions|billions)\b[^()]*)\)/i.exec(l.text)).find((x) => x);
@@ -56,7 +88,7 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const firstLine = region.header[0]?.number ?? region.body[0].number;
   const title = info.title || `Table at line ${firstLine}`;
   const drafts = buildRows(region.body, anchors, trace);
-  const kind = statementKind(info.title, drafts.map((d) => d.label));
+  const kind = carried ? previous.kind : statementKind(info.title, drafts.map((d) => d.label));
   nameUnlabeled(drafts, kind, title, trace);
   // an income or cash-flow column without a duration is not a balance-sheet date: its period is unknown
   if (kind === 'income' || kind === 'cash_flow') for (const col of columns) if (col.period?.type === 'instant') col.period = null;

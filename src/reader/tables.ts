@@ -18,6 +18,8 @@ const PERIOD_WORDS =
   /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|,|$)|\bmonths?\b|\bweeks?\b|\bended\b|\bending\b|\bquarter\b|\bchange\b|%|\bvariance\b|\bactual\b/i;
 // "(Unaudited)", "(Notes)": neutral lines that may sit among header lines.
 const NEUTRAL = /^\s*\((?:unaudited|notes?|see notes?)\)(?:\s+\((?:unaudited|notes?|see notes?)\))*\s*$/i;
+// "Numerator (in millions):": a section of the table with a scale of its own, not the table's units line.
+const SCALED_SECTION = /^\s*[A-Za-z][^()]*\((?:in )?(?:thousands|millions|billions)\)\s*:\s*$/i;
 // "(in thousands, except per share data)": a units line, never a header.
 export const UNITS_WORDS = /\b(?:thousands|millions|billions|in dollars|of dollars)\b|\(\$?000'?s\b|\b000'?s omitted\b/i;
 
@@ -25,8 +27,17 @@ export const UNITS_WORDS = /\b(?:thousands|millions|billions|in dollars|of dolla
 // gaps, one of them a year or a percent column, are column headers however many words they add up to.
 function isColumnNames(text: string): boolean {
   const names = text.trim().split(/\s{2,}/);
-  return names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*)$/.test(n));
+  if (names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*)$/.test(n))) return true;
+  // "April 1, 2000   March 27, 1999": dates set apart by wide gaps, one per column;
+  // "For the Three Months Ended   For the Nine Months Ended": durations, one per group of columns
+  return names.length >= 2 && names.every((n) => COLUMN_DATE.test(n) || (n.split(' ').length <= 6 && COLUMN_DURATION.test(n)));
 }
+
+// "For the Three Months Ended", "Nine months ending": a group of columns' duration.
+const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending)$/i;
+
+// "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date.
+const COLUMN_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?$/i;
 
 /** A line of prose: a long sentence rather than a row label. */
 export function isProse(line: Line): boolean {
@@ -65,8 +76,8 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     if (isGap(l)) {
       blanks = l.kind === 'blank' ? blanks + 1 : 0;
       if (blanks >= 2) break;
-    } else if (isHeader(l) || (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l))) break;
-    else if (l.kind === 'text' && !isProse(l) && !UNITS_WORDS.test(l.text) && !(NEUTRAL.test(l.text) && l.split.indent >= 10)) {
+    } else if (isHeader(l) || (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && !SCALED_SECTION.test(l.text))) break;
+    else if (l.kind === 'text' && !isProse(l) && (!UNITS_WORDS.test(l.text) || SCALED_SECTION.test(l.text)) && !(NEUTRAL.test(l.text) && l.split.indent >= 10)) {
       bodyFrom = j;
       blanks = 0;
     } else break;
@@ -107,6 +118,8 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
   let from = headerTop;
   while (t >= floor && title.length < 10) {
     const l = lines[t];
+    // "... earnings per share (in thousands, except per share amounts):" closing the sentence that leads into the table
+    if (isProse(l) && title.length === 0 && /\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)[^()]*:\s*$/i.test(l.text)) units.push(l);
     if (l.kind === 'page' || l.kind === 'tableEnd' || /<PAGE>/i.test(l.text) || isProse(l)) break;
     if (l.kind === 'blank' || l.kind === 'markup' || l.kind === 'rule') {
       blanks = l.kind === 'blank' ? blanks + 1 : blanks;
@@ -124,12 +137,15 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
 
 // A long label wrapped onto an indented figures line that goes on in lower case:
 // "  Taxes paid related to net share settlement of equity" / "    awards     (25.2)";
+// ("Series A preferred stock, no par value; 150,000" / "shares authorized, issued and outstanding   150": the tail may
+// keep the label's own indent when it starts in lower case);
 // or a long heading closed by a colon over a deeper figures line:
 // "    Series B: 2,000,000 shares designated; shares issued and outstanding:" / "      1997, 1,943,666   5,915,572".
 function isWrappedLabel(line: Line, next: Line | undefined): boolean {
-  if (line.kind !== 'text' || next === undefined || next.kind !== 'figures' || next.split.indent <= line.split.indent) return false;
+  if (line.kind !== 'text' || next === undefined || next.kind !== 'figures') return false;
   const t = line.text.trim();
-  return (/^[a-z]/.test(next.split.label) && !/[.;:]$/.test(t)) || /[^.;]:$/.test(t);
+  if (next.split.indent >= line.split.indent && /^[a-z]/.test(next.split.label) && !/[.;:]$/.test(t)) return true;
+  return next.split.indent > line.split.indent && /[^.;]:$/.test(t);
 }
 
 // A long section heading wrapped onto a short lower-case line that closes it with a colon:
@@ -137,6 +153,21 @@ function isWrappedLabel(line: Line, next: Line | undefined): boolean {
 function isWrappedHeading(line: Line, next: Line | undefined): boolean {
   return line.kind === 'text' && next !== undefined && next.kind === 'text' && /^[a-z][^.;]*:$/.test(next.text.trim()) &&
     next.text.trim().split(/\s+/).length <= 5 && !/[.;:]$/.test(line.text.trim());
+}
+
+// "Adjustments to reconcile net income to cash generated by operating activities:" (or the same wrapped over two or
+// three lines) right above figure lines: a long section label inside the table, not prose that ends it.
+function isLongSectionLabel(lines: Line[], j: number): boolean {
+  for (let k = j; k < lines.length && k < j + 3; k++) {
+    const l = lines[k];
+    if (l.kind !== 'text') return false;
+    if (l.text.trim().endsWith(':')) {
+      const next = lines[k + 1]?.kind === 'blank' ? lines[k + 2] : lines[k + 1];
+      return next !== undefined && next.kind === 'figures' && next.split.label !== '';
+    }
+    if (/[.;]$/.test(l.text.trim())) return false;
+  }
+  return false;
 }
 
 // Downward from the first figure line: the body runs until </TABLE>, three empty lines, prose or a new header.
@@ -153,7 +184,7 @@ function scanDown(lines: Line[], first: number): number {
     }
     gap = 0;
     if (l.kind === 'figures') last = j;
-    else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1])) continue;
+    else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1]) || isLongSectionLabel(lines, j)) continue;
     else if (l.kind === 'years' || isHeader(l) || isProse(l)) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")

@@ -42,8 +42,14 @@ export function readUnits(units: string, cellCurrency: string | null = null): Ta
 
 // "Shares used in computing ...", "Weighted average shares", "Average Common Shares Outstanding".
 const SHARE_COUNT = /^(?:basic |diluted )?(?:shares used|(?:weighted[- ])?average (?:number of )?(?:common |basic |diluted )?shares|common shares (?:used|outstanding)|number of (?:common )?shares|shares outstanding)/i;
+// "Denominator for basic earnings per share - weighted-average shares outstanding", "Dilutive potential common shares",
+// "Effect of dilutive securities": share counts wherever the words stand in the label (the EPS computation's denominator).
+const SHARE_COUNT_ANYWHERE = /\b(?:weighted[- ]average|average|dilutive|potential)\s+(?:\w+\s+){0,2}shares\b|\bshares outstanding\b|^effect of dilutive (?:securities|shares|options)\b/i;
 // "per share", "per common share", "EPS", "per diluted share".
-const PER_SHARE = /\bper (?:common |diluted |basic |ordinary )?share\b|\beps\b|\bearnings per\b/i;
+// ("per common and common equivalent share", "Earnings (loss) per ...": up to four words between.)
+const PER_SHARE = /\bper (?:[a-z-]+ ){0,4}share\b|\beps\b|\bearnings (?:\([a-z]+\) )?per\b/i;
+// "Cash dividends of $0.48 per common share": the label states the rate; its figures are the amounts paid.
+const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
 const ROW_SCALE = /\((?:in )?(thousands|millions|billions)\)/i;
 
@@ -51,20 +57,23 @@ const ROW_SCALE = /\((?:in )?(thousands|millions|billions)\)/i;
 export function rowUnit(path: string[], units: TableUnits, perShareTable: boolean, figures: (Figure | null)[], raw: (string | null)[] = []): { unit: string; scale: string } {
   const label = path[path.length - 1] ?? '';
   const all = path.join(' ');
-  const own = ROW_SCALE.exec(label);
+  // the row's own "(in millions)", else that of the nearest section printing one ("Numerator (in millions):")
+  const own = ROW_SCALE.exec(label) ?? path.slice(0, -1).reverse().map((p) => ROW_SCALE.exec(p)).find((m) => m) ?? null;
   const present = figures.filter((f): f is Figure => f !== null);
   if (present.length > 0 && present.every((f) => f.percent)) return { unit: 'percent', scale: '1' };
   const section = path.length > 1 ? path[path.length - 2] : '';
-  if (SHARE_COUNT.test(label) || SHARE_COUNT.test(section) || (/\bshares\b/i.test(label) && own)) {
+  if (SHARE_COUNT.test(label) || SHARE_COUNT.test(section) || (/\bshares\b/i.test(label) && own) || SHARE_COUNT_ANYWHERE.test(label) || SHARE_COUNT_ANYWHERE.test(section)) {
     const scale = own ? scaleOf(own[1]) : units.sharesUnscaled ? '1' : units.scale;
     return { unit: 'shares', scale };
   }
   // "Common stock, par value of $.10 per share: ..." is a dollar amount, not a per-share figure
   const stockLine = /^(?:preferred|common|capital|treasury) stock\b|\bpar value\b|\bliquidation value\b/i.test(label);
+  // "Numerator for basic earnings per share - Net income (in millions)": a scale of its own makes it an amount, never per share
+  if (own) return { unit: units.measure, scale: scaleOf(own[1]) };
   // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
   const looksPerShare = raw.every((r) => r === null || /^\D*-*\D*$/.test(r) || /\.\d/.test(r));
   const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
-  if (!stockLine && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) return { unit: perShareUnit, scale: '1' };
+  if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) return { unit: perShareUnit, scale: '1' };
   return { unit: units.measure, scale: own ? scaleOf(own[1]) : units.scale };
 }
 
