@@ -1,6 +1,7 @@
 // Finds lexicon terms named in a text: longest match wins, whole words only.
 import { getLexicon } from './lexicon.js';
 import { tokenize, type Token } from './text.js';
+import { correctWord } from './spelling.js';
 import type { Lexicon, Term } from './types.js';
 
 /** A lexicon metric named in a text. */
@@ -38,15 +39,38 @@ export interface TermHit {
   to: number;
 }
 
+// Small linking words a question drops or adds without changing the term: "cash used financing"
+// (after question framing is removed) is "cash used in financing"; "cash at beginning of period"
+// is "cash beginning of the period".
+const GLUE = new Set(['in', 'of', 'the', 'at', 'for', 'a', 'an', 'to', 'on', 'from', 'by']);
+
+// The token index after `term` read from token i, glue words skipped on either side; -1 when it does not match.
+function matchAt(term: Term, tokens: readonly { norm: string }[], i: number): number {
+  let j = i;
+  let k = 0;
+  while (k < term.words.length) {
+    const w = term.words[k]!;
+    const t = tokens[j]?.norm;
+    if (t === w) { j++; k++; continue; }
+    if (GLUE.has(w) && k > 0) { k++; continue; }
+    if (t !== undefined && GLUE.has(t) && j > i) { j++; continue; }
+    return -1;
+  }
+  return j;
+}
+
 // Every term starting at each token, then the longest non-overlapping ones, left to right on ties:
 // "net income per share" beats "net income"; "cost of revenue" beats "revenue".
 export function findTerms(tokens: readonly { norm: string }[], lex: Lexicon = getLexicon()): TermHit[] {
   const all: TermHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    let best: TermHit | null = null;
     for (const term of lex.termsByFirst.get(tokens[i]!.norm) ?? []) {
-      if (i + term.words.length > tokens.length) continue;
-      if (term.words.every((w, k) => tokens[i + k]!.norm === w)) { all.push({ term, from: i, to: i + term.words.length }); break; }
+      const to = matchAt(term, tokens, i);
+      // an exact reading of the term first; a reading with glue words skipped only if longer
+      if (to > 0 && (!best || to > best.to)) best = { term, from: i, to };
     }
+    if (best) all.push(best);
   }
   all.sort((a, b) => (b.to - b.from) - (a.to - a.from) || a.from - b.from);
   const taken = new Array<boolean>(tokens.length).fill(false);
@@ -61,6 +85,11 @@ export function findTerms(tokens: readonly { norm: string }[], lex: Lexicon = ge
   return out.sort((a, b) => a.from - b.from);
 }
 
+/** A question's words, normalised, with typing slips in finance words read as meant ("reveune"). */
+export function questionTokens(text: string, lex: Lexicon = getLexicon()): Token[] {
+  return tokenize(text).map((t) => ({ ...t, norm: correctWord(lex, t.norm) }));
+}
+
 function spanOf(text: string, tokens: Token[], h: TermHit): { text: string; span: [number, number] } {
   const start = tokens[h.from]!.start;
   const end = tokens[h.to - 1]!.end;
@@ -69,14 +98,14 @@ function spanOf(text: string, tokens: Token[], h: TermHit): { text: string; span
 
 /** Lexicon metrics named in `text`, in order of appearance ("COGS", "diluted EPS"). */
 export function findMetricMentions(text: string): MetricMention[] {
-  const tokens = tokenize(text);
+  const tokens = questionTokens(text);
   return findTerms(tokens).filter((h) => h.term.kind === 'metric')
     .map((h) => ({ metricId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) }));
 }
 
 /** Ratios and derived metrics named in `text` ("gross margin", "free cash flow"). */
 export function findRatioMentions(text: string): RatioMention[] {
-  const tokens = tokenize(text);
+  const tokens = questionTokens(text);
   return findTerms(tokens).filter((h) => h.term.kind === 'ratio')
     .map((h) => ({ ratioId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) }));
 }
@@ -84,7 +113,7 @@ export function findRatioMentions(text: string): RatioMention[] {
 /** Figures named in `text` that need data the reports lack (P/E, market cap). */
 export function findUnsupported(text: string): UnsupportedMention[] {
   const lex = getLexicon();
-  const tokens = tokenize(text);
+  const tokens = questionTokens(text, lex);
   return findTerms(tokens, lex).filter((h) => h.term.kind === 'unsupported').map((h) => {
     const def = lex.unsupported.find((u) => u.id === h.term.id)!;
     return { id: def.id, name: def.name, reason: def.reason, ...spanOf(text, tokens, h) };
@@ -102,7 +131,7 @@ export interface AmbiguousMention {
 /** Ambiguous words in `text` ("cash flow", "margin"), which no metric mention claims. */
 export function findAmbiguous(text: string): AmbiguousMention[] {
   const lex = getLexicon();
-  const tokens = tokenize(text);
+  const tokens = questionTokens(text, lex);
   return findTerms(tokens, lex).filter((h) => h.term.kind === 'ambiguous').map((h) => {
     const def = lex.ambiguous.find((a) => a.id === h.term.id)!;
     return { choices: def.choices, reason: def.reason, ...spanOf(text, tokens, h) };

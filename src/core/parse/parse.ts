@@ -1,6 +1,6 @@
 // parse(question, context) -> Query: periods, companies, intent and the metric phrase. Pure.
 import { extractPeriods } from '../../periods/extract.js';
-import { findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
+import { findMetricMentions, findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
 import { getLexicon } from '../../metrics/lexicon.js';
 import { findCompanies, type CompanyIndex } from '../companies.js';
 import { ASKS_NUMBER, cleanQuestion } from '../text.js';
@@ -27,6 +27,30 @@ function mark(text: string, spans: [number, number][]): string {
   return out + text.slice(at);
 }
 
+// A span of `text` moved to where it stands once `mark` has put PERIOD for the period spans.
+function shifted(text: string, periodSpans: [number, number][], a: number, b: number): [number, number] {
+  let d = 0;
+  let at = 0;
+  for (const [x, y] of [...periodSpans].sort((p, q) => p[0] - q[0])) {
+    if (x < at || x >= a) continue;
+    d += ' PERIOD '.length - (y - x);
+    at = y;
+  }
+  return [a + d, b + d];
+}
+
+// Applies `fn` to the text outside the spans, keeping the spans as they are.
+function outside(text: string, spans: [number, number][], fn: (s: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    out += `${fn(text.slice(at, a))} ${text.slice(a, b)} `;
+    at = b;
+  }
+  return out + fn(text.slice(at));
+}
+
 function blank(text: string, spans: [number, number][]): string {
   const chars = text.split('');
   for (const [a, b] of spans) for (let i = a; i < b && i < chars.length; i++) chars[i] = ' ';
@@ -49,9 +73,15 @@ function plainRatio(phrase: string, trace: string[]) {
 
 // "cash to total assets", "ratio of cash to current liabilities", "inventory-to-assets ratio": one
 // line over another. Never the first line alone: when the two cannot both be read, it is declined.
+// Both sides must name a metric, and no one term may span the "to": "notes payable to banks",
+// "additions to fixed assets", "net income available to common" and "cash used to acquire X" are one line.
 function metricToMetric(phrase: string): { part: string; whole: string; as: 'ratio' } | null {
   const m = /^(?:the\s+)?(?:ratio\s+of\s+)?(.+?)(?:\s+|-)to(?:\s+|-)(.+?)(?:\s+ratio)?$/i.exec(phrase);
   if (!m) return null;
+  const endOfPart = m[0].indexOf(m[1]!) + m[1]!.length;
+  const cut = m[0].indexOf(m[2]!, endOfPart);
+  if (findMetricMentions(phrase).some((t) => t.span[0] < endOfPart && t.span[1] > cut)) return null;
+  if (!findMetricMentions(m[1]!).length || !findMetricMentions(m[2]!).length) return null;
   // hyphenated as one word ("debt-to-assets"): its hyphens were spaces
   const words = (t: string): string => (/-to-/i.test(phrase) ? t.replace(/-/g, ' ') : t).trim();
   return words(m[1]!) && words(m[2]!) ? { part: words(m[1]!), whole: words(m[2]!), as: 'ratio' } : null;
@@ -74,13 +104,21 @@ export function parse(question: string, ctx: ParseContext): Query {
   const mentions = findCompanies(clean, ctx.companies);
   for (const m of mentions) trace.push(`company: "${clean.slice(m.span[0], m.span[1])}" -> ${m.key}`);
   // intent rules read the question with its periods marked, so "from operations ... year to date" is no "from X to Y"
-  const fired = matchIntents(mark(clean, periods.all.map((p) => p.span)));
+  // a metric named with a word of change ("net change in cash", "increase in cash") asks no comparison by that word
+  // ("net change in cash in H1"); with another word of comparison ("change in cash since year-end") it is read as before
+  const marked = mark(clean, periods.all.map((p) => p.span));
+  let termSpans = findMetricMentions(clean).filter((m) => compareModeOf(m.text) !== null || stripCues(m.text).trim() !== m.text.trim()).map((m) => m.span);
+  let fired = matchIntents(blank(marked, termSpans.map(([a, b]) => shifted(clean, periods.all.map((p) => p.span), a, b))));
+  if (termSpans.length && (fired.some((f) => f.intent === 'compare') || periods.mode || compareModeOf(blank(clean, termSpans)))) {
+    termSpans = [];
+    fired = matchIntents(marked);
+  }
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 
   let rest = blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]);
   const isCompare = fired.some((f) => f.intent === 'compare');
-  const mode = compareModeOf(clean) ?? periods.mode;
-  if (isCompare || mode) rest = stripCues(rest);
+  const mode = compareModeOf(blank(clean, termSpans)) ?? periods.mode;
+  if (isCompare || mode) rest = outside(rest, termSpans, stripCues);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
   rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
   const metricPhrase = stripFillers(rest);

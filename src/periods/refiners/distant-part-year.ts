@@ -1,5 +1,5 @@
 // A part without a year and a relative year apart from it, nothing else: one period.
-// "Q4 revenue last year" -> Q4 of the prior fiscal year (never the latest Q4);
+// "Q4 revenue last year", "Q4 revenue a year ago" -> Q4 of the prior fiscal year (never the latest Q4);
 // "first half sales this year" -> H1 of the current fiscal year. With a comparison word between
 // ("Q4 vs last year") nothing is joined: that is a comparison, read elsewhere.
 import type { PeriodSpec } from '../spec.js';
@@ -11,9 +11,12 @@ const PARTS = new Set(['quarter', 'six_months', 'nine_months']);
 const isPart = (s: PeriodSpec): boolean =>
   !!s.type && PARTS.has(s.type) && s.index !== undefined && s.year === undefined && !s.relative && !s.end && !s.endMonth;
 
+// "yoy", "year over year" name a comparison; "a year ago", "a year earlier" name a year.
+const COMPARISON_WORDS = /\b(?:yoy|y\/y|year[\s-]+(?:over|on)[\s-]+year)\b/i;
+
 function yearWord(s: PeriodSpec): 'prior_year' | 'latest' | null {
   if (s.index !== undefined) return null;
-  if (s.relative === 'prior_year') return 'prior_year';
+  if (s.relative === 'prior_year' || (s.relative === 'year_ago' && !s.type && !COMPARISON_WORDS.test(s.text))) return 'prior_year';
   if (s.relative === 'ytd' && THIS_YEAR.test(s.text)) return 'latest';
   return null;
 }

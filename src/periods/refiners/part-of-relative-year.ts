@@ -11,8 +11,11 @@ const POSSESSIVE_GAP = /^\s*['’]s\s+(?:the\s+)?$|^\s+$/i;
 const isPart = (s: PeriodSpec): boolean =>
   !!s.type && PARTS.has(s.type) && s.year === undefined && !s.relative && !s.end && !s.endMonth;
 
+// "yoy", "year over year" name a comparison, never the year of a part ("net income yoy Q2").
+const COMPARISON_WORDS = /\b(?:yoy|y\/y|year[\s-]+(?:over|on)[\s-]+year)\b/i;
+
 function yearWord(s: PeriodSpec): 'prior_year' | 'latest' | null {
-  if (s.relative === 'prior_year' || (s.relative === 'year_ago' && !s.type)) return 'prior_year';
+  if (s.relative === 'prior_year' || (s.relative === 'year_ago' && !s.type && !COMPARISON_WORDS.test(s.text))) return 'prior_year';
   if (s.relative === 'ytd' && THIS_YEAR.test(s.text)) return 'latest';
   return null;
 }

@@ -1,0 +1,58 @@
+// Typing slips in finance words are read as the word meant; unknown words are never turned into one.
+import { describe, expect, it } from 'vitest';
+import { correctWord, oneEdit } from '../../src/metrics/spelling.js';
+import { getLexicon } from '../../src/metrics/lexicon.js';
+import { matchRows, CONFIDENT_SCORE } from '../../src/metrics/rows.js';
+import { findMetricMentions } from '../../src/metrics/mentions.js';
+import { makeDoc, pathOf, statement } from './helpers.js';
+
+const lex = getLexicon();
+
+describe('one edit apart', () => {
+  it.each([
+    ['reveune', 'revenue', true], // neighbours swapped
+    ['incme', 'income', true], // a letter dropped
+    ['expence', 'expense', true], // a letter changed
+    ['accrrued', 'accrued', true], // a letter doubled
+    ['revnue', 'revenue', true],
+    ['cash', 'cost', false],
+    ['inventory', 'inventor', true],
+    ['profit', 'prophet', false],
+  ])('%s / %s: %s', (a, b, want) => {
+    expect(oneEdit(a, b)).toBe(want);
+  });
+});
+
+describe('a mistyped finance word', () => {
+  it.each([
+    ['reveune', 'revenue'],
+    ['reveneu', 'revenue'],
+    ['inventroy', 'inventory'],
+    ['recievable', 'receivable'],
+    ['depreciaton', 'depreciation'],
+    ['amortisation', 'amortization'],
+    ['expence', 'expense'],
+  ])('%s is read as %s', (typed, meant) => {
+    expect(correctWord(lex, typed)).toBe(meant);
+  });
+
+  it.each(['iphone', 'europe', 'hardware', 'wireless', 'zynetix', 'cash', 'rev', 'opex'])('%s stays as typed', (w) => {
+    expect(correctWord(lex, w)).toBe(w);
+  });
+
+  it('finds the metric a mistyped question names', () => {
+    expect(findMetricMentions('total reveune')[0]?.metricId).toBe('revenue');
+    expect(findMetricMentions('net incme')[0]?.metricId).toBe('net_income');
+  });
+
+  it('matches the row a mistyped phrase means, and no row for an unknown word', () => {
+    const doc = makeDoc('acme.txt', [statement('Statements of Operations', 'income', ['Revenue › Product', 'Revenue › Total revenue', 'Net income'])]);
+    const best = (p: string) => {
+      const c = matchRows(p, doc)[0];
+      return c && c.score >= CONFIDENT_SCORE ? pathOf(doc, c) : null;
+    };
+    expect(best('product reveneu')).toBe('Revenue › Product');
+    expect(best('net incme')).toBe('Net income');
+    expect(best('hardwre revenue')).toBeNull();
+  });
+});
