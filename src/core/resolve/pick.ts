@@ -4,7 +4,7 @@ import { periodMatches } from '../../periods/match.js';
 import { resolveRelative } from '../../periods/relative.js';
 import { specLabel } from '../../periods/label.js';
 import type { Document, Period } from '../store.js';
-import { CONFIDENT, TIE, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
+import { CONFIDENT, TIE, itemKey, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
 import { calendarOf, figureForPeriod, figuresOfRow, periodsOf, type Figure } from './facts.js';
 import { problem, type Outcome } from './outcome.js';
 import { describeFigure } from '../format/figure-words.js';
@@ -101,9 +101,17 @@ function agreeing(cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[
   return values.every((v) => v === values[0]) && near.every((c) => rowNature(c) === rowNature(top) && c.doc.statements[c.s].rows[c.r].unit === top.doc.statements[top.s].rows[top.r].unit);
 }
 
+// The first candidate of each line item, in order.
 function distinctItems(cands: RowRef[]): RowRef[] {
+  const seen = new Set<string>();
   const out: RowRef[] = [];
-  for (const c of cands) if (!out.some((o) => sameItem(o, c))) out.push(c);
+  for (const c of cands) {
+    const key = itemKey(c);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(c);
+    }
+  }
   return out;
 }
 
