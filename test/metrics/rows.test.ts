@@ -1,7 +1,7 @@
 // The row matcher against documents modelled on the shared reports and on made-up companies.
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/store.js';
-import { matchRows, CONFIDENT_SCORE, TIE_MARGIN } from '../../src/metrics/rows.js';
+import { matchRows, matchRowsIn, CONFIDENT_SCORE, TIE_MARGIN } from '../../src/metrics/rows.js';
 import { acme, apple, bigbox, bristol, oldco, sonus, southern } from './fixtures.js';
 import { pathOf } from './helpers.js';
 
@@ -293,5 +293,16 @@ describe('made-up companies with other wordings', () => {
     expectRow(oldco, 'current portion of long-term debt', 'Current liabilities › Current maturities of long-term debt');
     expectRow(oldco, 'short-term debt', 'Current liabilities › Notes payable');
     expectNone(oldco, 'EPS');
+  });
+});
+
+describe('several releases at once', () => {
+  // the same rows under another statement kind and title must not take the first release's scores
+  const retitled: Document = { ...sonus, document: 'retitled.txt', statements: sonus.statements.map((s) => ({ ...s, kind: 'other' as const, title: 'Supplemental Data' })) };
+  const docs = [sonus, apple, bristol, southern, acme, bigbox, oldco, retitled, sonus];
+  it('scores each release as it would be scored alone', () => {
+    for (const phrase of ['revenue', 'product revenue', 'net income', 'diluted EPS', 'cash', 'total assets', 'accounts receivable', 'gross margin', 'cost of service revenue', 'shares used basic']) {
+      expect(matchRowsIn(phrase, docs), phrase).toEqual(docs.map((d) => matchRows(phrase, d)));
+    }
   });
 });

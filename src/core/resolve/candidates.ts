@@ -1,6 +1,6 @@
 // The rows of a company's reports that a metric phrase may mean, best first.
 import type { Document, Row, Statement } from '../store.js';
-import { matchRows } from '../../metrics/rows.js';
+import { matchRowsIn } from '../../metrics/rows.js';
 import { natureOf } from './facts.js';
 
 /** A row of one document that may be the metric asked for. */
@@ -38,11 +38,12 @@ export function docRecency(doc: Document): string {
 export function rowCandidates(phrase: string, docs: Document[], trace: string[]): RowRef[] {
   const out: RowRef[] = [];
   const ordered = [...docs].sort((a, b) => docRecency(b).localeCompare(docRecency(a)));
-  for (const doc of ordered) {
-    for (const c of matchRows(phrase, doc)) {
+  matchRowsIn(phrase, ordered).forEach((cands, d) => {
+    const doc = ordered[d];
+    for (const c of cands) {
       if (c.score >= FLOOR) out.push({ doc, s: c.statement, r: c.row, score: c.score, metricId: c.metricId, reason: c.reason });
     }
-  }
+  });
   out.sort((a, b) => b.score - a.score);
   for (const c of out.slice(0, 3)) {
     trace.push(`row: ${c.doc.document}:${c.doc.statements[c.s].rows[c.r].line} "${rowName(c)}" score ${c.score.toFixed(2)} (${c.reason})`);
