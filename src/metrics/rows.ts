@@ -46,20 +46,23 @@ export function matchRowsIn(phrase: string, docs: Document[], trace?: string[]):
   return docs.map((doc) => {
     trace?.push(`rows: concepts [${info.concepts.map((c) => c.id).join(', ')}] qualifiers [${info.qualifiers.join(', ')}]${info.adjusted ? ' adjusted' : ''}${info.reported ? ' as-reported' : ''}`);
     const profile = profileDocument(doc);
-    const scored = candidateRows(profile, info).map((i) => {
+    const scored: Scored[] = [];
+    for (const i of candidateRows(profile, info)) {
       const p = profile.rows[i]!;
       let part = shapes.get(p.shape);
       if (!part) {
         part = scoreShape(lex, info, p, doc.statements[p.statement]!.kind);
         shapes.set(p.shape, part);
       }
+      // at most 0.2 is no candidate, and the bonuses below only raise and only count rows from 0.5
+      if (part.score <= 0.2) continue;
       const row: Scored = { statement: p.statement, row: p.row, score: part.score, reason: part.reason, profile: p, key: p.key, penaltyOnlyExtras: part.penaltyOnlyExtras };
       if (part.metricId !== undefined) row.metricId = part.metricId;
       if (part.base !== undefined) row.base = part.base;
       if (part.recall !== undefined) row.recall = part.recall;
       if (part.coverage !== undefined) row.coverage = part.coverage;
-      return row;
-    });
+      scored.push(row);
+    }
     onlyRowBonus(scored);
     onlyOwnWordsBonus(scored, info);
     const out = scored.filter((c) => c.score > 0.2).map(({ statement, row, score, metricId, reason }) => {
