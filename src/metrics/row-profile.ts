@@ -46,12 +46,21 @@ export interface RowProfile {
   bareTotal: boolean;
   /** Same key, same line item (the six-month table repeats the quarter's rows). */
   key: string;
+  /**
+   * Everything the profile and the row's score are computed from (statement kind and title, row unit,
+   * label and path): rows with the same shape, in any document, score alike for a phrase.
+   */
+  shape: string;
 }
 
 /** The profiles of a document's rows and every word they use. */
 export interface DocProfile {
   rows: RowProfile[];
   words: Set<string>;
+  /** Word -> indexes (into `rows`, ascending) of the rows that use it. */
+  byWord: Map<string, number[]>;
+  /** Concept kind and base ("metric revenue") -> indexes of the rows that stand for it. */
+  byConcept: Map<string, number[]>;
 }
 
 const cache = new WeakMap<Document, DocProfile>();
@@ -72,10 +81,26 @@ export function profileDocument(doc: Document): DocProfile {
   if (!out) {
     const lex = getLexicon();
     const rows = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r)));
-    out = { rows, words: new Set(rows.flatMap((p) => [...p.words])) };
+    const byWord = new Map<string, number[]>();
+    const byConcept = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, i: number): void => {
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    };
+    rows.forEach((p, i) => {
+      for (const w of p.words) add(byWord, w, i);
+      if (p.concept) add(byConcept, conceptKey(p.concept), i);
+    });
+    out = { rows, words: new Set(byWord.keys()), byWord, byConcept };
     cache.set(doc, out);
   }
   return out;
+}
+
+/** The key of a concept in `DocProfile.byConcept`: rows and phrases of one kind and base meet there. */
+export function conceptKey(c: { kind: string; base: string }): string {
+  return `${c.kind} ${c.base}`;
 }
 
 // "Revenue › Product" in the quarter and six-month tables: one key.
@@ -181,5 +206,10 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
     adjustment: leading(head).some((w) => lex.adjustment.has(w)),
     bareTotal: head.length === 1 && head[0] === 'total',
     key: meaningKey(row.path),
+    shape: shapeOf(st, row),
   };
+}
+
+function shapeOf(st: Statement, row: Row): string {
+  return [st.kind, st.title, row.unit, row.label, ...row.path].join('\u0000');
 }

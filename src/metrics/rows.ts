@@ -1,9 +1,9 @@
 // Which statement rows a question phrase means, scored in [0, 1], best first.
 // >= 0.75: confident. Two candidates within 0.05 whose rows differ in meaning: a tie (ask back).
-import type { Document } from '../core/store.js';
+import type { Document, StatementKind } from '../core/store.js';
 import { getLexicon } from './lexicon.js';
 import { readPhrase, type PhraseInfo } from './phrase.js';
-import { profileDocument, fits, type RowProfile } from './row-profile.js';
+import { conceptKey, profileDocument, fits, type DocProfile, type RowProfile } from './row-profile.js';
 import type { Lexicon } from './types.js';
 import { conceptScore, ownWordsScore, commonAdjustments, onlyRowBonus, onlyOwnWordsBonus } from './score.js';
 
@@ -28,24 +28,65 @@ export const TIE_MARGIN = 0.05;
 
 /** Rows of `doc` that the phrase may mean, best first (scores > 0.2 only). */
 export function matchRows(phrase: string, doc: Document, trace?: string[]): RowCandidate[] {
+  return matchRowsIn(phrase, [doc], trace)[0] ?? [];
+}
+
+/**
+ * `matchRows` for each of several documents (a company's releases, which repeat the same rows):
+ * a row shape already scored for the phrase in one document is not scored again in the next.
+ */
+export function matchRowsIn(phrase: string, docs: Document[], trace?: string[]): RowCandidate[][] {
   const lex = getLexicon();
   const info = phraseMemo(lex, phrase);
   if (info.unsupported.length > 0) {
     trace?.push(`rows: unsupported ${info.unsupported.join(', ')}: no row can answer`);
-    return [];
+    return docs.map(() => []);
   }
-  trace?.push(`rows: concepts [${info.concepts.map((c) => c.id).join(', ')}] qualifiers [${info.qualifiers.join(', ')}]${info.adjusted ? ' adjusted' : ''}${info.reported ? ' as-reported' : ''}`);
-  const profile = profileDocument(doc);
-  const scored = profile.rows.map((p) => scoreRow(lex, info, p, profile.words, doc));
-  onlyRowBonus(scored);
-  onlyOwnWordsBonus(scored, info);
-  const out = scored.filter((c) => c.score > 0.2).map(({ statement, row, score, metricId, reason }) => {
-    const c: RowCandidate = { statement, row, score: round(score), reason };
-    if (metricId) c.metricId = metricId;
-    return c;
+  const shapes = new Map<string, ShapeScore>();
+  return docs.map((doc) => {
+    trace?.push(`rows: concepts [${info.concepts.map((c) => c.id).join(', ')}] qualifiers [${info.qualifiers.join(', ')}]${info.adjusted ? ' adjusted' : ''}${info.reported ? ' as-reported' : ''}`);
+    const profile = profileDocument(doc);
+    const scored: Scored[] = [];
+    for (const i of candidateRows(profile, info)) {
+      const p = profile.rows[i]!;
+      let part = shapes.get(p.shape);
+      if (!part) {
+        part = scoreShape(lex, info, p, doc.statements[p.statement]!.kind);
+        shapes.set(p.shape, part);
+      }
+      // at most 0.2 is no candidate, and the bonuses below only raise and only count rows from 0.5
+      if (part.score <= 0.2) continue;
+      const row: Scored = { statement: p.statement, row: p.row, score: part.score, reason: part.reason, profile: p, key: p.key, penaltyOnlyExtras: part.penaltyOnlyExtras };
+      if (part.metricId !== undefined) row.metricId = part.metricId;
+      if (part.base !== undefined) row.base = part.base;
+      if (part.recall !== undefined) row.recall = part.recall;
+      if (part.coverage !== undefined) row.coverage = part.coverage;
+      scored.push(row);
+    }
+    onlyRowBonus(scored);
+    onlyOwnWordsBonus(scored, info);
+    const out = scored.filter((c) => c.score > 0.2).map(({ statement, row, score, metricId, reason }) => {
+      const c: RowCandidate = { statement, row, score: round(score), reason };
+      if (metricId) c.metricId = metricId;
+      return c;
+    });
+    out.sort((a, b) => b.score - a.score || a.statement - b.statement || a.row - b.row);
+    for (const c of out.slice(0, 3)) trace?.push(`rows: ${doc.statements[c.statement]!.rows[c.row]!.path.join(' › ')} ${c.score} (${c.reason})`);
+    return out;
   });
-  out.sort((a, b) => b.score - a.score || a.statement - b.statement || a.row - b.row);
-  for (const c of out.slice(0, 3)) trace?.push(`rows: ${doc.statements[c.statement]!.rows[c.row]!.path.join(' › ')} ${c.score} (${c.reason})`);
+}
+
+// Only a row that stands for one of the phrase's concepts, or holds one of its words, can score above
+// zero (conceptScore and ownWordsScore give 0 to every other row): those rows, in document order.
+function candidateRows(profile: DocProfile, info: PhraseInfo): number[] {
+  const hit = new Uint8Array(profile.rows.length);
+  const mark = (list: number[] | undefined): void => {
+    if (list) for (const i of list) hit[i] = 1;
+  };
+  for (const c of info.concepts) mark(profile.byConcept.get(conceptKey(c)));
+  for (const w of info.content) mark(profile.byWord.get(w));
+  const out: number[] = [];
+  for (let i = 0; i < hit.length; i++) if (hit[i]) out.push(i);
   return out;
 }
 
@@ -75,22 +116,24 @@ function sameBase(a: string, b: string): boolean {
 
 export interface Scored extends RowCandidate { profile: RowProfile; penaltyOnlyExtras: boolean; base?: string; key: string; recall?: number; coverage?: number }
 
-function scoreRow(lex: Lexicon, info: PhraseInfo, p: RowProfile, docWords: Set<string>, doc: Document): Scored {
+/** What a row's score depends on besides the phrase: its shape (profile) and its statement's kind. */
+type ShapeScore = Omit<Scored, 'statement' | 'row' | 'profile' | 'key'>;
+
+function scoreShape(lex: Lexicon, info: PhraseInfo, p: RowProfile, kind: StatementKind): ShapeScore {
   // When the phrase's metric and the row's are the same, the lexicon route alone decides
   // (it knows qualifiers and extras); the own-words route serves every other row.
-  const a = conceptScore(lex, info, p, docWords);
+  const a = conceptScore(lex, info, p);
   const b = a.base !== undefined ? a : ownWordsScore(lex, info, p);
   const best = a.score >= b.score ? a : b;
-  if (best.score <= 0.2) return { statement: p.statement, row: p.row, score: 0, profile: p, reason: '', penaltyOnlyExtras: false, key: p.key };
-  const st = doc.statements[p.statement]!;
-  const adj = commonAdjustments(lex, info, p, st.kind, best === a && a.base !== undefined);
+  if (best.score <= 0.2) return { score: 0, reason: '', penaltyOnlyExtras: false };
+  const adj = commonAdjustments(lex, info, p, kind, best === a && a.base !== undefined);
   // "income" or "cash flow" alone names several metrics: suggest rows, never answer with one.
   const cap = info.ambiguous && info.concepts.length === 0 ? 0.7 : 1;
   const score = Math.max(0, Math.min(cap, best.score + adj.delta));
   const concept = p.concept && p.concept.kind === 'metric' ? p.concept.id : undefined;
   return {
-    statement: p.statement, row: p.row, score, metricId: concept, profile: p,
-    base: best === a ? a.base : undefined, key: p.key, recall: best.recall, coverage: best.coverage,
+    score, metricId: concept,
+    base: best === a ? a.base : undefined, recall: best.recall, coverage: best.coverage,
     reason: [best.reason, ...adj.notes].join('; '),
     penaltyOnlyExtras: best === a && a.onlyExtras && adj.notes.length === 0 && fits(p.concept?.nature ?? 'flow', p.nature),
   };

@@ -12,8 +12,8 @@ interface Part { score: number; reason: string; onlyExtras: boolean; base?: stri
 // A leftover word the lexicon does not know as filler counts fully: "microsoft revenue",
 // "iphone sales", "europe net sales" must not answer with total revenue. Question framing
 // ("spend", "hey", "quick") is listed as filler in intents/metrics.yaml and never gets here.
-function meaningful(lex: Lexicon, info: PhraseInfo, w: string, docWords: Set<string>): boolean {
-  void lex; void info; void docWords;
+function meaningful(lex: Lexicon, info: PhraseInfo, w: string): boolean {
+  void lex; void info; void w;
   return true;
 }
 
@@ -36,7 +36,7 @@ function nameWords(lex: Lexicon, id: string | undefined): Set<string> {
  * vs Total revenue: 0.9 - 0.25 (qualifier "product" missing) = 0.65;
  * "revenue" vs Revenue › Product: 0.9 - 0.2 (extra word "product") = 0.7.
  */
-export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docWords: Set<string>): Part {
+export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Part {
   let best: Part = { score: 0, reason: 'lexicon: no concept', onlyExtras: false };
   const rc = p.concept;
   if (!rc) return best;
@@ -50,7 +50,7 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
     let s = 0.9;
     const matched = required.filter(has);
     const missing = required.filter((q) => !has(q));
-    for (const q of missing) s -= meaningful(lex, info, q, docWords) ? 0.25 : 0.03;
+    for (const q of missing) s -= meaningful(lex, info, q) ? 0.25 : 0.03;
     if (matched.length > 0) s += 0.05;
     const unasked = rowQual.filter((w) => !required.includes(w));
     s -= 0.2 * unasked.length;

@@ -1,7 +1,7 @@
 // The row matcher against documents modelled on the shared reports and on made-up companies.
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/store.js';
-import { matchRows, CONFIDENT_SCORE, TIE_MARGIN } from '../../src/metrics/rows.js';
+import { matchRows, matchRowsIn, CONFIDENT_SCORE, TIE_MARGIN } from '../../src/metrics/rows.js';
 import { acme, apple, bigbox, bristol, oldco, sonus, southern } from './fixtures.js';
 import { makeDoc, pathOf, statement } from './helpers.js';
 
@@ -307,5 +307,16 @@ describe('adjustment lines of a reconciliation', () => {
   });
   it('the adjustment line is found when its own word is asked', () => {
     expectRow(recon, 'income tax effect', 'Income tax effect');
+  });
+});
+
+describe('several releases at once', () => {
+  // the same rows under another statement kind and title must not take the first release's scores
+  const retitled: Document = { ...sonus, document: 'retitled.txt', statements: sonus.statements.map((s) => ({ ...s, kind: 'other' as const, title: 'Supplemental Data' })) };
+  const docs = [sonus, apple, bristol, southern, acme, bigbox, oldco, retitled, sonus];
+  it('scores each release as it would be scored alone', () => {
+    for (const phrase of ['revenue', 'product revenue', 'net income', 'diluted EPS', 'cash', 'total assets', 'accounts receivable', 'gross margin', 'cost of service revenue', 'shares used basic']) {
+      expect(matchRowsIn(phrase, docs), phrase).toEqual(docs.map((d) => matchRows(phrase, d)));
+    }
   });
 });

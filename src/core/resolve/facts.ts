@@ -47,10 +47,17 @@ export function figureAt(doc: Document, s: number, r: number, col: number): Figu
 
 /** Every figure a row holds, one per period column with a value. */
 export function figuresOfRow(doc: Document, s: number, r: number): Figure[] {
+  return figuresWhere(doc, s, r, () => true);
+}
+
+/** The figures of a row whose period passes `test`, in column order (only those are built). */
+export function figuresWhere(doc: Document, s: number, r: number, test: (period: Period) => boolean): Figure[] {
   const out: Figure[] = [];
   const st = doc.statements[s];
-  if (!st) return out;
-  st.columns.forEach((_, col) => {
+  const row = st?.rows[r];
+  if (!row) return out;
+  st.columns.forEach((column, col) => {
+    if (column.kind !== 'period' || !column.period || !test(column.period)) return;
     const f = figureAt(doc, s, r, col);
     if (f) out.push(f);
   });
@@ -59,25 +66,35 @@ export function figuresOfRow(doc: Document, s: number, r: number): Figure[] {
 
 /** The figure of a row for exactly this period, if the row's statement has it. */
 export function figureForPeriod(doc: Document, s: number, r: number, period: Period): Figure | null {
-  return figuresOfRow(doc, s, r).find((f) => samePeriod(f.period, period)) ?? null;
+  return figuresWhere(doc, s, r, (p) => samePeriod(p, period))[0] ?? null;
 }
 
 export function answerPeriod(period: Period, doc: Document): AnswerPeriod {
   return { label: periodLabel(period, calendarOf(doc)), type: period.type, start: period.start, end: period.end, long: periodLongLabel(period) };
 }
 
-/** Every distinct period a company's documents report, of one nature. */
-export function periodsOf(docs: Document[], want: 'balance' | 'flow'): Period[] {
-  const seen = new Map<string, Period>();
-  for (const d of docs) {
+// A document's distinct periods of each nature (by type and end; the last column of a period wins).
+const docPeriods = new WeakMap<Document, { balance: Map<string, Period>; flow: Map<string, Period> }>();
+
+function periodsOfDoc(d: Document): { balance: Map<string, Period>; flow: Map<string, Period> } {
+  let out = docPeriods.get(d);
+  if (!out) {
+    out = { balance: new Map(), flow: new Map() };
     for (const st of d.statements) {
       for (const c of st.columns) {
         if (c.kind !== 'period' || !c.period) continue;
-        const isInstant = c.period.type === 'instant';
-        if ((want === 'balance') !== isInstant) continue;
-        seen.set(`${c.period.type}:${c.period.end}`, c.period);
+        (c.period.type === 'instant' ? out.balance : out.flow).set(`${c.period.type}:${c.period.end}`, c.period);
       }
     }
+    docPeriods.set(d, out);
   }
+  return out;
+}
+
+/** Every distinct period a company's documents report, of one nature. */
+export function periodsOf(docs: Document[], want: 'balance' | 'flow'): Period[] {
+  if (docs.length === 1) return [...periodsOfDoc(docs[0]!)[want].values()];
+  const seen = new Map<string, Period>();
+  for (const d of docs) for (const [key, period] of periodsOfDoc(d)[want]) seen.set(key, period);
   return [...seen.values()];
 }

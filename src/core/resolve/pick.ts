@@ -4,8 +4,8 @@ import { periodMatches } from '../../periods/match.js';
 import { resolveRelative } from '../../periods/relative.js';
 import { specLabel } from '../../periods/label.js';
 import type { Document, Period } from '../store.js';
-import { CONFIDENT, TIE, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
-import { calendarOf, figureForPeriod, figuresOfRow, periodsOf, type Figure } from './facts.js';
+import { CONFIDENT, TIE, itemKey, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
+import { calendarOf, figureForPeriod, figuresOfRow, figuresWhere, periodsOf, type Figure } from './facts.js';
 import { problem, type Outcome } from './outcome.js';
 import { describeFigure } from '../format/figure-words.js';
 
@@ -32,15 +32,14 @@ function latest(figs: Figure[]): Figure | null {
 
 /** The figure of one candidate row for a period spec (or the latest when none is given). */
 export function figureForSpec(ref: RowRef, spec: PeriodSpec | undefined, docs: Document[], anchor?: Period): Figure | null {
-  const figs = figuresOfRow(ref.doc, ref.s, ref.r);
-  if (!spec) return anchor ? figs.find((f) => f.period.type === anchor.type && f.period.end === anchor.end) ?? null : latest(figs);
+  if (!spec) return anchor ? figureForPeriod(ref.doc, ref.s, ref.r, anchor) : latest(figuresOfRow(ref.doc, ref.s, ref.r));
   const cal = calendarOf(ref.doc);
   if (spec.relative) {
     const nature = rowNature(ref);
     const target = resolveRelative(spec, periodsOf(docs, nature), cal, nature);
     return target ? figureForPeriod(ref.doc, ref.s, ref.r, target) : null;
   }
-  const hits = figs.filter((f) => periodMatches(spec, f.period, cal));
+  const hits = figuresWhere(ref.doc, ref.s, ref.r, (p) => periodMatches(spec, p, cal));
   // the shortest period first; a spec without a year ("Q2") means the latest such period
   hits.sort((a, b) => TYPE_ORDER.indexOf(a.period.type) - TYPE_ORDER.indexOf(b.period.type) || b.period.end.localeCompare(a.period.end));
   return hits[0] ?? null;
@@ -101,9 +100,17 @@ function agreeing(cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[
   return values.every((v) => v === values[0]) && near.every((c) => rowNature(c) === rowNature(top) && c.doc.statements[c.s].rows[c.r].unit === top.doc.statements[top.s].rows[top.r].unit);
 }
 
+// The first candidate of each line item, in order.
 function distinctItems(cands: RowRef[]): RowRef[] {
+  const seen = new Set<string>();
   const out: RowRef[] = [];
-  for (const c of cands) if (!out.some((o) => sameItem(o, c))) out.push(c);
+  for (const c of cands) {
+    const key = itemKey(c);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(c);
+    }
+  }
   return out;
 }
 
