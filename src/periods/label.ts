@@ -61,6 +61,9 @@ function relativeLabel(spec: PeriodSpec): string {
     return `${part(spec.index)} of ${spec.relative === 'prior_year' ? 'the prior' : 'the current'} fiscal year`;
   }
   if (spec.type === 'quarter' && spec.relative === 'latest') return 'the latest quarter';
+  if (spec.type === 'year' && spec.relative === 'latest') return 'the latest full year';
+  if (spec.type === 'six_months' && spec.relative === 'latest') return 'the latest six months';
+  if (spec.type === 'nine_months' && spec.relative === 'latest') return 'the latest nine months';
   if (spec.type === 'quarter' && spec.relative === 'previous') return 'the previous quarter';
   if (spec.type === 'quarter' && spec.relative === 'year_ago') return 'the year-ago quarter';
   return RELATIVE_WORDS[spec.relative!] ?? 'the latest period';
