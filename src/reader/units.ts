@@ -53,6 +53,28 @@ const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
 const ROW_SCALE = /\((?:in )?(thousands|millions|billions)\)/i;
 
+// "Number of stores", "Stores open at end of period", "Employees", "Subscribers (in thousands)": a count of
+// things, in that noun; never money. The noun heads the label (after "number of", or first) and nothing
+// but a time or place follows it ("at end of period", "in operation"); money words make it no count.
+const COUNTED = new Set(['stores', 'restaurants', 'locations', 'offices', 'branches', 'outlets', 'clinics', 'hotels', 'rooms', 'employees', 'associates', 'headcount', 'subscribers', 'customers', 'members', 'patients', 'vessels', 'rigs', 'wells', 'aircraft', 'units', 'sites', 'towers']);
+const COUNT_TAIL = /^(?:$|,|\s+(?:at|open|opened|closed|in|as|during|end|worldwide|served|shipped|sold|added|owned|operated|leased)\b)/i;
+const MONEY_WORDS = /\b(?:revenues?|sales|income|expenses?|costs?|per|cash|assets?|liabilit\w*|loss|profit|margin|dollars?|receivable|payable|deposits?)\b|\$/i;
+
+function countUnit(label: string): string | null {
+  const bare = label.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (MONEY_WORDS.test(bare) || /\bshares?\b/i.test(bare)) return null;
+  const numberOf = /^(?:total\s+)?number\s+of\s+/i.exec(bare);
+  const rest = numberOf ? bare.slice(numberOf[0].length) : bare.replace(/^total\s+/i, '');
+  const words = rest.split(' ');
+  // the noun within the first three words, followed by nothing or a time or place
+  for (let i = 0; i < Math.min(3, words.length); i++) {
+    const noun = words[i]!.toLowerCase();
+    if (!COUNTED.has(noun) && !(numberOf && /^[a-z]+$/.test(noun))) continue;
+    if (COUNT_TAIL.test(words.slice(i + 1).length ? ' ' + words.slice(i + 1).join(' ') : '')) return noun;
+  }
+  return null;
+}
+
 /** A row's unit and the multiplier for its figures. */
 export function rowUnit(path: string[], units: TableUnits, perShareTable: boolean, figures: (Figure | null)[], raw: (string | null)[] = []): { unit: string; scale: string } {
   const label = path[path.length - 1] ?? '';
@@ -66,6 +88,10 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
     const scale = own ? scaleOf(own[1]) : units.sharesUnscaled ? '1' : units.scale;
     return { unit: 'shares', scale };
   }
+  // a count of stores or employees: unscaled unless its own label gives a scale ("Subscribers (in thousands)")
+  // (not in a table of kWh or barrels, nor under a heading of money: "All Sales-" › "Offices" is kWh sold to offices)
+  const counted = /^[A-Z]{3}$/.test(units.measure) && !path.slice(0, -1).some((p) => MONEY_WORDS.test(p)) ? countUnit(label) : null;
+  if (counted) return { unit: counted, scale: own ? scaleOf(own[1]) : '1' };
   // "Common stock, par value of $.10 per share: ..." is a dollar amount, not a per-share figure
   const stockLine = /^(?:preferred|common|capital|treasury) stock\b|\bpar value\b|\bliquidation value\b/i.test(label);
   // "Numerator for basic earnings per share - Net income (in millions)": a scale of its own makes it an amount, never per share

@@ -30,6 +30,10 @@ function latest(figs: Figure[]): Figure | null {
   return best;
 }
 
+// A row counting things ("412 stores"): no money, per-share, share, percent, ratio or physical unit.
+const NOT_COUNTS = /^(?:[A-Z]{3}(?:\/share)?|shares|percent|ratio|days|kWh|MWh|barrels|tons)$/;
+const isCount = (ref: RowRef): boolean => !NOT_COUNTS.test(ref.doc.statements[ref.s]!.rows[ref.r]!.unit);
+
 /** The figure of one candidate row for a period spec (or the latest when none is given). */
 export function figureForSpec(ref: RowRef, spec: PeriodSpec | undefined, docs: Document[], anchor?: Period): Figure | null {
   if (!spec) return anchor ? figureForPeriod(ref.doc, ref.s, ref.r, anchor) : latest(figuresOfRow(ref.doc, ref.s, ref.r));
@@ -39,7 +43,11 @@ export function figureForSpec(ref: RowRef, spec: PeriodSpec | undefined, docs: D
     const target = resolveRelative(spec, periodsOf(docs, nature), cal, nature);
     return target ? figureForPeriod(ref.doc, ref.s, ref.r, target) : null;
   }
-  const hits = figuresWhere(ref.doc, ref.s, ref.r, (p) => periodMatches(spec, p, cal));
+  let hits = figuresWhere(ref.doc, ref.s, ref.r, (p) => periodMatches(spec, p, cal));
+  // a count of stores or employees asked "at the end of Q2": the figure printed for the period ending then
+  if (!hits.length && spec.type === 'instant' && isCount(ref)) {
+    hits = figuresWhere(ref.doc, ref.s, ref.r, (p) => p.type !== 'instant' && periodMatches(spec, { type: 'instant', start: null, end: p.end }, cal));
+  }
   // the shortest period first; a spec without a year ("Q2") means the latest such period
   hits.sort((a, b) => TYPE_ORDER.indexOf(a.period.type) - TYPE_ORDER.indexOf(b.period.type) || b.period.end.localeCompare(a.period.end));
   return hits[0] ?? null;
