@@ -10,7 +10,7 @@ import type { FakeDiscord } from './fake-discord.js';
 /** A token of Discord's shape; never a real one. */
 export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.0123456789abcdefghijklmnopqrstuvwxyzAB';
 
-/** Logs in a bot over `store` to `fake` (which must be started); rejects after 8 s. */
+/** Logs in a bot over `store` to `fake` (which must be started); rejects after 15 s. */
 export async function startBot(fake: FakeDiscord, o: { store: Store; stateFile: string; logs: string[]; limiter: RateLimiter; commands?: Command[] }): Promise<LineitemBot> {
   const bot = new LineitemBot({
     store: () => o.store,
@@ -22,7 +22,7 @@ export async function startBot(fake: FakeDiscord, o: { store: Store; stateFile: 
     today: () => '2026-01-01',
   });
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('login timed out')), 8000)));
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('login timed out')), 15_000)));
   await Promise.race([bot.start(TOKEN), timeout]).finally(() => clearTimeout(timer));
   return bot;
 }

@@ -62,7 +62,7 @@ const allText = (r: Recorded): string => JSON.stringify(r.json);
 beforeAll(async () => {
   await fake.start();
   bot = await startBot(fake, { store, stateFile, logs, commands: [...COMMANDS, boom, boomLate, pngDemo], limiter: new RateLimiter(5, 10_000) });
-}, 15_000);
+}, 30_000);
 
 afterAll(async () => {
   await bot?.stop(1000);
@@ -226,7 +226,7 @@ describe('Discord bot against a fake Discord', () => {
   });
 
   it('keeps the gateway session: heartbeats answered, one IDENTIFY only', async () => {
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + 10_000;
     while (fake.heartbeats < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(fake.heartbeats).toBeGreaterThanOrEqual(2);
     expect(fake.identifies).toHaveLength(1);

@@ -57,6 +57,8 @@ export class FakeDiscord {
   /** Gateway connections opened so far (1 after the first login). */
   connections = 0;
   // Faults to inject: the next `count` REST requests matching `pred` get `status` instead of their answer.
+  // Every dispatch sent, for replay on RESUME.
+  private history: { s: number; frame: string }[] = [];
   private faults: { pred: (r: Recorded) => boolean; status: 500 | 429; count: number }[] = [];
   private http!: Server;
   private wss!: WebSocketServer;
@@ -95,7 +97,7 @@ export class FakeDiscord {
   }
 
   /** The first recorded request (past or future) matching `pred`; rejects after `ms`. */
-  waitFor(pred: (r: Recorded) => boolean, ms = 5000, label = 'request'): Promise<Recorded> {
+  waitFor(pred: (r: Recorded) => boolean, ms = 15_000, label = 'request'): Promise<Recorded> {
     const found = this.requests.find(pred);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
@@ -122,7 +124,9 @@ export class FakeDiscord {
 
   /** Sends a gateway dispatch (op 0) to every connected client. */
   dispatch(t: string, d: unknown): void {
-    const frame = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    const s = ++this.seq;
+    const frame = JSON.stringify({ op: 0, t, s, d });
+    this.history.push({ s, frame });
     for (const ws of this.sockets) ws.send(frame);
   }
 
@@ -174,8 +178,9 @@ export class FakeDiscord {
     this.sockets.add(ws);
     this.connections++;
     ws.on('close', () => this.sockets.delete(ws));
-    // A short heartbeat interval so that heartbeats (op 1 -> op 11) really happen during a test.
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 300 }, s: null, t: null }));
+    // A short heartbeat interval so that heartbeats (op 1 -> op 11) really happen during a test (not so short
+    // that a busy machine misses an acknowledgement and the client reconnects).
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 1000 }, s: null, t: null }));
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data));
       if (msg.op === 1) {
@@ -187,7 +192,9 @@ export class FakeDiscord {
         this.identify(ws);
       }
       if (msg.op === 6) {
+        // as Discord does: the dispatches the client missed since its last sequence number, then RESUMED
         this.resumes.push(msg.d);
+        for (const h of this.history) if (h.s > Number(msg.d.seq ?? 0)) ws.send(h.frame);
         ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} }));
       }
     });
