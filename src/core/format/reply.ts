@@ -28,6 +28,7 @@ function answersText(out: Extract<Outcome, { kind: 'answers' }>): string {
   for (const a of main) {
     for (const n of a.notes ?? []) lines.push(`⚠️ Note: ${n}.`);
   }
+  for (const g of out.gaps ?? []) lines.push(`⚠️ ${g}`);
   const cites = main.flatMap((a) => a.citations);
   const seen = new Set<string>();
   const src = cites.filter((c) => {

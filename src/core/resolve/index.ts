@@ -67,8 +67,16 @@ export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string):
   if (q.intent === 'rank') return resolveRank(q, choice.companies, resolveFor);
   if (choice.how === 'undecided') return resolveUndecided(q, choice.companies);
   if (choice.companies.length === 1) return resolveFor(q, choice.companies[0].docs);
-  const outs = choice.companies.map((c) => resolveFor(q, c.docs));
+  // "compare gross margin of A and B", "A vs B net income": the companies side by side, not each over time
+  const each: Query = q.intent === 'compare' && q.compare === 'default' ? { ...q, intent: 'lookup', compare: undefined } : q;
+  if (each !== q) q.trace.push('compare: companies side by side (one period each)');
+  const outs = choice.companies.map((c) => resolveFor(each, c.docs));
   const answered = outs.filter((o): o is Extract<Outcome, { kind: 'answers' }> => o.kind === 'answers');
   if (!answered.length) return outs[0];
-  return { kind: 'answers', answers: answered.map((o) => o.answers[0]), notes: ['companies'] };
+  // a company that cannot answer is named with the reason, never left out silently
+  const gaps = choice.companies.flatMap((c, i) => {
+    const o = outs[i]!;
+    return o.kind === 'problem' ? [`${c.name}: ${o.problem.message}`] : [];
+  });
+  return { kind: 'answers', answers: answered.map((o) => o.answers[0]), notes: ['companies'], gaps };
 }

@@ -24,7 +24,7 @@ export interface Problem {
 }
 
 export type Outcome =
-  | { kind: 'answers'; answers: AnswerItem[]; notes: string[] }
+  | { kind: 'answers'; answers: AnswerItem[]; notes: string[]; /** Companies asked that could not answer, with why. */ gaps?: string[] }
   | { kind: 'info'; text: string }
   | { kind: 'problem'; problem: Problem };
 
