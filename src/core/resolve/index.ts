@@ -56,7 +56,7 @@ function resolveUndecided(q: Query, companies: Company[]): Outcome {
 export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string): Outcome {
   if (q.intent === 'empty') return problem('empty', 'Ask me about a figure in the reports, e.g. "what was revenue last quarter?"');
   if (q.intent === 'help') return helpOutcome();
-  if (q.intent === 'list') return listOutcome(index);
+  if (q.intent === 'list') return listOutcome(index, q.companies);
   if (q.unreadPeriod) return problem('not_understood', `I couldn't read the period "${q.unreadPeriod}".`);
   if (q.unsupported) return problem('unsupported', `I can't give ${q.unsupported.name}: ${q.unsupported.reason}.`);
   if (q.intent !== 'prose' && !q.metricPhrase && !q.ratioId) return problem('not_understood', 'I could not tell which figure you want.');

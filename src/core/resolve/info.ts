@@ -20,9 +20,11 @@ export function helpOutcome(): Outcome {
   };
 }
 
-export function listOutcome(index: CompanyIndex): Outcome {
+export function listOutcome(index: CompanyIndex, only: string[] = []): Outcome {
   const lines: string[] = [];
-  for (const c of index.byKey.values()) {
+  // "what periods do you have for Sonus?": that company's alone
+  const named = only.map((k) => index.byKey.get(k)).filter((c) => c !== undefined);
+  for (const c of named.length ? named : index.byKey.values()) {
     const periods = new Set<string>();
     for (const d of c.docs) for (const s of d.statements) for (const col of s.columns) if (col.period) periods.add(periodLabel(col.period, calendarOf(d)));
     const files = c.docs.map((d) => d.document).join(', ');
