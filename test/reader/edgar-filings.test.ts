@@ -162,6 +162,9 @@ describe('a 10-K: years beside the dates they stand for, leader dots', () => {
     ]);
     expect(balance.rows.find((r) => r.label === 'Total Inventories')?.values).toEqual(['422000000', '619000000']);
   });
+  it('checks a total against its rows with a sub-section counted by its own total', () => {
+    expect(doc.checks.find((c) => c.rule.endsWith('= Total current assets'))).toMatchObject({ ok: true, rule: 'Cash and cash equivalents + Total Inventories = Total current assets' });
+  });
   it('reads "fiscal years ended" years as fiscal years ending near that day, labels without their leader dots', () => {
     expect(income.columns[1].period).toMatchObject({ type: 'year', end: '1996-09-26' });
     expect(income.rows.map((r) => r.label)).toEqual(['Net sales', 'Net income (loss)', 'Earnings (loss) per common and common equivalent share']);
