@@ -108,3 +108,47 @@ describe('a balance asked over a span', () => {
     expect(a.answers[0]).toMatchObject({ kind: 'change', value: '-58000000' });
   });
 });
+
+const SECOND_QUARTER = `
+                         Woodgrove Instruments, Inc.
+          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)
+               (Dollars in millions, except per share amounts)
+                                    THREE MONTHS                   SIX MONTHS
+                                       ENDED                          ENDED
+                                March 27,   March 28,      March 27,  March 28,
+                                    1998        1997           1998        1997
+Net sales                      $  1,405     $  1,601       $  2,983    $  3,730
+Net income (loss)              $     55     $  (708)       $    102    $  (828)
+Shares used in computing earnings (loss)
+per common share (in thousands):
+Basic                           131,969      125,609        130,021     125,071
+
+               CONDENSED CONSOLIDATED BALANCE SHEETS (Unaudited)
+                            (Dollars in millions)
+                                        March 27, 1998      September 26, 1997
+  Notes payable to banks                     $      23               $      25
+  Accounts payable                                 523                     685
+`;
+
+describe('a second-quarter report of a September fiscal year', () => {
+  const q = { documents: [readReport(SECOND_QUARTER, 'woodgrove-q2-98.txt')] };
+  const ask1 = (s: string) => ask(s, q, { today: '2026-11-25' });
+  it('derives the first quarter as six months less the second quarter printed beside them', () => {
+    const a = ask1('net sales for the quarter ended December 26, 1997');
+    expect(a.answers[0]).toMatchObject({ value: '1578000000', derived: true });
+    expect(a.answers[0].period).toMatchObject({ type: 'quarter', end: '1997-12-26' });
+  });
+  it('reads "calendar Q1 1998" as January to March 1998, whatever the fiscal year', () => {
+    expect(ask1('What was revenue in calendar Q1 1998?').answers[0]).toMatchObject({ value: '1405000000' });
+    expect(ask1('revenue in calendar Q1 1998').answers[0].period).toMatchObject({ end: '1998-03-27' });
+  });
+  it('answers "notes payable to banks" with that line, not notes payable over banks', () => {
+    expect(ask1('notes payable to banks at September 26, 1997').answers[0]).toMatchObject({ kind: 'value', value: '25000000' });
+  });
+  it('reads "quarterly revenue" as revenue', () => {
+    expect(ask1('How did quarterly revenue change year over year in Q2 fiscal 1998?').answers[0]).toMatchObject({ kind: 'change', value: '-196000000' });
+  });
+  it('finds basic shares under "Shares used in computing earnings (loss) per common share"', () => {
+    expect(ask1('basic weighted average shares for the six months ended March 27, 1998').answers[0]).toMatchObject({ unit: 'shares', value: '130021000' });
+  });
+});
