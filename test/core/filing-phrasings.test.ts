@@ -77,6 +77,10 @@ describe('"EPS" for the words "earnings per share" in a label', () => {
     expect(a.status).toBe('answered');
     expect(a.answers[0].value).toBe('174650000');
   });
+  it('reads "net income per diluted share" as diluted EPS', () => {
+    const a = ask('net income per diluted share for the quarter ended June 26, 1999', q, { today: '2026-11-25' });
+    expect(a.answers[0]).toMatchObject({ unit: 'USD/share', value: '0.6' });
+  });
 });
 
 const HALF_YEAR = `
