@@ -42,6 +42,12 @@ export function oneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+// "acquire" / "acquired", "expense" / "expensed": another form of the same word, not a slip of the keys.
+const inflection = (a: string, b: string): boolean => {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && /^[ds]$/.test(long.slice(short.length));
+};
+
 /** The lexicon word a mistyped normalised word stands for, or the word itself. */
 export function correctWord(lex: Lexicon, word: string): string {
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return word;
@@ -49,7 +55,7 @@ export function correctWord(lex: Lexicon, word: string): string {
   if (idx.words.has(word)) return word;
   const near: string[] = [];
   for (const len of [word.length - 1, word.length, word.length + 1]) {
-    for (const w of idx.byLength.get(len) ?? []) if (oneEdit(word, w)) near.push(w);
+    for (const w of idx.byLength.get(len) ?? []) if (oneEdit(word, w) && !inflection(word, w)) near.push(w);
   }
   // "acount": account (a term's word) rather than amount (a word of framing)
   const inTerms = near.filter((w) => idx.terms.has(w));

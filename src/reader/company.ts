@@ -37,6 +37,11 @@ export function companyFromProse(prose: Paragraph[]): { company: string | null; 
     const name = nameBefore(p.text.slice(0, m.index));
     if (name) return { company: name, ticker: null };
   }
+  // "The consolidated financial statements include the accounts of Apple Computer, Inc. and its subsidiaries"
+  for (const p of prose) {
+    const m = /\baccounts of ((?:[A-Z][\w.&'-]*,?\s+){0,5}[A-Z][\w.&'-]*\.?)\s+and\s+(?:its|all)\b/.exec(p.text.replace(/\s+/g, ' '));
+    if (m) return { company: m[1].replace(/,$/, ''), ticker: null };
+  }
   return { company: null, ticker: null };
 }
 

@@ -155,7 +155,10 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
       return;
     }
     const lineSpans: { p: Phrase; cols: number[] }[] = [];
-    const linePhrases = phrases(line.text);
+    // "September 30, 1994, and September 24, 1993   1994   1993": the words left of a header's years stand in the
+    // row labels' place; they date the columns (read with the title's period), they are no column's own heading
+    if (line.kind === 'text' && line.split.cells.length === 0 && anchors.length > 0 && line.text.trimEnd().length < anchors[0].start - 2 && line.split.indent < 10) return;
+    const linePhrases = phrases(line.text).filter((p) => !(line.kind === 'years' && line.split.label && p.end <= line.split.labelEnd));
     for (const p0 of linePhrases) {
       // "(In thousands, except per share data)" left of the years is the units, not a column header
       if (UNITS_WORDS.test(p0.text)) continue;

@@ -58,5 +58,5 @@ export function keyWords(text: string): string[] {
 
 /** A label that totals something: "Total revenue", "Net cash provided by operating activities". */
 export function isTotalLabel(label: string): boolean {
-  return /^(?:total\b|net cash\b)|^cash (?:provided|generated|used)\b.*\bactivities$/i.test(label.trim());
+  return /^(?:total\b|net cash\b)|^cash (?:provided|generated|used)\b.*\b(?:activities|operations)$/i.test(label.trim());
 }

@@ -47,9 +47,14 @@ function tableCurrency(drafts: DraftRow[]): string | null {
 }
 
 // "THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997     1997   1996   1995": period words printed left of a header's years.
+// ("Three fiscal years ended   1994   1993" over "September 30, 1994": the two lines' left words read together.)
 function headerPeriod(region: TableRegion): string {
-  const l = region.header.find((h) => h.kind === 'years' && /\b(?:ended|ending)\b|\b[A-Za-z]{3,9}\.? \d{1,2}, ?(?:19|20)\d\d\b/i.test(h.split.label));
-  return l ? l.split.label.replace(/[-.:\s]+$/, '') : '';
+  const i = region.header.findIndex((h) => h.kind === 'years' && h.split.label !== '');
+  if (i < 0) return '';
+  const below = region.header[i + 1];
+  const date = below && below.kind === 'text' && /^\s*[A-Za-z]{3,9}\.? \d{1,2}, ?(?:19|20)\d\d\s*$/.test(below.text) ? ` ${below.text.trim()}` : '';
+  const text = (region.header[i].split.label + date).replace(/[-.:\s]+$/, '');
+  return /\b(?:ended|ending)\b|\b[A-Za-z]{3,9}\.? \d{1,2}, ?(?:19|20)\d\d\b/i.test(text) ? text : '';
 }
 
 /**

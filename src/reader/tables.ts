@@ -61,6 +61,16 @@ function isHeader(line: Line): boolean {
   return names.length >= 2 && names.every((n) => n.split(' ').length <= 4 && !/:$/.test(n));
 }
 
+// "Three fiscal years ended   1994   1993" / "September 30, 1994": the date below a header line of years goes on
+// with that line's words (it is no row label of the body).
+const LONE_DATE = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, ?(?:19|20)\d\d\s*$/i;
+function isDateUnderYears(lines: Line[], j: number): boolean {
+  if (lines[j].kind !== 'text' || !LONE_DATE.test(lines[j].text)) return false;
+  let k = j - 1;
+  while (k >= 0 && lines[k].kind === 'markup') k--;
+  return k >= 0 && lines[k].kind === 'years';
+}
+
 function isGap(line: Line): boolean {
   return line.kind === 'blank' || line.kind === 'rule' || (line.kind === 'markup' && !/<TABLE>/i.test(line.text));
 }
@@ -76,7 +86,7 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     if (isGap(l)) {
       blanks = l.kind === 'blank' ? blanks + 1 : 0;
       if (blanks >= 2) break;
-    } else if (isHeader(l) || (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && !SCALED_SECTION.test(l.text))) break;
+    } else if (isHeader(l) || isDateUnderYears(lines, j) || (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && !SCALED_SECTION.test(l.text))) break;
     else if (l.kind === 'text' && !isProse(l) && (!UNITS_WORDS.test(l.text) || SCALED_SECTION.test(l.text)) && !(NEUTRAL.test(l.text) && l.split.indent >= 10)) {
       bodyFrom = j;
       blanks = 0;
@@ -99,7 +109,7 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     } else if (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && l.split.indent < 10) {
       // "(Dollars in millions)" at the left of the header lines
       units.push(l);
-    } else if (isHeader(l) || (header.length > 0 && NEUTRAL.test(l.text) && l.split.indent >= 10)) {
+    } else if (isHeader(l) || isDateUnderYears(lines, k) || (header.length > 0 && NEUTRAL.test(l.text) && l.split.indent >= 10)) {
       header.unshift(l);
       headerTop = k;
       blanks = 0;

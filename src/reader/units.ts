@@ -44,7 +44,8 @@ export function readUnits(units: string, cellCurrency: string | null = null): Ta
 const SHARE_COUNT = /^(?:basic |diluted )?(?:shares used|(?:weighted[- ])?average (?:number of )?(?:common |basic |diluted )?shares|common shares (?:used|outstanding)|number of (?:common )?shares|shares outstanding)/i;
 // "Denominator for basic earnings per share - weighted-average shares outstanding", "Dilutive potential common shares",
 // "Effect of dilutive securities": share counts wherever the words stand in the label (the EPS computation's denominator).
-const SHARE_COUNT_ANYWHERE = /\b(?:weighted[- ]average|average|dilutive|potential)\s+(?:\w+\s+){0,2}shares\b|\bshares outstanding\b|^effect of dilutive (?:securities|shares|options)\b/i;
+// ("Common and common equivalent shares used in the calculations of earnings per share": "shares used" too.)
+const SHARE_COUNT_ANYWHERE = /\b(?:weighted[- ]average|average|dilutive|potential)\s+(?:\w+\s+){0,2}shares\b|\bshares (?:outstanding|used)\b|^effect of dilutive (?:securities|shares|options)\b/i;
 // "per share", "per common share", "EPS", "per diluted share".
 // ("per common and common equivalent share", "Earnings (loss) per ...": up to four words between.)
 const PER_SHARE = /\bper (?:[a-z-]+ ){0,4}share\b|\beps\b|\bearnings (?:\([a-z]+\) )?per\b/i;

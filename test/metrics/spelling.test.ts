@@ -56,3 +56,9 @@ describe('a mistyped finance word', () => {
     expect(best('hardwre revenue')).toBeNull();
   });
 });
+
+describe('another form of a word is no slip', () => {
+  it('"acquire" stays "acquire" although the lexicon knows "acquired"', () => {
+    expect(correctWord(getLexicon(), 'acquire')).toBe('acquire');
+  });
+});

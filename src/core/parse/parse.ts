@@ -78,6 +78,7 @@ function plainRatio(phrase: string, trace: string[]) {
 function metricToMetric(phrase: string): { part: string; whole: string; as: 'ratio' } | null {
   const m = /^(?:the\s+)?(?:ratio\s+of\s+)?(.+?)(?:\s+|-)to(?:\s+|-)(.+?)(?:\s+ratio)?$/i.exec(phrase);
   if (!m) return null;
+  if (NOT_A_RATIO_BEFORE.test(m[1]!) || NOT_A_RATIO_AFTER.test(m[2]!)) return null;
   const endOfPart = m[0].indexOf(m[1]!) + m[1]!.length;
   const cut = m[0].indexOf(m[2]!, endOfPart);
   if (findMetricMentions(phrase).some((t) => t.span[0] < endOfPart && t.span[1] > cut)) return null;
@@ -86,6 +87,11 @@ function metricToMetric(phrase: string): { part: string; whole: string; as: 'rat
   const words = (t: string): string => (/-to-/i.test(phrase) ? t.replace(/-/g, ' ') : t).trim();
   return words(m[1]!) && words(m[2]!) ? { part: words(m[1]!), whole: words(m[2]!), as: 'ratio' } : null;
 }
+
+// "net income attributable to common stockholders", "cash used to acquire NeXT", "payments to suppliers": a "to"
+// that joins one line's words (after a participle or a payment word, or before a verb), never two lines of a ratio.
+const NOT_A_RATIO_BEFORE = /\b(?:attributable|available|due|related|relating|according|pursuant|subject|prior|up|equal|used|paid|applied|contributed|transferred|distributed|allocated|charged|credited|issued|sold|payments?|contributions?|distributions?|transfers?|advances?|loans?|dividends?|additions?|adjustments?|reconcile)$/i;
+const NOT_A_RATIO_AFTER = /^(?:acquire|purchase|buy|repay|repurchase|redeem|retire|fund|pay|settle|finance|reconcile|date|maturity)\b/i;
 
 // Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure
 // for some other period must never be given in their place.

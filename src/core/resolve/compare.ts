@@ -4,8 +4,9 @@ import type { Query } from '../query.js';
 import type { Document, Period } from '../store.js';
 import { D, round } from '../decimal.js';
 import { daysApart } from '../../periods/dates.js';
-import { rowCandidates, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
-import { answerPeriod, figuresOfRow, type Figure } from './facts.js';
+import { CONFIDENT, TIE, rowCandidates, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
+import { answerPeriod, calendarOf, figuresOfRow, type Figure } from './facts.js';
+import { periodMatches } from '../../periods/match.js';
 import { isPicked, pickFigure, type Picked } from './pick.js';
 import { valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
@@ -48,9 +49,55 @@ function order(a: Period, b: Period): number {
   return a.end.localeCompare(b.end);
 }
 
+// The span a report dates for a period asked ("the six months ended April 1, 2000" -> Oct 3, 1999 to Apr 1, 2000):
+// a flow column of the same reports that matches it.
+function spanOf(spec: Query['periods'][number], docs: Document[]): Period | null {
+  if (!spec || spec.relative || !spec.type || spec.type === 'instant' || spec.type === 'other') return null;
+  for (const doc of docs) {
+    const cal = calendarOf(doc);
+    for (const st of doc.statements) {
+      for (const col of st.columns) {
+        if (col.kind === 'period' && col.period && col.period.start && periodMatches(spec, col.period, cal)) return col.period;
+      }
+    }
+  }
+  return null;
+}
+
+// "How did cash change during the six months ended April 1, 2000?": a balance asked over a span is its balance
+// at the span's end against its balance at the span's start (the balance date the day before, a week's leeway).
+function balanceOverSpan(q: Query, cands: RowRef[], docs: Document[]): Outcome | null {
+  if (q.periods.length !== 1 || q.since) return null;
+  const span = spanOf(q.periods[0], docs);
+  // only when the confident matches are all balances (never a flow row's own figure for the span)
+  const top = cands.filter((c) => c.score >= CONFIDENT && cands[0].score - c.score < TIE);
+  const balances = top.filter((c) => rowNature(c) === 'balance');
+  if (!span || balances.length === 0 || balances.length !== top.length) return null;
+  const startEve = addDaysIso(span.start!, -1);
+  for (const ref of balances) {
+    const same = cands.filter((c) => sameItem(c, ref));
+    const figs = same.flatMap((c) => figuresOfRow(c.doc, c.s, c.r)).filter((f) => f.period.type === 'instant');
+    const to = figs.find((f) => daysApart(f.period.end, span.end) <= 7);
+    const from = figs.find((f) => daysApart(f.period.end, startEve) <= 7 && f.period.end < span.end);
+    if (!to || !from) continue;
+    q.trace.push(`balance over a span: ${from.period.end} to ${to.period.end}`);
+    const toPick: Picked = { figure: to, ref, also: [] };
+    return { kind: 'answers', answers: [changeItem(from, to, toPick), valueItem(toPick), valueItem({ figure: from, ref, also: [] })], notes: [] };
+  }
+  return null;
+}
+
+function addDaysIso(iso: string, days: number): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 export function resolveCompare(q: Query, docs: Document[]): Outcome {
   if (!q.metricPhrase) return problem('not_understood', 'I could not tell which figure to compare.');
   const cands = rowCandidates(q.metricPhrase, docs, q.trace);
+  const overSpan = balanceOverSpan(q, cands, docs);
+  if (overSpan) return overSpan;
   if (q.periods.length >= 2) {
     const a = pickFigure(cands, q.periods[0], docs, q.metricPhrase, q.trace);
     if (!isPicked(a)) return a;

@@ -1,5 +1,6 @@
 // A quarter no column prints, derived from year-to-date flows of the loaded releases:
-// Q2 = six months − Q1, Q3 = nine months − six months, Q4 = year − nine months.
+// Q2 = six months − Q1, Q3 = nine months − six months, Q4 = year − nine months, and Q1 = six months − Q2
+// when a release prints the second quarter beside the six months.
 import type { PeriodSpec } from '../../periods/spec.js';
 import { periodMatches } from '../../periods/match.js';
 import { periodLongLabel } from '../../periods/label.js';
@@ -66,25 +67,37 @@ export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]
     const shorter = SHORTER[ytd.period.type];
     if (!shorter || !ytd.period.start) continue;
     const prev = [...figs.values()].find((f) => f.period.type === shorter && tableKey(f) === tableKey(ytd) && f.period.start === ytd.period.start && f.period.end < ytd.period.end);
+    // the first quarter as six months less the second quarter printed beside them (same end)
+    const second = ytd.period.type === 'six_months' ? [...figs.values()].find((f) => f.period.type === 'quarter' && tableKey(f) === tableKey(ytd) && f.period.end === ytd.period.end && f.period.start !== null && f.period.start > ytd.period.start!) : undefined;
+    if (second) {
+      const weeks1 = ytd.period.weeks && second.period.weeks ? ytd.period.weeks - second.period.weeks : undefined;
+      const first: Period = { type: 'quarter', start: ytd.period.start, end: addDays(second.period.start!, -1), ...(weeks1 ? { weeks: weeks1 } : {}) };
+      if (periodMatches(spec, first, cal)) return derivedItem(top, ytd, second, first, trace);
+    }
     if (!prev) continue;
     const weeks = ytd.period.weeks && prev.period.weeks ? ytd.period.weeks - prev.period.weeks : undefined;
     const quarter: Period = { type: 'quarter', start: addDays(prev.period.end, 1), end: ytd.period.end, ...(weeks ? { weeks } : {}) };
     if (!periodMatches(spec, quarter, cal)) continue;
-    const value = D(ytd.value).minus(D(prev.value)).toFixed();
-    const formula = `${capital(periodLongLabel(ytd.period))} − ${capital(periodLongLabel(prev.period))}`;
-    trace.push(`derived-quarter: ${rowName(top)} = ${formula} = ${ytd.value} − ${prev.value}`);
-    return {
-      company: ytd.doc.company,
-      metric: metricName(ytd.row),
-      kind: 'value',
-      period: answerPeriod(quarter, ytd.doc),
-      value,
-      unit: ytd.row.unit,
-      citations: [ytd.citation, prev.citation],
-      formula,
-      derived: true,
-      notes: [`derived, not printed in the reports: ${capital(periodLongLabel(ytd.period))} (${exactValue(ytd.value, ytd.row.unit)}) − ${capital(periodLongLabel(prev.period))} (${exactValue(prev.value, prev.row.unit)})`],
-    };
+    return derivedItem(top, ytd, prev, quarter, trace);
   }
   return null;
+}
+
+// The quarter's figure: the year-to-date figure less the other one, both cited.
+function derivedItem(top: RowRef, ytd: Figure, prev: Figure, quarter: Period, trace: string[]): AnswerItem {
+  const value = D(ytd.value).minus(D(prev.value)).toFixed();
+  const formula = `${capital(periodLongLabel(ytd.period))} − ${capital(periodLongLabel(prev.period))}`;
+  trace.push(`derived-quarter: ${rowName(top)} = ${formula} = ${ytd.value} − ${prev.value}`);
+  return {
+    company: ytd.doc.company,
+    metric: metricName(ytd.row),
+    kind: 'value',
+    period: answerPeriod(quarter, ytd.doc),
+    value,
+    unit: ytd.row.unit,
+    citations: [ytd.citation, prev.citation],
+    formula,
+    derived: true,
+    notes: [`derived, not printed in the reports: ${capital(periodLongLabel(ytd.period))} (${exactValue(ytd.value, ytd.row.unit)}) − ${capital(periodLongLabel(prev.period))} (${exactValue(prev.value, prev.row.unit)})`],
+  };
 }

@@ -13,13 +13,19 @@ import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio, resolveShareOf } from './ratio.js';
 import { resolveProse } from './prose.js';
 import { resolveRank } from './rank.js';
+import { CONFIDENT, rowCandidates } from './candidates.js';
 
 
 /** One company's documents answer one question. */
 function resolveFor(q: Query, docs: Document[]): Outcome {
   if (q.intent === 'compare') return q.ratioId ? resolveRatioCompare(q, docs) : resolveCompare(q, docs);
   if (q.ratioId) return resolveRatio(q, docs);
-  if (q.shareOf) return resolveShareOf(q, docs);
+  if (q.shareOf) {
+    // "notes payable to banks": a line whose own label says "X to Y" is that line, not X over Y
+    const namesOneLine = q.shareOf.as === 'ratio' && !/\bratio\b/i.test(q.metricPhrase) && (rowCandidates(q.metricPhrase, docs, [])[0]?.score ?? 0) >= CONFIDENT;
+    if (!namesOneLine) return resolveShareOf(q, docs);
+    q.trace.push(`"${q.metricPhrase}" names one line: no ratio`);
+  }
   const out = resolveLookup(q, docs);
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric')) {
     const derived = resolveDerived(q, docs);

@@ -10,6 +10,7 @@ import { lonePartYear } from './lone-part-year.js';
 import { mergeYearThenPart } from './merge-year-part.js';
 import { partOfRelativeYear } from './part-of-relative-year.js';
 import { ytdOfYear } from './ytd-year.js';
+import { calendarPart } from './calendar-part.js';
 
 export type Refiner = (specs: PeriodSpec[], question: string, trace?: string[]) => PeriodSpec[];
 
@@ -24,4 +25,5 @@ export const refiners: Refiner[] = [
   annualOfYear,
   ytdOfYear,
   endOfPart,
+  calendarPart,
 ];

@@ -28,13 +28,29 @@ export function sectionChecks(table: ReadTable): Check[] {
     if (!(isTotalLabel(d.label) || d.label === 'Subtotal') || d.sectionId <= 0 || row.unit === 'percent') return;
     let j = i - 1;
     const limit = i - 200;
-    while (j >= 0 && j >= limit && drafts[j].sectionId === d.sectionId && !isTotalLabel(drafts[j].label)) j--;
+    // "Current assets:" ... "Inventories:" parts, their "Total Inventories", ... "Total current assets": a sub-section's
+    // total stands for its parts among the members
+    const picked: number[] = [];
+    const nested = (k: number) => drafts[k].sections.length > d.sections.length && d.sections.every((t, n) => drafts[k].sections[n] === t);
+    let subTotal: string | null = null;
+    while (j >= 0 && j >= limit) {
+      const m = drafts[j];
+      if (m.sectionId === d.sectionId && !isTotalLabel(m.label)) picked.push(j);
+      else if (nested(j) && isTotalLabel(m.label) && m.sections.length === d.sections.length + 1 && subTotal === null) {
+        picked.push(j);
+        subTotal = m.sections[d.sections.length];
+      } else if (nested(j) && subTotal !== null && m.sections[d.sections.length] === subTotal) {
+        // a part of the sub-section whose total is already counted
+      } else break;
+      if (m.sectionId === d.sectionId) subTotal = null;
+      j--;
+    }
     // more than 200 members: too long a list to check (and keeps the work linear)
     if (j >= 0 && j < limit) return;
-    let members = statement.rows.slice(j + 1, i);
+    let members = picked.reverse().map((k) => statement.rows[k]);
     if (members.length === 0 || members.some((m) => m.unit !== row.unit)) return;
     // a rule line or a "Less ..." row among the members: the sum is not a plain one; skip unless it holds
-    const plain = drafts.slice(j + 2, i).every((m) => !m.afterRule) && members.every((m) => !/^less\b/i.test(m.label));
+    const plain = picked.slice(1).every((k) => !drafts[k].afterRule || isTotalLabel(drafts[k].label)) && members.every((m) => !/^less\b/i.test(m.label));
     const compare = (rows: typeof members): { broken: string[]; compared: number } => {
       const broken: string[] = [];
       let compared = 0;
