@@ -1,6 +1,6 @@
 // parse(question, context) -> Query: periods, companies, intent and the metric phrase. Pure.
 import { extractPeriods } from '../../periods/extract.js';
-import { findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
+import { findMetricMentions, findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
 import { getLexicon } from '../../metrics/lexicon.js';
 import { findCompanies, type CompanyIndex } from '../companies.js';
 import { ASKS_NUMBER, cleanQuestion } from '../text.js';
@@ -31,6 +31,38 @@ function blank(text: string, spans: [number, number][]): string {
   const chars = text.split('');
   for (const [a, b] of spans) for (let i = a; i < b && i < chars.length; i++) chars[i] = ' ';
   return chars.join('');
+}
+
+// "net change in cash", "net increase in cash": a metric whose very name holds a word of change. Its
+// words neither make the question a comparison nor leave the metric phrase as cues.
+const CHANGE_IN_NAME = /\b(?:change|increase|decrease)\b/i;
+
+function changeNamedMetrics(text: string): [number, number][] {
+  return findMetricMentions(text).filter((m) => CHANGE_IN_NAME.test(m.synonym)).map((m) => m.span);
+}
+
+function hide(text: string, spans: [number, number][]): string {
+  const chars = text.split('');
+  for (const [a, b] of spans) for (let i = a; i < b && i < chars.length; i++) if (chars[i] !== ' ') chars[i] = 'x';
+  return chars.join('');
+}
+
+// The named spans stand in the text as placeholder words while cues and fillers are removed around them.
+function shield(text: string, spans: [number, number][]): { text: string; kept: string[] } {
+  let out = '';
+  let at = 0;
+  const kept: string[] = [];
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    out += `${text.slice(at, a)} keptterm${kept.length}x `;
+    kept.push(text.slice(a, b));
+    at = b;
+  }
+  return { text: out + text.slice(at), kept };
+}
+
+function unshield(text: string, kept: string[]): string {
+  return text.replace(/\bkeptterm(\d+)x\b/g, (_, i: string) => kept[Number(i)] ?? '');
 }
 
 // A ratio named with nothing else ("gross margin"); with other content words ("product gross
@@ -74,16 +106,20 @@ export function parse(question: string, ctx: ParseContext): Query {
   const mentions = findCompanies(clean, ctx.companies);
   for (const m of mentions) trace.push(`company: "${clean.slice(m.span[0], m.span[1])}" -> ${m.key}`);
   // intent rules read the question with its periods marked, so "from operations ... year to date" is no "from X to Y"
-  const fired = matchIntents(mark(clean, periods.all.map((p) => p.span)));
+  const named = changeNamedMetrics(clean);
+  const fired = matchIntents(mark(hide(clean, named), periods.all.map((p) => p.span)));
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 
-  let rest = blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]);
+  const blanked = blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]);
+  const shielded = shield(blanked, named.filter(([a, b]) => blanked.slice(a, b) === clean.slice(a, b)));
+  let rest = shielded.text;
   const isCompare = fired.some((f) => f.intent === 'compare');
   const mode = compareModeOf(clean) ?? periods.mode;
   if (isCompare || mode) rest = stripCues(rest);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
-  rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
-  const metricPhrase = stripFillers(rest);
+  rest = unshield(rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' '), shielded.kept);
+  const kept = shield(rest, changeNamedMetrics(rest));
+  const metricPhrase = unshield(stripFillers(kept.text), kept.kept);
 
   const stray = STRAY_PERIOD.exec(metricPhrase);
   if (stray) {
