@@ -392,3 +392,41 @@ describe('a subtotal closing a nested subsection, then the section total', () =>
     expect(doc.checks.filter((c) => !c.ok)).toEqual([]);
   });
 });
+
+const SEGMENT_DETAIL = `
+    CONTOSO STORES
+    Segment Income Statements
+    (millions)
+
+    For the 13 Weeks Ended May 1, 2010 and May 2, 2009
+
+                            Domestic        International
+
+                         2010     2009*    2010     2009
+
+    Total revenues       7,673    9,137    1,108    1,059
+    Cost of sales        5,536    5,703      746      699
+    Operating income    $   42   $  466   $   11   $   23
+
+    * Domestic segment detail for the 13 weeks ended May 2, 2009
+
+
+                                Retail       Credit      Total
+                                Stores       Services    Domestic
+
+    Total revenues               7,771        1,266       9,137
+    Cost of sales                5,662           41       5,703
+    Operating income            $  183      $  283      $  466
+`;
+
+describe('a segment table whose years carry a footnote mark, then an untitled detail table', () => {
+  const [segments, detail] = readReport(SEGMENT_DETAIL, 'contoso.txt').statements;
+  it('reads "2009*" as a year of the header, not as a row', () => {
+    expect(segments.rows.map((r) => r.label)).toEqual(['Total revenues', 'Cost of sales', 'Operating income']);
+    expect(segments.columns[1].label).toBe('Domestic 2009*');
+  });
+  it('gives the untitled detail table that repeats the same line items the units of the table above', () => {
+    expect(detail.units).toBe('millions');
+    expect(detail.rows[0].values).toEqual(['7771000000', '1266000000', '9137000000']);
+  });
+});
