@@ -39,8 +39,9 @@ export function readUnits(units: string): TableUnits {
   };
 }
 
-// "Shares used in computing ...", "Weighted average shares", "Average Common Shares Outstanding".
-const SHARE_COUNT = /^(?:basic |diluted )?(?:shares used|(?:weighted[- ])?average (?:number of )?(?:common |basic |diluted )?shares|common shares (?:used|outstanding)|number of (?:common )?shares|shares outstanding)/i;
+// "Shares used in computing ...", "Weighted average shares", "Average Common Shares Outstanding",
+// "Total common shares outstanding".
+const SHARE_COUNT = /^(?:total )?(?:basic |diluted )?(?:shares used|(?:weighted[- ])?average (?:number of )?(?:common |basic |diluted )?shares|common shares (?:used|outstanding)|number of (?:common )?shares|shares outstanding)/i;
 // "per share", "per common share", "EPS", "per diluted share".
 const PER_SHARE = /\bper (?:common |diluted |basic |ordinary )?share\b|\beps\b|\bearnings per\b/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.

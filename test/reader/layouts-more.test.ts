@@ -430,3 +430,21 @@ describe('a segment table whose years carry a footnote mark, then an untitled de
     expect(detail.rows[0].values).toEqual(['7771000000', '1266000000', '9137000000']);
   });
 });
+
+describe('"Total common shares outstanding" at the foot of a balance sheet in millions', () => {
+  const doc = readReport(
+    [
+      '    CONSOLIDATED BALANCE SHEET',
+      '        (millions)',
+      '                                            May 1,    January 30,',
+      '                                             2010        2010',
+      '      Total assets                         $ 7,500    $ 7,800',
+      "          Total shareholders' equity         5,701      6,401",
+      '          Total common shares outstanding    213.1      230.4',
+    ].join('\n'),
+    'fabrikam.txt',
+  );
+  it('is a count of shares scaled by the units, not dollars', () => {
+    expect(doc.statements[0].rows.find((r) => r.label === 'Total common shares outstanding')).toMatchObject({ unit: 'shares', values: ['213100000', '230400000'] });
+  });
+});
