@@ -118,7 +118,8 @@ export function parse(question: string, ctx: ParseContext): Query {
   if (isCompare || mode) rest = stripCues(rest);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
   rest = unshield(rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' '), shielded.kept);
-  const kept = shield(rest, changeNamedMetrics(rest));
+  // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it
+  const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));
   const metricPhrase = unshield(stripFillers(kept.text), kept.kept);
 
   const stray = STRAY_PERIOD.exec(metricPhrase);
