@@ -1,5 +1,5 @@
 // One company, two reports that word the same cash-flow line differently: the annual report says
-// "Net cash used in operating activities", the half-year one "Net cash used in operations". A question
+// "Net cash used in operating activities", the half-year one "Net cash used in operations activities". A question
 // about the half year is answered from the report that holds it. Synthetic releases written here.
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
@@ -24,7 +24,15 @@ const half: TableSpec[] = [
   {
     title: CASH,
     headers: [ytdHeader('Six', 'June 30', 2007), ytdHeader('Six', 'June 30', 2006)],
-    rows: [['Cash flows from operating activities:'], ['  Net loss', '(4,239)', '(1,581)'], ['  Net cash used in operations', '(4,061)', '(1,701)'], [''], ['  Purchases of property and equipment', '(459)', '(298)']],
+    rows: [
+      ['Cash flows from operating activities:'],
+      ['  Net loss', '(4,239)', '(1,581)'],
+      ['  Changes in operating assets and liabilities:'],
+      ['    Accounts payable', '374', '204'],
+      ['      Net cash used in operations activities', '(4,061)', '(1,701)'],
+      [''],
+      ['  Purchases of property and equipment', '(459)', '(298)'],
+    ],
   },
 ];
 

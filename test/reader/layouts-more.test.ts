@@ -448,3 +448,41 @@ describe('"Total common shares outstanding" at the foot of a balance sheet in mi
     expect(doc.statements[0].rows.find((r) => r.label === 'Total common shares outstanding')).toMatchObject({ unit: 'shares', values: ['213100000', '230400000'] });
   });
 });
+
+const TOTAL_ONLY_LABELS = `
+                           LITWARE CORP.
+                          BALANCE SHEETS
+
+ASSETS                                                   2001              2000
+CURRENT ASSETS:
+  Cash and equivalents                               $ 1,500,000       $ 2,400,000
+  Other current assets                                    77,000            16,000
+           Total current assets                        1,577,000         2,416,000
+
+PROPERTY AND EQUIPMENT, Net                              727,000           318,000
+
+OTHER ASSETS                                               6,000                --
+
+TOTAL                                                $ 2,310,000       $ 2,734,000
+
+LIABILITIES AND STOCKHOLDERS' EQUITY
+CURRENT LIABILITIES:
+  Accounts payable                                   $    90,000       $    77,000
+           Total current liabilities                      90,000            77,000
+
+STOCKHOLDERS' EQUITY:
+  Accumulated deficit                                 (4,942,000)         (742,000)
+  Common stock                                         7,162,000         3,399,000
+           Total stockholders' equity                  2,220,000         2,657,000
+
+TOTAL                                                $ 2,310,000       $ 2,734,000
+`;
+
+describe('a balance sheet whose two grand totals are labelled only "TOTAL"', () => {
+  const rows = readReport(TOTAL_ONLY_LABELS, 'litware.txt').statements[0].rows;
+  it('names them by their place: total assets, then total liabilities and equity', () => {
+    const totals = rows.filter((r) => r.values[0] === '2310000');
+    expect(totals.map((r) => r.label)).toEqual(['Total assets', "Total liabilities and stockholders' equity"]);
+    expect(rows.some((r) => r.label === 'TOTAL')).toBe(false);
+  });
+});
