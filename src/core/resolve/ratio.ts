@@ -34,7 +34,7 @@ const SIGNED: Record<string, (p: Picked, v: InstanceType<typeof Dec>, docs: Docu
       const q = pickFigure(metricRows(id, docs, []), undefined, docs, id, [], p.figure.period);
       return isPicked(q) ? new Dec(q.figure.value) : null;
     };
-    const out = taxAsExpense(p.figure.row.label, v, at('pretax_income'), at('net_income'), new Dec(1000000));
+    const out = taxAsExpense(p.figure.row.label, v, at('pretax_income'), at('net_income'), new Dec(1000000), p.figure.row.values);
     trace.push(`tax sign: "${p.figure.row.label}" ${v.toFixed()} -> ${out === null ? 'unknown' : out.toFixed()} as expense`);
     return out;
   },
