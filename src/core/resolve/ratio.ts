@@ -16,6 +16,7 @@ import { isPicked, pickFigure, type Picked } from './pick.js';
 import { checkNotes, valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
 import { metricName } from '../format/names.js';
+import { isDeductedCost } from './cost-sign.js';
 
 /** Rows that stand for a lexicon metric: the matcher's rows tagged with that metric id. */
 export function metricRows(id: string, docs: Document[], trace: string[]): RowRef[] {
@@ -138,7 +139,10 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   if (wv.isZero()) return problem('cannot_compute', `${metricName(w.figure.row)} is zero, so the share is undefined.`);
   // "ratio of X to Y": a plain number (0.52); "X as a percent of Y": percent points (51.8)
   const asRatio = q.shareOf!.as === 'ratio';
-  const value = new Dec(p.figure.value).div(wv).times(asRatio ? 1 : 100);
+  // "Selling, general and administrative (13,741)" over net sales of 105,697: a cost of 13.0%, not -13.0%
+  const cost = isDeductedCost(p.figure.row) && wv.isPositive();
+  const pv = new Dec(p.figure.value);
+  const value = (cost ? pv.abs() : pv).div(wv).times(asRatio ? 1 : 100);
   const item: AnswerItem = {
     company: w.figure.doc.company,
     metric: `${metricName(p.figure.row)} ${asRatio ? 'to' : 'as a percent of'} ${metricName(w.figure.row).toLowerCase()}`,
@@ -146,7 +150,7 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
     period: answerPeriod(w.figure.period, w.figure.doc),
     value: round(value, 2),
     unit: asRatio ? 'ratio' : 'percent',
-    formula: `${metricName(p.figure.row)} / ${metricName(w.figure.row)}`,
+    formula: `${cost ? `|${metricName(p.figure.row)}|` : metricName(p.figure.row)} / ${metricName(w.figure.row)}`,
     citations: [p.figure.citation, w.figure.citation],
   };
   return { kind: 'answers', answers: [item, valueItem(p), valueItem(w)], notes: [] };
