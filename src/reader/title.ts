@@ -30,6 +30,11 @@ const TITLE_WORDS = /\b(?:statements?|balance sheets?|income|operations|earnings
 // "Exhibit 99.02", "Item 1. Financial Statements", "News": lines that are not titles.
 const NOT_TITLE = /^(?:exhibit\b|item \d|news$|page \d)/i;
 
+// "HARBOR BANCORP, INC. AND SUBSIDIARY" -> "HARBOR BANCORP, INC.": the group's heading names the company.
+function ownName(text: string): string {
+  return text.replace(/,?\s+(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiar(?:y|ies)$/i, '');
+}
+
 function strip(text: string): string {
   return text.replace(/\((?:unaudited|continued|notes?|see notes?)\)/gi, '').replace(/\s+/g, ' ').trim();
 }
@@ -75,7 +80,7 @@ export function readTitle(lines: Line[]): TitleInfo {
       period = bare;
       candidates.push(l);
     }
-    else if (COMPANY_WORDS.test(bare) && !TITLE_WORDS.test(bare.replace(COMPANY_WORDS, ''))) company = bare.replace(/,$/, '');
+    else if (COMPANY_WORDS.test(ownName(bare)) && !TITLE_WORDS.test(ownName(bare).replace(COMPANY_WORDS, ''))) company = ownName(bare).replace(/,$/, '');
     else candidates.push(l);
   }
   // the statement title nearest the table, joined with a continuation line right below it
