@@ -17,8 +17,8 @@ const PERCENT_CHANGE = /%|\bpercent(?:age)?\b/i;
 const CHANGE = /\b(?:change|increase|decrease|variance|difference|inc\.?\s*\(dec\.?\))\b/i;
 // "13 weeks", "thirteen weeks", "26-week".
 const WEEKS = /\b(\d{1,2}|thirteen|fourteen|sixteen|twenty-six|thirty-nine|fifty-two|fifty-three)[\s-]+weeks?\b/i;
-// "Three months", "6 months", "twelve-month".
-const MONTHS = /\b(\d{1,2}|one|two|three|four|six|nine|twelve)[\s-]+months?\b/i;
+// "Three months", "6 months", "twelve-month", "3 Mos.", "Nine Mos.".
+const MONTHS = /\b(\d{1,2}|one|two|three|four|six|nine|twelve)[\s-]+(?:months?|mos?\.?)(?![a-z])/i;
 
 function typeFromMonths(m: number): PeriodType {
   if (m === 3) return 'quarter';

@@ -15,7 +15,7 @@ export interface TitleInfo {
 }
 
 // "For the Three Months Ended September 30, 2009 and 2008": a period line among the title lines.
-const PERIOD_LINE = /\b(?:months?|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i;
+const PERIOD_LINE = /\b(?:months?|mos|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i;
 
 // "DECEMBER 31, 1997 AND 1996" under a balance sheet's title: the dates of its year columns.
 const AS_OF_LINE = /^(?:as of |at )?[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d(?:,? (?:and|&) (?:19|20)\d\d)+$/i;
