@@ -44,8 +44,24 @@ export function taxSignFromTotals(pretax: Dec, tax: Dec, net: Dec, roundTo: Dec 
  * (2,700)"), then the label's wording; null when neither settles the sign (decline then).
  * "Income tax benefit (provision)" 4,239 on a pretax loss of (11,215) and a net loss of (6,976) -> -4,239.
  */
-export function taxAsExpense(label: string, value: Dec, pretax: Dec | null, net: Dec | null, tolerance?: Dec): Dec | null {
-  const sign = (pretax && net ? taxSignFromTotals(pretax, value, net, tolerance) : null) ?? taxSignFromLabel(label);
+export function taxAsExpense(label: string, value: Dec, pretax: Dec | null, net: Dec | null, tolerance?: Dec, rowValues: (string | null)[] = []): Dec | null {
+  // the statement's own arithmetic settles it whatever the printing style
+  const fromTotals = pretax && net ? taxSignFromTotals(pretax, value, net, tolerance) : null;
+  if (fromTotals !== null) return fromTotals === 1 ? value : value.neg();
+  const sign = taxSignFromLabel(label);
   if (sign === null) return null;
+  if (sign === 1 && deductionStyle(label, value, pretax, rowValues)) return value.neg();
   return sign === 1 ? value : value.neg();
+}
+
+/**
+ * "Income tax expense   (32)   (186)" under pre-tax income of 89 and 502: a statement that prints its
+ * deductions in parentheses. The charge is the figure without its parentheses when the label names only a
+ * charge, pre-tax income is positive, and every figure of the row is printed negative.
+ */
+function deductionStyle(label: string, value: Dec, pretax: Dec | null, rowValues: (string | null)[]): boolean {
+  if (!value.isNegative() || pretax === null || !pretax.isPositive() || pretax.isZero()) return false;
+  if (tokenize(label).some((t) => t.norm === 'benefit')) return false;
+  const printed = rowValues.filter((v): v is string => v !== null && v !== '0');
+  return printed.length >= 2 && printed.every((v) => v.startsWith('-'));
 }

@@ -82,6 +82,13 @@ export function splitLine(line: string): SplitLine {
       k -= 2;
       continue;
     }
+    // "2003*", "1,250**": a footnote mark printed onto the figure is skipped
+    const marked = /^(.*\d\)?)\*{1,3}$/.exec(w.text);
+    if (marked && isFigureWord(marked[1])) {
+      rev.push({ start: w.start, end: w.start + marked[1].length, raw: marked[1] });
+      k -= 1;
+      continue;
+    }
     if (isFigureWord(w.text)) {
       // "$ 1,200" / "$   --" / "EUR 45,210" / "€ 3.1": a lone currency sign joins the figure after it.
       const prev = ws[k - 2];

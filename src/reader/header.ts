@@ -73,7 +73,7 @@ function spreadDuration(line: Line, anchors: Anchor[]): (string | null)[] | null
   const ps = phrases(line.text);
   if (ps.length !== 1 || anchors.length < 2) return null;
   const p = ps[0];
-  if (!/\b(?:months?|weeks?|quarters?|years?)\b/i.test(p.text) || /\b(?:19|20)\d\d\b/.test(p.text)) return null;
+  if (!/\b(?:months?|mos|weeks?|quarters?|years?)\b/i.test(p.text) || /\b(?:19|20)\d\d\b/.test(p.text)) return null;
   if (p.end < anchors[0].start - 12 || atoms(p).length > 1) return null;
   return anchors.map(() => p.text);
 }
@@ -100,7 +100,7 @@ const YEARS_LIST = /\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)+/
 function spreadPeriodLine(line: Line, anchors: Anchor[], rest: Line[]): string[] | null {
   const ps = phrases(line.text);
   if (ps.length !== 1 || anchors.length < 2 || !YEARS_LIST.test(ps[0].text)) return null;
-  if (!/\b(?:months?|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i.test(ps[0].text)) return null;
+  if (!/\b(?:months?|mos|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i.test(ps[0].text)) return null;
   if (!rest.some((l) => l.kind === 'years')) return null;
   const bare = ps[0].text.replace(YEARS_LIST, '').trim();
   return anchors.map(() => bare);

@@ -19,8 +19,8 @@ const CHANGE = /\b(?:change|increase|decrease|variance|difference|inc\.?\s*\(dec
 const FISCAL_SHORT = /\b[1-4]Q\s*['’]?\d\d\b|\bQ[1-4][\s-]*(?:FY\s*)?['’]?\d\d\b|\bFY\s*['’]?\d\d\b/i;
 // "13 weeks", "thirteen weeks", "26-week".
 const WEEKS = /\b(\d{1,2}|thirteen|fourteen|sixteen|twenty-six|thirty-nine|fifty-two|fifty-three)[\s-]+weeks?\b/i;
-// "Three months", "6 months", "twelve-month".
-const MONTHS = /\b(\d{1,2}|one|two|three|four|six|nine|twelve)[\s-]+months?\b/i;
+// "Three months", "6 months", "twelve-month", "3 Mos.", "Nine Mos.".
+const MONTHS = /\b(\d{1,2}|one|two|three|four|six|nine|twelve)[\s-]+(?:months?|mos?\.?)(?![a-z])/i;
 
 function typeFromMonths(m: number): PeriodType {
   if (m === 3) return 'quarter';

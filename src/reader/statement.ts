@@ -93,6 +93,12 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const firstLine = region.header[0]?.number ?? region.body[0].number;
   const title = info.title || `Table at line ${firstLine}`;
   const drafts = buildRows(region.body, anchors, trace);
+  // an untitled table without units right after one that has them, printing the same line items
+  // ("* Domestic segment detail ...": the segment table's rows again): the same units
+  if (!info.units && !info.title && previous?.units) {
+    const before = new Set(previous.rows.map((r) => r.label.toLowerCase()));
+    if (drafts.filter((d) => d.label && before.has(d.label.toLowerCase())).length >= 3) info.units = previous.units;
+  }
   const kind = carried ? previous.kind : statementKind(info.title, drafts.map((d) => d.label));
   nameUnlabeled(drafts, kind, title, trace);
   // an income or cash-flow column without a duration is not a balance-sheet date: its period is unknown

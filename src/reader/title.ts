@@ -16,7 +16,7 @@ export interface TitleInfo {
 }
 
 // "For the Three Months Ended September 30, 2009 and 2008": a period line among the title lines.
-const PERIOD_LINE = /\b(?:months?|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i;
+const PERIOD_LINE = /\b(?:months?|mos|weeks?|quarters?|years?)\b.*\b(?:ended|ending)\b/i;
 
 // "DECEMBER 31, 1997 AND 1996" under a balance sheet's title: the dates of its year columns.
 const AS_OF_LINE = /^(?:as of |at )?[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d(?:,? (?:and|&) (?:19|20)\d\d)+$/i;
@@ -30,6 +30,11 @@ export const COMPANY_WORDS = ENDS_WITH_LEGAL_FORM;
 const TITLE_WORDS = /\b(?:statements?|balance sheets?|income|operations|earnings|cash flows?|highlights|analysis|overview|sales|summary|results|reconciliation|financial|position|condition|factors|data|information|segments?)\b/i;
 // "Exhibit 99.02", "Item 1. Financial Statements", "News": lines that are not titles.
 const NOT_TITLE = /^(?:exhibit\b|item \d|news$|page \d)/i;
+
+// "HARBOR BANCORP, INC. AND SUBSIDIARY" -> "HARBOR BANCORP, INC.": the group's heading names the company.
+function ownName(text: string): string {
+  return text.replace(/,?\s+(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiar(?:y|ies)$/i, '');
+}
 
 function strip(text: string): string {
   return text.replace(/\((?:unaudited|continued|notes?|see notes?)\)/gi, '').replace(/\s+/g, ' ').trim();
@@ -76,7 +81,7 @@ export function readTitle(lines: Line[]): TitleInfo {
       period = bare;
       candidates.push(l);
     }
-    else if (COMPANY_WORDS.test(bare) && !TITLE_WORDS.test(bare.replace(COMPANY_WORDS, ''))) company = bare.replace(/,$/, '');
+    else if (COMPANY_WORDS.test(ownName(bare)) && !TITLE_WORDS.test(ownName(bare).replace(COMPANY_WORDS, ''))) company = ownName(bare).replace(/,$/, '');
     else candidates.push(l);
   }
   // the statement title nearest the table, joined with a continuation line right below it

@@ -40,8 +40,9 @@ export function readUnits(units: string, cellCurrency: string | null = null): Ta
   };
 }
 
-// "Shares used in computing ...", "Weighted average shares", "Average Common Shares Outstanding".
-const SHARE_COUNT = /^(?:basic |diluted )?(?:shares used|(?:weighted[- ])?average (?:number of )?(?:common |basic |diluted )?shares|common shares (?:used|outstanding)|number of (?:common )?shares|shares outstanding)/i;
+// "Shares used in computing ...", "Weighted average shares", "Average Common Shares Outstanding",
+// "Total common shares outstanding".
+const SHARE_COUNT = /^(?:total )?(?:basic |diluted )?(?:shares used|(?:weighted[- ])?average (?:number of )?(?:common |basic |diluted )?shares|common shares (?:used|outstanding)|number of (?:common )?shares|shares outstanding)/i;
 // "Denominator for basic earnings per share - weighted-average shares outstanding", "Dilutive potential common shares",
 // "Effect of dilutive securities": share counts wherever the words stand in the label (the EPS computation's denominator).
 // ("Common and common equivalent shares used in the calculations of earnings per share": "shares used" too.)

@@ -89,6 +89,16 @@ describe('tax sign', () => {
     expect(rate(taxAsExpense('Benefit from income taxes', new Dec('-435'), new Dec('-1175'), new Dec('-740')), '-1175')).toBe('37');
     expect(taxAsExpense('Benefit from income taxes', new Dec('-435'), null, null)).toBeNull();
   });
+  it('reads a charge printed in parentheses as a deduction when every figure of the row is so printed', () => {
+    const rate = (tax: Dec | null, pretax: string) => tax && tax.div(new Dec(pretax)).times(100).toDecimalPlaces(1).toFixed();
+    // "Income tax expense  (32)  (186)  (23)  (301)" under pre-tax income of 89: a 36.0% charge
+    const row = ['-32', '-186', '-23', '-301'];
+    expect(rate(taxAsExpense('Income tax expense', new Dec('-32'), new Dec('89'), new Dec('53'), undefined, row), '89')).toBe('36');
+    // one negative figure among charges is a benefit, not the printing style
+    expect(rate(taxAsExpense('Income tax expense', new Dec('-32'), new Dec('89'), new Dec('53'), undefined, ['-32', '186']), '89')).toBe('-36');
+    // a label that names a benefit keeps its own reading
+    expect(rate(taxAsExpense('Provision (benefit) for income taxes', new Dec('-5'), new Dec('100'), null, undefined, ['-5', '-7']), '100')).toBe('-5');
+  });
   it('reads it from pretax - tax = net', () => {
     // Sonus Q2 2007: pretax (11,215), benefit printed 4,239, net (6,976)
     expect(taxSignFromTotals(new Dec('-11215'), new Dec('4239'), new Dec('-6976'))).toBe(-1);

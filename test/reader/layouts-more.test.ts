@@ -392,3 +392,97 @@ describe('a subtotal closing a nested subsection, then the section total', () =>
     expect(doc.checks.filter((c) => !c.ok)).toEqual([]);
   });
 });
+
+const SEGMENT_DETAIL = `
+    CONTOSO STORES
+    Segment Income Statements
+    (millions)
+
+    For the 13 Weeks Ended May 1, 2010 and May 2, 2009
+
+                            Domestic        International
+
+                         2010     2009*    2010     2009
+
+    Total revenues       7,673    9,137    1,108    1,059
+    Cost of sales        5,536    5,703      746      699
+    Operating income    $   42   $  466   $   11   $   23
+
+    * Domestic segment detail for the 13 weeks ended May 2, 2009
+
+
+                                Retail       Credit      Total
+                                Stores       Services    Domestic
+
+    Total revenues               7,771        1,266       9,137
+    Cost of sales                5,662           41       5,703
+    Operating income            $  183      $  283      $  466
+`;
+
+describe('a segment table whose years carry a footnote mark, then an untitled detail table', () => {
+  const [segments, detail] = readReport(SEGMENT_DETAIL, 'contoso.txt').statements;
+  it('reads "2009*" as a year of the header, not as a row', () => {
+    expect(segments.rows.map((r) => r.label)).toEqual(['Total revenues', 'Cost of sales', 'Operating income']);
+    expect(segments.columns[1].label).toBe('Domestic 2009*');
+  });
+  it('gives the untitled detail table that repeats the same line items the units of the table above', () => {
+    expect(detail.units).toBe('millions');
+    expect(detail.rows[0].values).toEqual(['7771000000', '1266000000', '9137000000']);
+  });
+});
+
+describe('"Total common shares outstanding" at the foot of a balance sheet in millions', () => {
+  const doc = readReport(
+    [
+      '    CONSOLIDATED BALANCE SHEET',
+      '        (millions)',
+      '                                            May 1,    January 30,',
+      '                                             2010        2010',
+      '      Total assets                         $ 7,500    $ 7,800',
+      "          Total shareholders' equity         5,701      6,401",
+      '          Total common shares outstanding    213.1      230.4',
+    ].join('\n'),
+    'fabrikam.txt',
+  );
+  it('is a count of shares scaled by the units, not dollars', () => {
+    expect(doc.statements[0].rows.find((r) => r.label === 'Total common shares outstanding')).toMatchObject({ unit: 'shares', values: ['213100000', '230400000'] });
+  });
+});
+
+const TOTAL_ONLY_LABELS = `
+                           LITWARE CORP.
+                          BALANCE SHEETS
+
+ASSETS                                                   2001              2000
+CURRENT ASSETS:
+  Cash and equivalents                               $ 1,500,000       $ 2,400,000
+  Other current assets                                    77,000            16,000
+           Total current assets                        1,577,000         2,416,000
+
+PROPERTY AND EQUIPMENT, Net                              727,000           318,000
+
+OTHER ASSETS                                               6,000                --
+
+TOTAL                                                $ 2,310,000       $ 2,734,000
+
+LIABILITIES AND STOCKHOLDERS' EQUITY
+CURRENT LIABILITIES:
+  Accounts payable                                   $    90,000       $    77,000
+           Total current liabilities                      90,000            77,000
+
+STOCKHOLDERS' EQUITY:
+  Accumulated deficit                                 (4,942,000)         (742,000)
+  Common stock                                         7,162,000         3,399,000
+           Total stockholders' equity                  2,220,000         2,657,000
+
+TOTAL                                                $ 2,310,000       $ 2,734,000
+`;
+
+describe('a balance sheet whose two grand totals are labelled only "TOTAL"', () => {
+  const rows = readReport(TOTAL_ONLY_LABELS, 'litware.txt').statements[0].rows;
+  it('names them by their place: total assets, then total liabilities and equity', () => {
+    const totals = rows.filter((r) => r.values[0] === '2310000');
+    expect(totals.map((r) => r.label)).toEqual(['Total assets', "Total liabilities and stockholders' equity"]);
+    expect(rows.some((r) => r.label === 'TOTAL')).toBe(false);
+  });
+});

@@ -81,3 +81,22 @@ describe('a centred period line naming both years, above a line of years', () =>
     ]);
   });
 });
+
+const ABBREVIATED_MONTHS = `
+                     COHO WINERY, INC.
+                  STATEMENTS OF OPERATIONS
+                                         3 Mos. Ended     Nine Mos. Ended
+                                           6/30/02           6/30/02
+Sales                                     $ 4,100          $ 11,800
+Net income                                    310               905
+`;
+
+describe('"Mos." for months in a column header', () => {
+  const s = readReport(ABBREVIATED_MONTHS, 'coho.txt').statements[0];
+  it('reads "3 Mos. Ended 6/30/02" as a quarter and "Nine Mos." as nine months', () => {
+    expect(s.columns.map((c) => c.period)).toEqual([
+      { type: 'quarter', start: '2002-04-01', end: '2002-06-30' },
+      { type: 'nine_months', start: '2001-10-01', end: '2002-06-30' },
+    ]);
+  });
+});

@@ -57,6 +57,32 @@ function blank(text: string, spans: [number, number][]): string {
   return chars.join('');
 }
 
+// "net change in cash", "net increase in cash": a metric whose very name holds a word of change. Its
+// words neither make the question a comparison nor leave the metric phrase as cues.
+const CHANGE_IN_NAME = /\b(?:change|increase|decrease)\b/i;
+
+function changeNamedMetrics(text: string): [number, number][] {
+  return findMetricMentions(text).filter((m) => CHANGE_IN_NAME.test(m.synonym)).map((m) => m.span);
+}
+
+// The named spans stand in the text as placeholder words while cues and fillers are removed around them.
+function shield(text: string, spans: [number, number][]): { text: string; kept: string[] } {
+  let out = '';
+  let at = 0;
+  const kept: string[] = [];
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    out += `${text.slice(at, a)} keptterm${kept.length}x `;
+    kept.push(text.slice(a, b));
+    at = b;
+  }
+  return { text: out + text.slice(at), kept };
+}
+
+function unshield(text: string, kept: string[]): string {
+  return text.replace(/\bkeptterm(\d+)x\b/g, (_, i: string) => kept[Number(i)] ?? '');
+}
+
 // A ratio named with nothing else ("gross margin"); with other content words ("product gross
 // margin", "non-GAAP operating margin") the ratio of the totals is not what was asked, so the
 // phrase is looked up as a row instead (or declined).
@@ -121,13 +147,18 @@ export function parse(question: string, ctx: ParseContext): Query {
   }
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 
-  let rest = blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]);
+  const named = changeNamedMetrics(clean);
+  const blanked = blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]);
+  const shielded = shield(blanked, named.filter(([a, b]) => blanked.slice(a, b) === clean.slice(a, b)));
+  let rest = shielded.text;
   const isCompare = fired.some((f) => f.intent === 'compare');
   const mode = compareModeOf(blank(clean, termSpans)) ?? periods.mode;
   if (isCompare || mode) rest = outside(rest, termSpans, stripCues);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
-  rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
-  const metricPhrase = stripFillers(rest);
+  rest = unshield(rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' '), shielded.kept);
+  // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it
+  const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));
+  const metricPhrase = unshield(stripFillers(kept.text), kept.kept);
 
   const stray = STRAY_PERIOD.exec(metricPhrase);
   if (stray) {

@@ -10,6 +10,7 @@ import { periodMatches } from '../../periods/match.js';
 import { isPicked, pickFigure, type Picked } from './pick.js';
 import { valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
+import { isDeductedCost } from './cost-sign.js';
 
 /** absolute = to - from; percent = absolute / |from| x 100 (null when from is zero). */
 export function changeOf(from: string, to: string): { absolute: string; percent: string | null } {
@@ -33,16 +34,20 @@ function baseFigure(to: Figure, ref: RowRef, cands: RowRef[], mode: string): Fig
 }
 
 export function changeItem(fromF: Figure, toF: Figure, toPick: Picked): AnswerItem {
-  const c = changeOf(fromF.value, toF.value);
+  // a cost printed in parentheses as a deduction grows when its size grows: compared as amounts spent
+  const cost = isDeductedCost(toF.row) && isDeductedCost(fromF.row);
+  const size = (v: string): string => (cost ? D(v).abs().toFixed() : v);
+  const c = changeOf(size(fromF.value), size(toF.value));
   const change: Change = {
-    from: { period: answerPeriod(fromF.period, fromF.doc), value: fromF.value },
-    to: { period: answerPeriod(toF.period, toF.doc), value: toF.value },
+    from: { period: answerPeriod(fromF.period, fromF.doc), value: size(fromF.value) },
+    to: { period: answerPeriod(toF.period, toF.doc), value: size(toF.value) },
     absolute: c.absolute,
     percent: c.percent,
   };
   const base = valueItem(toPick);
   const cites = [toF.citation, fromF.citation].filter((x, i, all) => all.findIndex((y) => y.document === x.document && y.line === x.line && y.column === x.column) === i);
-  return { ...base, kind: 'change', value: c.absolute, change, citations: cites };
+  const notes = cost ? [...(base.notes ?? []), 'The report prints this cost in parentheses as a deduction; the change compares the amounts spent'] : base.notes;
+  return { ...base, kind: 'change', value: c.absolute, change, citations: cites, ...(notes ? { notes } : {}) };
 }
 
 function order(a: Period, b: Period): number {

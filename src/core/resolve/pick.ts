@@ -64,7 +64,11 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   if (top.score < CONFIDENT && !agreeing(cands, spec, docs, anchor)) {
     return problem('ambiguous_metric', `I'm not sure which line "${what}" means.`, distinct.slice(0, 5).map((c) => rowName(c)));
   }
-  const group = cands.filter((c) => c.score >= top.score - 0.1);
+  // the same lexicon metric, named in full by a row of another report of the company ("Net cash used in
+  // operations" in the half-year report, "... in operating activities" in the annual one) is the metric too
+  const sameMetric = (c: RowRef): boolean =>
+    top.metricId !== undefined && c.metricId === top.metricId && c.doc !== top.doc && c.score >= CONFIDENT && /^lexicon /.test(c.reason) && !/missing\[|extra\[/.test(c.reason);
+  const group = cands.filter((c) => c.score >= top.score - 0.1 || sameMetric(c));
   // no period named: the latest the best row reports, and every rival read for that same period
   const at = anchor ?? (spec ? undefined : figureForSpec(top, undefined, docs)?.period);
   const withFig = group.map((ref) => ({ ref, fig: figureForSpec(ref, at ? undefined : spec, docs, at) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);

@@ -16,6 +16,7 @@ import { isPicked, pickFigure, type Picked } from './pick.js';
 import { checkNotes, valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
 import { metricName } from '../format/names.js';
+import { isDeductedCost } from './cost-sign.js';
 
 /** Rows that stand for a lexicon metric: the matcher's rows tagged with that metric id. */
 export function metricRows(id: string, docs: Document[], trace: string[]): RowRef[] {
@@ -34,7 +35,7 @@ const SIGNED: Record<string, (p: Picked, v: InstanceType<typeof Dec>, docs: Docu
       const q = pickFigure(metricRows(id, docs, []), undefined, docs, id, [], p.figure.period);
       return isPicked(q) ? new Dec(q.figure.value) : null;
     };
-    const out = taxAsExpense(p.figure.row.label, v, at('pretax_income'), at('net_income'), new Dec(1000000));
+    const out = taxAsExpense(p.figure.row.label, v, at('pretax_income'), at('net_income'), new Dec(1000000), p.figure.row.values);
     trace.push(`tax sign: "${p.figure.row.label}" ${v.toFixed()} -> ${out === null ? 'unknown' : out.toFixed()} as expense`);
     return out;
   },
@@ -139,7 +140,10 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   if (wv.isZero()) return problem('cannot_compute', `${metricName(w.figure.row)} is zero, so the share is undefined.`);
   // "ratio of X to Y": a plain number (0.52); "X as a percent of Y": percent points (51.8)
   const asRatio = q.shareOf!.as === 'ratio';
-  const value = new Dec(p.figure.value).div(wv).times(asRatio ? 1 : 100);
+  // "Selling, general and administrative (13,741)" over net sales of 105,697: a cost of 13.0%, not -13.0%
+  const cost = isDeductedCost(p.figure.row) && wv.isPositive();
+  const pv = new Dec(p.figure.value);
+  const value = (cost ? pv.abs() : pv).div(wv).times(asRatio ? 1 : 100);
   const item: AnswerItem = {
     company: w.figure.doc.company,
     metric: `${metricName(p.figure.row)} ${asRatio ? 'to' : 'as a percent of'} ${metricName(w.figure.row).toLowerCase()}`,
@@ -147,7 +151,7 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
     period: answerPeriod(w.figure.period, w.figure.doc),
     value: round(value, 2),
     unit: asRatio ? 'ratio' : 'percent',
-    formula: `${metricName(p.figure.row)} / ${metricName(w.figure.row)}`,
+    formula: `${cost ? `|${metricName(p.figure.row)}|` : metricName(p.figure.row)} / ${metricName(w.figure.row)}`,
     citations: [p.figure.citation, w.figure.citation],
   };
   return { kind: 'answers', answers: [item, valueItem(p), valueItem(w)], notes: [] };

@@ -1,0 +1,14 @@
+// Costs printed in parentheses as deductions ("Cost of sales   (91,813)   (80,595)"): amounts spent.
+import type { Row } from '../store.js';
+
+// "Costs and expenses › Selling, general and administrative", "Cost of sales": a cost by its words.
+const COST_WORDS = /\b(?:costs?|expenses?|expenditures?)\b/i;
+// "Other income (expense)", "Gain on sale", "Restructuring benefit": not a cost, whatever its section.
+const NOT_COST = /\b(?:income|gains?|benefits?|revenues?|recover(?:y|ies)|credits?|reversals?)\b/i;
+
+/** A cost row whose every figure is printed negative: the statement subtracts it, its size is the cost. */
+export function isDeductedCost(row: Row): boolean {
+  if (!COST_WORDS.test(row.path.join(' ')) || NOT_COST.test(row.label)) return false;
+  const printed = row.values.filter((v): v is string => v !== null && v !== '0');
+  return printed.length > 0 && printed.every((v) => v.startsWith('-'));
+}
