@@ -63,7 +63,7 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
   return {
     metrics, ratios, derived, unsupported, ambiguous, metricById, ratioById,
     termsByFirst: indexTerms(terms),
-    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'),
+    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), soft: wordSet('soft'),
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
     vocabulary,
   };

@@ -61,6 +61,15 @@ function conceptBase(lex: Lexicon, id: string): string {
   return lex.metricById.get(id)?.base ?? id;
 }
 
+// The words a question uses for a row's measure when it is not money: "residential kWh sales",
+// "kilowatt-hour sales to industrial customers" name rows of a table "(In Millions of KWHs)".
+const MEASURE_WORDS: Record<string, string[]> = {
+  kWh: ['kwh', 'kilowatt', 'hour'],
+  MWh: ['mwh', 'megawatt', 'hour'],
+  barrels: ['barrel'],
+  tons: ['ton'],
+};
+
 // Words too common to name anything (filler like "end" or "period" does name a row: "end of period").
 const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'for', 'to', 'by', 'from', 'on', 'at', 'as', 'with']);
 
@@ -126,7 +135,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   const comma = row.label.indexOf(',');
   const afterComma = comma < 0 ? -1 : bare.findIndex((t) => t.start > comma);
   const ancestors = [...titleHeading(lex, st, row), ...row.path.slice(0, -1).map((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm))];
-  const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm))]);
+  const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm)), ...(MEASURE_WORDS[row.unit] ?? [])]);
   const labelAdjusted = adjustedWords(lex, head);
   const ancestorAdjusted = ancestors.some((a) => adjustedWords(lex, a).size > 0);
   const reported = head.includes('reported');

@@ -75,7 +75,10 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
  * "accrued restructuring expenses" vs that row: 0.95. Capped when the phrase names another metric.
  */
 export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Part {
-  const pt = info.content;
+  // "fuel and purchased power expense" vs "Fuel and Purchased Power": "expense" is not held against it
+  // (unless it belongs to a metric the phrase names: "cost of revenue product" is no revenue row)
+  const hard = info.content.filter((w) => !lex.soft.has(w) || p.words.has(w) || !info.qualifiers.includes(w));
+  const pt = hard.length > 0 && hard.some((w) => p.words.has(w)) ? hard : info.content;
   const matched = pt.filter((w) => p.words.has(w));
   if (matched.length === 0) return NONE;
   const recall = matched.length / pt.length;

@@ -28,6 +28,9 @@ export function stem(word: string): string {
 const CLIPPED: Record<string, string> = {
   admin: 'administrative', mktg: 'marketing', intl: 'international', amort: 'amortization', depr: 'depreciation', govt: 'government',
   calc: 'calculation', calcs: 'calculation', acq: 'acquisition', equiv: 'equivalent', equivs: 'equivalent',
+  // "cash from ops", "oper income", "weighted avg shares", "EPS dil", "net income ex one-time items"
+  ops: 'operations', oper: 'operating', avg: 'average', wtd: 'weighted', dil: 'diluted', ex: 'excluding', excl: 'excluding',
+  liab: 'liabilities', liabs: 'liabilities', acct: 'accounts', accts: 'accounts', exp: 'expense', exps: 'expenses', tot: 'total',
 };
 
 /** One raw word to its normal form ("Stockholders'" -> "stockholder", "&" -> "and", "admin" -> "administrative"). */

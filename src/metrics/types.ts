@@ -101,6 +101,8 @@ export interface Lexicon {
   filler: Set<string>;
   generic: Set<string>;
   category: Set<string>;
+  /** Words naming a cost without saying which ("expense"): never held against a row that lacks them. */
+  soft: Set<string>;
   adjusted: string[][];
   /** Every normalised word used by any metric or ratio term (finance vocabulary). */
   vocabulary: Set<string>;
