@@ -27,7 +27,7 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   }
   // a question about the text that named no figure: quote the release (never for a metric word: "revenue per share")
   if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && !ASKS_NUMBER.test(q.clean) && !findMetricMentions(q.metricPhrase).length) {
-    const prose = resolveProse(q, docs);
+    const prose = resolveProse(q, docs, true);
     if (prose.kind === 'answers') return prose;
   }
   return out;
