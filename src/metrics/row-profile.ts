@@ -79,10 +79,28 @@ export function profileDocument(doc: Document): DocProfile {
   if (!out) {
     const lex = getLexicon();
     const rows = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r)));
+    grossBesideNet(lex, doc, rows);
     out = { rows, words: new Set(rows.flatMap((p) => [...p.words])) };
     cache.set(doc, out);
   }
   return out;
+}
+
+// "Property, Plant and Equipment" above "Less: Accumulated depreciation" and "Net Property, Plant and
+// Equipment": in one statement, the row of a metric whose label lacks "net" beside one that has it is
+// the gross figure (the lexicon names it: ppe -> ppe_gross).
+function grossBesideNet(lex: Lexicon, doc: Document, rows: RowProfile[]): void {
+  for (const p of rows) {
+    const def = p.concept?.kind === 'metric' ? lex.metricById.get(p.concept.id) : undefined;
+    const gross = def?.gross ? lex.metricById.get(def.gross) : undefined;
+    if (!gross || p.concept!.from !== 'label' || hasNet(doc, p)) continue;
+    const netSibling = rows.some((o) => o !== p && o.statement === p.statement && o.concept?.id === def!.id && hasNet(doc, o));
+    if (netSibling) p.concept = { ...p.concept!, id: gross.id, base: gross.base ?? gross.id, nature: gross.nature };
+  }
+}
+
+function hasNet(doc: Document, p: RowProfile): boolean {
+  return tokenize(doc.statements[p.statement]!.rows[p.row]!.label).some((t) => t.norm === 'net' && !t.paren);
 }
 
 // "Revenue › Product" in the quarter and six-month tables: one key.

@@ -50,7 +50,9 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile, docW
     let s = 0.9;
     const matched = required.filter(has);
     const missing = required.filter((q) => !has(q));
-    for (const q of missing) s -= meaningful(lex, info, q, docWords) ? 0.25 : 0.03;
+    // "non-fuel O&M expense": a word of cost the label of an expense leaves out hardly counts
+    const isCost = rc.kind === 'metric' && lex.metricById.get(rc.id)?.cost === true;
+    for (const q of missing) s -= meaningful(lex, info, q, docWords) && !(isCost && lex.soft.has(q)) ? 0.25 : 0.03;
     if (matched.length > 0) s += 0.05;
     const unasked = rowQual.filter((w) => !required.includes(w));
     s -= 0.2 * unasked.length;

@@ -30,6 +30,8 @@ const CLIPPED: Record<string, string> = {
   calc: 'calculation', calcs: 'calculation', acq: 'acquisition', equiv: 'equivalent', equivs: 'equivalent',
   // "cash from ops", "oper income", "weighted avg shares", "EPS dil", "net income ex one-time items"
   ops: 'operations', oper: 'operating', avg: 'average', wtd: 'weighted', dil: 'diluted', ex: 'excluding', excl: 'excluding',
+  // "cash did Apple use to acquire" is the label's "Cash used to acquire"
+  use: 'used', uses: 'used',
   liab: 'liabilities', liabs: 'liabilities', acct: 'accounts', accts: 'accounts', exp: 'expense', exps: 'expenses', tot: 'total',
 };
 
@@ -37,7 +39,7 @@ const CLIPPED: Record<string, string> = {
 export function normWord(raw: string): string {
   const lower = raw.toLowerCase().replace(/’/g, "'");
   if (lower === '&') return 'and';
-  if (lower === '%') return 'percent';
+  if (lower === '%' || lower === 'percentage' || lower === 'pct') return 'percent';
   const bare = lower.replace(/'s$/, '').replace(/'/g, '');
   return stem(CLIPPED[bare] ?? bare);
 }

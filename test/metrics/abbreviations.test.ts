@@ -7,16 +7,18 @@ import { makeDoc, pathOf, statement } from './helpers.js';
 
 const harbor = makeDoc('harbor.txt', [
   statement('Statements of Operations', 'income', [
-    'Operating revenues', 'Fuel and purchased power', 'Gross profit', 'Income from operations', 'Net income',
+    'Operating revenues', 'Fuel and purchased power', 'Non-fuel O & M', 'Gross profit', 'Income from operations', 'Net income',
     'Net income per share › Basic | USD/share', 'Net income per share › Diluted | USD/share',
     'Shares used in computing net income per share › Basic | shares', 'Shares used in computing net income per share › Diluted | shares',
   ]),
   statement('Balance Sheets', 'balance', [
+    'Property, plant and equipment', 'Less: Accumulated depreciation', 'Net property, plant and equipment',
     'Current liabilities › Accounts payable', 'Current liabilities › U.S. and foreign income taxes payable',
     'Long-term debt', "Stockholders' equity › Capital in excess of par value of stock",
     "Stockholders' equity › Less cost of treasury stock", "Stockholders' equity › Total stockholders' equity",
   ]),
   statement('Statements of Cash Flows', 'cash_flow', [
+    'Operating activities › Amortization of purchased intangible assets',
     'Operating activities › Net cash provided by operating activities', 'Financing activities › Purchases of treasury stock',
     'Increase (Decrease) in Cash and Cash Equivalents',
   ]),
@@ -46,6 +48,11 @@ describe('abbreviations and loose wordings', () => {
     ['buybacks', 'Financing activities › Purchases of treasury stock'],
     ['change in cash', 'Increase (Decrease) in Cash and Cash Equivalents'],
     ['fuel & purchased power expense', 'Fuel and purchased power'],
+    ['net PP&E', 'Net property, plant and equipment'],
+    ['PP&E', 'Net property, plant and equipment'],
+    ['gross PP&E', 'Property, plant and equipment'],
+    ['amortization of intangibles', 'Operating activities › Amortization of purchased intangible assets'],
+    ['O&M expense', 'Non-fuel O & M'],
     ['residential kwh sales', 'Total Retail Sales › Residential'],
     ['industrial kilowatt-hour sales', 'Total Retail Sales › Industrial'],
   ])('"%s" is %s', (phrase, path) => {

@@ -39,6 +39,20 @@ function shifted(text: string, periodSpans: [number, number][], a: number, b: nu
   return [a + d, b + d];
 }
 
+// A lexicon term holding words that elsewhere only frame a question ("spend on property and equipment"):
+// its words are joined so that no filler is taken out of it (U+2060, a word joiner, splits words as a space does).
+const JOIN = '\u2060';
+const GLUE_WORDS = new Set(['in', 'of', 'the', 'at', 'for', 'a', 'an', 'to', 'on', 'from', 'by']);
+function joinTerms(text: string): string {
+  let out = text;
+  for (const m of findMetricMentions(text)) {
+    const kept = new Set(stripFillers(m.text).toLowerCase().split(/\s+/));
+    const lost = m.text.toLowerCase().split(/\s+/).filter((w) => !kept.has(w) && !GLUE_WORDS.has(w));
+    if (lost.length) out = out.slice(0, m.span[0]) + m.text.replace(/\s+/g, JOIN) + out.slice(m.span[1]);
+  }
+  return out;
+}
+
 // Applies `fn` to the text outside the spans, keeping the spans as they are.
 function outside(text: string, spans: [number, number][], fn: (s: string) => string): string {
   let out = '';
@@ -82,6 +96,8 @@ function metricToMetric(phrase: string): { part: string; whole: string; as: 'rat
   const cut = m[0].indexOf(m[2]!, endOfPart);
   if (findMetricMentions(phrase).some((t) => t.span[0] < endOfPart && t.span[1] > cut)) return null;
   if (!findMetricMentions(m[1]!).length || !findMetricMentions(m[2]!).length) return null;
+  // "cash use to acquire X", "cash spent to buy back shares": a purpose, not a ratio
+  if (/\b(?:use|used|spend|spent|pay|paid|need|needed|required)$/i.test(m[1]!.trim())) return null;
   // hyphenated as one word ("debt-to-assets"): its hyphens were spaces
   const words = (t: string): string => (/-to-/i.test(phrase) ? t.replace(/-/g, ' ') : t).trim();
   return words(m[1]!) && words(m[2]!) ? { part: words(m[1]!), whole: words(m[2]!), as: 'ratio' } : null;
@@ -115,13 +131,15 @@ export function parse(question: string, ctx: ParseContext): Query {
   }
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 
-  let rest = blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]);
+  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]));
   const isCompare = fired.some((f) => f.intent === 'compare');
   const mode = compareModeOf(blank(clean, termSpans)) ?? periods.mode;
+  const beforeCues = rest;
   if (isCompare || mode) rest = outside(rest, termSpans, stripCues);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
   rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
-  const metricPhrase = stripFillers(rest);
+  // a conjunction left dangling by the periods taken out ("compare R&D Q1 2007 and Q2 2007" -> "R&D")
+  const metricPhrase = stripFillers(rest).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim();
 
   const stray = STRAY_PERIOD.exec(metricPhrase);
   if (stray) {
@@ -147,6 +165,7 @@ export function parse(question: string, ctx: ParseContext): Query {
     }
   }
   q.intent = chooseIntent(fired, q, Boolean(mode));
+  if (q.intent === 'compare' && !mode && beforeCues !== rest) q.phraseWithCues = stripFillers(beforeCues.replace(PUNCT, ' ')).replace(/\u2060/g, ' ');
   if (q.intent === 'compare') q.compare = mode?.mode ?? (q.periods.length >= 2 ? 'explicit' : 'default');
   trace.push(`intent: ${q.intent}${q.compare ? ` (${q.compare})` : ''}; metric phrase: "${metricPhrase}"${q.ratioId ? `; ratio: ${q.ratioId}` : ''}`);
   return q;

@@ -8,6 +8,7 @@ import { CONFIDENT, TIE, rowName, rowNature, sameItem, type RowRef } from './can
 import { calendarOf, figureForPeriod, figuresOfRow, periodsOf, type Figure } from './facts.js';
 import { problem, type Outcome } from './outcome.js';
 import { describeFigure } from '../format/figure-words.js';
+import { getLexicon } from '../../metrics/lexicon.js';
 
 /** A chosen figure, with any same-item figures from other tables or releases. */
 export interface Picked {
@@ -40,10 +41,17 @@ export function figureForSpec(ref: RowRef, spec: PeriodSpec | undefined, docs: D
     const target = resolveRelative(spec, periodsOf(docs, nature), cal, nature);
     return target ? figureForPeriod(ref.doc, ref.s, ref.r, target) : null;
   }
-  const hits = figs.filter((f) => periodMatches(spec, f.period, cal));
+  const hits = figs.filter((f) => periodMatches(spec, f.period, cal) || (spec.type === 'instant' && closingBalance(ref) && f.period.type !== 'instant' && periodMatches(spec, { type: 'instant', start: null, end: f.period.end }, cal)));
   // the shortest period first; a spec without a year ("Q2") means the latest such period
   hits.sort((a, b) => TYPE_ORDER.indexOf(a.period.type) - TYPE_ORDER.indexOf(b.period.type) || b.period.end.localeCompare(a.period.end));
   return hits[0] ?? null;
+}
+
+// A balance printed in a period's column ("End of Period Shares Outstanding" under "12 Months Ended
+// December 2004"): it is the balance at that column's end, so "at the end of 2004" finds it.
+function closingBalance(ref: RowRef): boolean {
+  const def = ref.metricId ? getLexicon().metricById.get(ref.metricId) : undefined;
+  return !!def && def.id !== 'cash_beginning' && (def.nature === 'balance' || def.statements.includes('balance'));
 }
 
 /**

@@ -149,8 +149,9 @@ function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
  * The best sentence for a question about the text, or not_found when nothing scores. `fallback`: the
  * question named no figure and asked nothing of the text's kind (who, where...), so every word must be found.
  */
-export function resolveProse(q: Query, docs: Document[], fallback = false): Outcome {
-  const all = docs.flatMap(sentences);
+export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false): Outcome {
+  // "how many customers": only a passage that gives a number can answer
+  const all = docs.flatMap(sentences).filter((s) => !needNumber || /\d/.test(s.text));
   if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
   const person = whoByTitle(q, all);
   if (person) {

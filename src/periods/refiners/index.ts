@@ -9,6 +9,7 @@ import { inheritYear } from './inherit-year.js';
 import { lonePartYear } from './lone-part-year.js';
 import { mergeYearThenPart } from './merge-year-part.js';
 import { partOfRelativeYear } from './part-of-relative-year.js';
+import { partOverYears } from './part-over-years.js';
 import { ytdOfYear } from './ytd-year.js';
 
 export type Refiner = (specs: PeriodSpec[], question: string, trace?: string[]) => PeriodSpec[];
@@ -19,6 +20,7 @@ export const refiners: Refiner[] = [
   inheritYear,
   dateThenYear,
   lonePartYear,
+  partOverYears,
   partOfRelativeYear,
   distantPartYear,
   annualOfYear,
