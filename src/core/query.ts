@@ -28,6 +28,8 @@ export interface Query {
   unreadPeriod?: string;
   /** "since year-end", "since December 31, 2006": the period a comparison starts from (it ends at the latest). */
   since?: PeriodSpec;
+  /** The metric words with the words of change kept ("decrease in notes payable to banks"): a cash flow line may be named so. */
+  phraseWithCues?: string;
   /** Wants the figure excluding one-time items / adjusted. */
   trace: string[];
 }

@@ -63,7 +63,7 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
   return {
     metrics, ratios, derived, unsupported, ambiguous, metricById, ratioById,
     termsByFirst: indexTerms(terms),
-    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'),
+    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'),
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
     vocabulary,
   };
@@ -80,6 +80,8 @@ function readMetric(x: Raw, i: number): MetricDef {
     synonyms: strings(x.synonyms, `${where}.synonyms`), labels: strings(x.labels, `${where}.labels`),
     gaap: strings(x.gaap, `${where}.gaap`), reason: str(x.reason, `${where}.reason`),
   };
+  if (x.cost === true) def.cost = true;
+  if (x.gross !== undefined) def.gross = str(x.gross, `${where}.gross`);
   if (x.base !== undefined) { def.base = str(x.base, `${where}.base`); def.qualifier = strings(x.qualifier, `${where}.qualifier`); }
   if (def.synonyms.length === 0) throw new Error(`${where} (${def.id}): no synonyms`);
   return def;
@@ -107,6 +109,7 @@ function checkReferences(metrics: MetricDef[], byId: Map<string, MetricDef>, rat
   const ids = new Set<string>();
   for (const d of metrics) { if (ids.has(d.id)) throw new Error(`duplicate metric id ${d.id}`); ids.add(d.id); }
   for (const d of metrics) if (d.base && !byId.has(d.base)) throw new Error(`${d.id}: unknown base ${d.base}`);
+  for (const d of metrics) if (d.gross && !byId.has(d.gross)) throw new Error(`${d.id}: unknown gross ${d.gross}`);
   const exprs = [...ratios.flatMap((x) => [x.expr, ...x.fallbacks.map((f) => f.expr)]), ...derived.map((x) => x.expr)];
   for (const e of exprs) for (const id of formulaInputs(e)) if (!byId.has(id)) throw new Error(`formula uses unknown metric ${id}`);
   for (const r of ratios) if (r.moneyMetric && !byId.has(r.moneyMetric)) throw new Error(`${r.id}: unknown money_metric ${r.moneyMetric}`);

@@ -57,7 +57,8 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     unsupported,
     // Only when the ambiguous words are all the phrase says: "income", not "net cash used investing activities".
     ambiguous: inAmbiguous.some(Boolean) && words.every((w, i) => inAmbiguous[i] || !isContent(w)),
-    perShare: words.some((w, i) => w === 'per' && (words[i + 1] === 'share' || words[i + 2] === 'share')),
+    // not when the words belong to the metric's own name ("shares used in per share calc" is a share count)
+    perShare: words.some((w, i) => w === 'per' && !inConcept[i] && (words[i + 1] === 'share' || words[i + 2] === 'share')),
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
     reported: words.includes('reported'),

@@ -72,6 +72,15 @@ function conceptBase(lex: Lexicon, id: string): string {
   return lex.metricById.get(id)?.base ?? id;
 }
 
+// The words a question uses for a row's measure when it is not money: "residential kWh sales",
+// "kilowatt-hour sales to industrial customers" name rows of a table "(In Millions of KWHs)".
+const MEASURE_WORDS: Record<string, string[]> = {
+  kWh: ['kwh', 'kilowatt', 'hour'],
+  MWh: ['mwh', 'megawatt', 'hour'],
+  barrels: ['barrel'],
+  tons: ['ton'],
+};
+
 // Words too common to name anything (filler like "end" or "period" does name a row: "end of period").
 const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'for', 'to', 'by', 'from', 'on', 'at', 'as', 'with']);
 
@@ -81,6 +90,7 @@ export function profileDocument(doc: Document): DocProfile {
   if (!out) {
     const lex = getLexicon();
     const rows = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r)));
+    grossBesideNet(lex, doc, rows);
     const byWord = new Map<string, number[]>();
     const byConcept = new Map<string, number[]>();
     const add = (map: Map<string, number[]>, key: string, i: number): void => {
@@ -101,6 +111,23 @@ export function profileDocument(doc: Document): DocProfile {
 /** The key of a concept in `DocProfile.byConcept`: rows and phrases of one kind and base meet there. */
 export function conceptKey(c: { kind: string; base: string }): string {
   return `${c.kind} ${c.base}`;
+}
+
+// "Property, Plant and Equipment" above "Less: Accumulated depreciation" and "Net Property, Plant and
+// Equipment": in one statement, the row of a metric whose label lacks "net" beside one that has it is
+// the gross figure (the lexicon names it: ppe -> ppe_gross).
+function grossBesideNet(lex: Lexicon, doc: Document, rows: RowProfile[]): void {
+  for (const p of rows) {
+    const def = p.concept?.kind === 'metric' ? lex.metricById.get(p.concept.id) : undefined;
+    const gross = def?.gross ? lex.metricById.get(def.gross) : undefined;
+    if (!gross || p.concept!.from !== 'label' || hasNet(doc, p)) continue;
+    const netSibling = rows.some((o) => o !== p && o.statement === p.statement && o.concept?.id === def!.id && hasNet(doc, o));
+    if (netSibling) p.concept = { ...p.concept!, id: gross.id, base: gross.base ?? gross.id, nature: gross.nature };
+  }
+}
+
+function hasNet(doc: Document, p: RowProfile): boolean {
+  return tokenize(doc.statements[p.statement]!.rows[p.row]!.label).some((t) => t.norm === 'net' && !t.paren);
 }
 
 // "Revenue › Product" in the quarter and six-month tables: one key.
@@ -161,7 +188,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   const comma = row.label.indexOf(',');
   const afterComma = comma < 0 ? -1 : bare.findIndex((t) => t.start > comma);
   const ancestors = [...titleHeading(lex, st, row), ...row.path.slice(0, -1).map((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm))];
-  const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm))]);
+  const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm)), ...(MEASURE_WORDS[row.unit] ?? [])]);
   const labelAdjusted = adjustedWords(lex, head);
   const ancestorAdjusted = ancestors.some((a) => adjustedWords(lex, a).size > 0);
   const reported = head.includes('reported');

@@ -50,7 +50,9 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     let s = 0.9;
     const matched = required.filter(has);
     const missing = required.filter((q) => !has(q));
-    for (const q of missing) s -= meaningful(lex, info, q) ? 0.25 : 0.03;
+    // "non-fuel O&M expense": a word of cost the label of an expense leaves out hardly counts
+    const isCost = rc.kind === 'metric' && lex.metricById.get(rc.id)?.cost === true;
+    for (const q of missing) s -= meaningful(lex, info, q) && !(isCost && lex.soft.has(q)) ? 0.25 : 0.03;
     if (matched.length > 0) s += 0.05;
     const unasked = rowQual.filter((w) => !required.includes(w));
     s -= 0.2 * unasked.length;
@@ -75,7 +77,10 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
  * "accrued restructuring expenses" vs that row: 0.95. Capped when the phrase names another metric.
  */
 export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Part {
-  const pt = info.content;
+  // "fuel and purchased power expense" vs "Fuel and Purchased Power": "expense" is not held against it
+  // (unless it belongs to a metric the phrase names: "cost of revenue product" is no revenue row)
+  const hard = info.content.filter((w) => !lex.soft.has(w) || p.words.has(w) || !info.qualifiers.includes(w));
+  const pt = hard.length > 0 && hard.some((w) => p.words.has(w)) ? hard : info.content;
   const matched = pt.filter((w) => p.words.has(w));
   if (matched.length === 0) return NONE;
   const recall = matched.length / pt.length;

@@ -28,13 +28,18 @@ export function stem(word: string): string {
 const CLIPPED: Record<string, string> = {
   admin: 'administrative', mktg: 'marketing', intl: 'international', amort: 'amortization', depr: 'depreciation', govt: 'government',
   calc: 'calculation', calcs: 'calculation', acq: 'acquisition', equiv: 'equivalent', equivs: 'equivalent',
+  // "cash from ops", "oper income", "weighted avg shares", "EPS dil", "net income ex one-time items"
+  ops: 'operations', oper: 'operating', avg: 'average', wtd: 'weighted', dil: 'diluted', ex: 'excluding', excl: 'excluding',
+  // "cash did Apple use to acquire" is the label's "Cash used to acquire"
+  use: 'used', uses: 'used',
+  liab: 'liabilities', liabs: 'liabilities', acct: 'accounts', accts: 'accounts', exp: 'expense', exps: 'expenses', tot: 'total',
 };
 
 /** One raw word to its normal form ("Stockholders'" -> "stockholder", "&" -> "and", "admin" -> "administrative"). */
 export function normWord(raw: string): string {
   const lower = raw.toLowerCase().replace(/’/g, "'");
   if (lower === '&') return 'and';
-  if (lower === '%') return 'percent';
+  if (lower === '%' || lower === 'percentage' || lower === 'pct') return 'percent';
   const bare = lower.replace(/'s$/, '').replace(/'/g, '');
   return stem(CLIPPED[bare] ?? bare);
 }

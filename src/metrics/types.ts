@@ -19,6 +19,10 @@ export interface MetricDef {
   labels: string[];
   /** US-GAAP concept names. */
   gaap: string[];
+  /** The metric's gross form: its row without "net" beside one with "net" is that (ppe -> ppe_gross). */
+  gross?: string;
+  /** An expense: "X expense" still names it when its label says only "X". */
+  cost?: boolean;
   /** When set, this metric is `base` narrowed by `qualifier` words (eps_diluted = eps + "diluted"). */
   base?: string;
   qualifier?: string[];
@@ -101,6 +105,8 @@ export interface Lexicon {
   filler: Set<string>;
   generic: Set<string>;
   category: Set<string>;
+  /** Words naming a cost without saying which ("expense"): never held against a row that lacks them. */
+  soft: Set<string>;
   adjusted: string[][];
   /** Words of a line that adjusts a metric ("Income tax effect"). */
   adjustment: Set<string>;

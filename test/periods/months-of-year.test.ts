@@ -10,6 +10,9 @@ describe('months-of-year: a span from the fiscal year start, counted in months o
     ['39 weeks 2018 revenue', 'nine_months', undefined, 2018],
     ['fifty-two weeks fiscal 2020', 'year', undefined, 2020],
     ['53 weeks 2017', 'year', undefined, 2017],
+    ['IPR&D 6 months fy97', 'six_months', 1, 1997],
+    ['shares six months FY 2004', 'six_months', 1, 2004],
+    ['revenue six mos 2007', 'six_months', 1, 2007],
   ])('%s', (question, type, index, year) => {
     const spec = onePeriod(question);
     expect(spec).toMatchObject({ type, year, rule: 'months-of-year' });

@@ -88,3 +88,15 @@ describe('lone-part-year', () => {
     expect(periods('Q1 revenue 2006 vs Q2')).toHaveLength(3);
   });
 });
+
+describe('part-over-years', () => {
+  it('one part and two years compared: the part of each year', () => {
+    expect(periods('H1 revenue growth 2007 vs 2006').map((p) => [p.type, p.index, p.year])).toEqual([['six_months', 1, 2007], ['six_months', 1, 2006]]);
+    expect(periods('Q2 sales 2007 versus 2006').map((p) => [p.type, p.index, p.year])).toEqual([['quarter', 2, 2007], ['quarter', 2, 2006]]);
+  });
+
+  it('not when the years are not joined as a comparison, nor when a year comes first', () => {
+    expect(periods('Q2 2007 revenue vs 2006 total').length).toBe(2);
+    expect(periods('2006 vs 2007 Q2 sales').some((p) => p.rule === 'bare-year')).toBe(true);
+  });
+});

@@ -10,6 +10,10 @@ describe('year-instant: "year-end 2006", "end of 2006"', () => {
     ['2006 year end cash', '2006 year end', 2006],
     ['year end of 2004', 'year end of 2004', 2004],
     ['change since year-end 2006', 'since year-end 2006', 2006],
+    ['quick ratio fy96 year end', 'fy96 year end', 1996],
+    ['cash fiscal 1996 year-end', 'fiscal 1996 year-end', 1996],
+    ['cash at the beginning of fiscal 1997', 'at the beginning of fiscal 1997', 1996],
+    ['cash at the start of 2007', 'at the start of 2007', 2006],
   ])('%s', (question, text, year) => {
     expect(onePeriod(question)).toMatchObject({ text, type: 'instant', year, rule: 'year-instant' });
   });

@@ -39,6 +39,20 @@ function shifted(text: string, periodSpans: [number, number][], a: number, b: nu
   return [a + d, b + d];
 }
 
+// A lexicon term holding words that elsewhere only frame a question ("spend on property and equipment"):
+// its words are joined so that no filler is taken out of it (U+2060, a word joiner, splits words as a space does).
+const JOIN = '\u2060';
+const GLUE_WORDS = new Set(['in', 'of', 'the', 'at', 'for', 'a', 'an', 'to', 'on', 'from', 'by']);
+function joinTerms(text: string): string {
+  let out = text;
+  for (const m of findMetricMentions(text)) {
+    const kept = new Set(stripFillers(m.text).toLowerCase().split(/\s+/));
+    const lost = m.text.toLowerCase().split(/\s+/).filter((w) => !kept.has(w) && !GLUE_WORDS.has(w));
+    if (lost.length) out = out.slice(0, m.span[0]) + m.text.replace(/\s+/g, JOIN) + out.slice(m.span[1]);
+  }
+  return out;
+}
+
 // Applies `fn` to the text outside the spans, keeping the spans as they are.
 function outside(text: string, spans: [number, number][], fn: (s: string) => string): string {
   let out = '';
@@ -57,15 +71,7 @@ function blank(text: string, spans: [number, number][]): string {
   return chars.join('');
 }
 
-// "net change in cash", "net increase in cash": a metric whose very name holds a word of change. Its
-// words neither make the question a comparison nor leave the metric phrase as cues.
-const CHANGE_IN_NAME = /\b(?:change|increase|decrease)\b/i;
-
-function changeNamedMetrics(text: string): [number, number][] {
-  return findMetricMentions(text).filter((m) => CHANGE_IN_NAME.test(m.synonym)).map((m) => m.span);
-}
-
-// The named spans stand in the text as placeholder words while cues and fillers are removed around them.
+// The named spans stand in the text as placeholder words while fillers are removed around them.
 function shield(text: string, spans: [number, number][]): { text: string; kept: string[] } {
   let out = '';
   let at = 0;
@@ -109,6 +115,8 @@ function metricToMetric(phrase: string): { part: string; whole: string; as: 'rat
   const cut = m[0].indexOf(m[2]!, endOfPart);
   if (findMetricMentions(phrase).some((t) => t.span[0] < endOfPart && t.span[1] > cut)) return null;
   if (!findMetricMentions(m[1]!).length || !findMetricMentions(m[2]!).length) return null;
+  // "cash use to acquire X", "cash spent to buy back shares": a purpose, not a ratio
+  if (/\b(?:use|used|spend|spent|pay|paid|need|needed|required)$/i.test(m[1]!.trim())) return null;
   // hyphenated as one word ("debt-to-assets"): its hyphens were spaces
   const words = (t: string): string => (/-to-/i.test(phrase) ? t.replace(/-/g, ' ') : t).trim();
   return words(m[1]!) && words(m[2]!) ? { part: words(m[1]!), whole: words(m[2]!), as: 'ratio' } : null;
@@ -141,24 +149,27 @@ export function parse(question: string, ctx: ParseContext): Query {
   const marked = mark(clean, periods.all.map((p) => p.span));
   let termSpans = findMetricMentions(clean).filter((m) => compareModeOf(m.text) !== null || stripCues(m.text).trim() !== m.text.trim()).map((m) => m.span);
   let fired = matchIntents(blank(marked, termSpans.map(([a, b]) => shifted(clean, periods.all.map((p) => p.span), a, b))));
+  // a line named in full ("the net change in cash") keeps its words even when the question also compares
+  // ("how did the net change in cash change from Q1 to Q2"); "change in cash since year-end" is the cash balance's change
+  let nameSpans = termSpans.filter(([a]) => /^net\s/i.test(clean.slice(a)));
   if (termSpans.length && (fired.some((f) => f.intent === 'compare') || periods.mode || compareModeOf(blank(clean, termSpans)))) {
     termSpans = [];
     fired = matchIntents(marked);
   }
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 
-  const named = changeNamedMetrics(clean);
-  const blanked = blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]);
-  const shielded = shield(blanked, named.filter(([a, b]) => blanked.slice(a, b) === clean.slice(a, b)));
-  let rest = shielded.text;
+  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]));
   const isCompare = fired.some((f) => f.intent === 'compare');
   const mode = compareModeOf(blank(clean, termSpans)) ?? periods.mode;
-  if (isCompare || mode) rest = outside(rest, termSpans, stripCues);
+  const beforeCues = rest;
+  if (termSpans.length) nameSpans = termSpans;
+  if (isCompare || mode) rest = outside(rest, nameSpans, stripCues);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
-  rest = unshield(rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' '), shielded.kept);
-  // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it
+  rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
+  // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it;
+  // a conjunction left dangling by the periods taken out goes ("compare R&D Q1 2007 and Q2 2007" -> "R&D")
   const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));
-  const metricPhrase = unshield(stripFillers(kept.text), kept.kept);
+  const metricPhrase = unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim();
 
   const stray = STRAY_PERIOD.exec(metricPhrase);
   if (stray) {
@@ -184,6 +195,7 @@ export function parse(question: string, ctx: ParseContext): Query {
     }
   }
   q.intent = chooseIntent(fired, q, Boolean(mode));
+  if (q.intent === 'compare' && !mode && beforeCues !== rest) q.phraseWithCues = stripFillers(beforeCues.replace(PUNCT, ' ')).replace(/\u2060/g, ' ');
   if (q.intent === 'compare') q.compare = mode?.mode ?? (q.periods.length >= 2 ? 'explicit' : 'default');
   trace.push(`intent: ${q.intent}${q.compare ? ` (${q.compare})` : ''}; metric phrase: "${metricPhrase}"${q.ratioId ? `; ratio: ${q.ratioId}` : ''}`);
   return q;

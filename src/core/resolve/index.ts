@@ -8,16 +8,21 @@ import { findMetricMentions } from '../../metrics/mentions.js';
 import { chooseCompanies } from './choose-company.js';
 import { helpOutcome, listOutcome } from './info.js';
 import { resolveLookup } from './lookup.js';
+import { CONFIDENT, rowCandidates } from './candidates.js';
 import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio, resolveShareOf } from './ratio.js';
 import { resolveProse } from './prose.js';
 import { resolveRank } from './rank.js';
-import { CONFIDENT, rowCandidates } from './candidates.js';
 
 
 /** One company's documents answer one question. */
 function resolveFor(q: Query, docs: Document[]): Outcome {
+  // "decrease in notes payable to banks in H1": a cash flow line named with its word of change, one period
+  if (q.intent === 'compare' && q.phraseWithCues && q.periods.length <= 1 && !q.since && !q.ratioId) {
+    const line = changeLine(q, docs);
+    if (line) return line;
+  }
   if (q.intent === 'compare') return q.ratioId ? resolveRatioCompare(q, docs) : resolveCompare(q, docs);
   if (q.ratioId) return resolveRatio(q, docs);
   if (q.shareOf) {
@@ -32,11 +37,30 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
     if (derived) return derived;
   }
   // a question about the text that named no figure: quote the release (never for a metric word: "revenue per share")
-  if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && !ASKS_NUMBER.test(q.clean) && !findMetricMentions(q.metricPhrase).length) {
-    const prose = resolveProse(q, docs);
-    if (prose.kind === 'answers') return prose;
+  if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && !findMetricMentions(q.metricPhrase).length) {
+    // "how many customers does X serve", "how much generating capacity": a count the text gives, quoted
+    // only when the passage found holds a number; any other question of a figure is never answered by text
+    const countAsked = ASKS_NUMBER.test(q.clean) && !ASKS_NUMBER.test(q.clean.replace(/\bhow (much|many)\b/gi, ' '));
+    if (!ASKS_NUMBER.test(q.clean) || countAsked) {
+      const prose = resolveProse(q, docs, true, countAsked);
+      if (prose.kind === 'answers') return prose;
+    }
   }
   return out;
+}
+
+// The line whose own label holds the words of change asked, confidently matched, read as a lookup.
+function changeLine(q: Query, docs: Document[]): Outcome | null {
+  const phrase = q.phraseWithCues!;
+  const cands = rowCandidates(phrase, docs, []);
+  const top = cands[0];
+  if (!top || top.score < CONFIDENT) return null;
+  const label = top.doc.statements[top.s].rows[top.r].label.toLowerCase();
+  const cue = phrase.toLowerCase().split(/\s+/).find((w) => !q.metricPhrase.toLowerCase().split(/\s+/).includes(w));
+  if (!cue || !label.includes(cue)) return null;
+  q.trace.push(`a line named with its word of change: "${phrase}"`);
+  const out = resolveLookup({ ...q, intent: 'lookup', metricPhrase: phrase }, docs);
+  return out.kind === 'answers' ? out : null;
 }
 
 // No company named and several loaded: the only company whose reports answer, else ask which.
@@ -49,6 +73,11 @@ function resolveUndecided(q: Query, companies: Company[]): Outcome {
   // a company that prints the figure wins over one whose figure is derived
   const reported = answered.filter((o) => o.out.kind === 'answers' && !o.out.answers[0].derived);
   if (answered.length > 1 && reported.length === 1) answered = reported;
+  // "three months ended March 31, 1997": a company whose column ends on that very day wins over one
+  // whose quarter ended a few days before (a 52/53-week calendar)
+  const end = q.periods.length === 1 ? q.periods[0]!.end : undefined;
+  const exact = end ? answered.filter((o) => o.out.kind === 'answers' && o.out.answers[0].period?.end === end) : [];
+  if (answered.length > 1 && exact.length === 1) answered = exact;
   if (answered.length === 1) {
     q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`, ...answered[0].trace);
     return answered[0].out;

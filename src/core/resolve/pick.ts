@@ -8,6 +8,7 @@ import { CONFIDENT, TIE, itemKey, rowName, rowNature, sameItem, type RowRef } fr
 import { calendarOf, figureForPeriod, figuresOfRow, figuresWhere, periodsOf, type Figure } from './facts.js';
 import { problem, type Outcome } from './outcome.js';
 import { describeFigure } from '../format/figure-words.js';
+import { getLexicon } from '../../metrics/lexicon.js';
 
 /** A chosen figure, with any same-item figures from other tables or releases. */
 export interface Picked {
@@ -44,13 +45,21 @@ export function figureForSpec(ref: RowRef, spec: PeriodSpec | undefined, docs: D
     return target ? figureForPeriod(ref.doc, ref.s, ref.r, target) : null;
   }
   let hits = figuresWhere(ref.doc, ref.s, ref.r, (p) => periodMatches(spec, p, cal));
-  // a count of stores or employees asked "at the end of Q2": the figure printed for the period ending then
-  if (!hits.length && spec.type === 'instant' && isCount(ref)) {
+  // a count of stores or employees, or a closing balance printed in a flow table, asked "at the end of Q2":
+  // the figure printed for the period ending then
+  if (!hits.length && spec.type === 'instant' && (isCount(ref) || closingBalance(ref))) {
     hits = figuresWhere(ref.doc, ref.s, ref.r, (p) => p.type !== 'instant' && periodMatches(spec, { type: 'instant', start: null, end: p.end }, cal));
   }
   // the shortest period first; a spec without a year ("Q2") means the latest such period
   hits.sort((a, b) => TYPE_ORDER.indexOf(a.period.type) - TYPE_ORDER.indexOf(b.period.type) || b.period.end.localeCompare(a.period.end));
   return hits[0] ?? null;
+}
+
+// A balance printed in a period's column ("End of Period Shares Outstanding" under "12 Months Ended
+// December 2004"): it is the balance at that column's end, so "at the end of 2004" finds it.
+function closingBalance(ref: RowRef): boolean {
+  const def = ref.metricId ? getLexicon().metricById.get(ref.metricId) : undefined;
+  return !!def && def.id !== 'cash_beginning' && (def.nature === 'balance' || def.statements.includes('balance'));
 }
 
 /**

@@ -32,11 +32,19 @@ export function stem(w: string): string {
       break;
     }
   }
-  return s.replace(/(or|er)$/, '') || s;
+  // "damage"/"damaged", "base"/"based": a final e is dropped so both meet
+  return s.replace(/(or|er)$/, '').replace(/(?<=\w{3})e$/, '') || s;
 }
 
+// "Atlanta-based" is also "atlanta" and "based"
 function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}&'-]*/gu) ?? []).map((w) => w.replace(/'s$|'$/, ''));
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}&'-]*/gu) ?? []) {
+    const w = raw.replace(/'s$|'$/, '').replace(/-+$/, '');
+    out.push(w);
+    if (w.includes('-')) out.push(...w.split('-').filter((x) => x.length > 1));
+  }
+  return out;
 }
 
 // Sentences of a paragraph, each with the line it starts on.
@@ -137,9 +145,13 @@ function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
   return best?.s ?? null;
 }
 
-/** The best sentence for a question about the text, or not_found when nothing scores. */
-export function resolveProse(q: Query, docs: Document[]): Outcome {
-  const all = docs.flatMap(sentences);
+/**
+ * The best sentence for a question about the text, or not_found when nothing scores. `fallback`: the
+ * question named no figure and asked nothing of the text's kind (who, where...), so every word must be found.
+ */
+export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false): Outcome {
+  // "how many customers": only a passage that gives a number can answer
+  const all = docs.flatMap(sentences).filter((s) => !needNumber || /\d/.test(s.text));
   if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
   const person = whoByTitle(q, all);
   if (person) {
@@ -151,8 +163,9 @@ export function resolveProse(q: Query, docs: Document[]): Outcome {
   if (!groups.length) return problem('not_understood', 'I could not tell what you want to know.');
   const avg = all.reduce((n, s) => n + s.terms.length, 0) / all.length;
   const df = groups.map((g) => all.filter((s) => groupTf(s, g) > 0).length);
-  let best: { s: Sentence; score: number; hits: number; rare: boolean } | null = null;
-  for (const s of all) {
+  // the company asked about, by its distinctive name words ("sonus", not "networks" or "company")
+  const named = q.companies.length ? distinctiveWords(docs) : [];
+  const scoreOf = (s: Sentence) => {
     let score = 0;
     let hits = 0;
     let rare = false;
@@ -164,11 +177,42 @@ export function resolveProse(q: Query, docs: Document[]): Outcome {
       const idf = Math.log(1 + (all.length - df[i] + 0.5) / (df[i] + 0.5));
       score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * s.terms.length) / avg));
     });
-    if (!best || score > best.score) best = { s, score, hits, rare };
+    // a sentence about the company asked beats one about another ("a New York based fund")
+    if (hits > 0 && named.some((w) => s.terms.includes(w))) score += NAMED_BONUS;
+    return { s, score, hits, rare };
+  };
+  let best: ReturnType<typeof scoreOf> | null = null;
+  for (const s of all) {
+    const r = scoreOf(s);
+    if (!best || r.score > best.score) best = r;
   }
-  // two words of the question found together; or, for a short question, one rare word ("hurricane")
-  const needed = groups.length >= 3 ? 2 : 1;
-  if (!best || best.hits < needed || best.score < 2 || (best.hits === 1 && groups.length > 1 && !best.rare)) return problem('no_text', 'I found nothing in the reports\' text about that.');
+  // two words of the question found together; or, for a short question, one rare word ("hurricane");
+  // never when a word of the question is nowhere in the text and only one other is ("weather in Atlanta")
+  const needed = fallback ? Math.min(2, groups.length) : groups.length >= 3 ? 2 : 1;
+  const absent = df.filter((n) => n === 0).length;
+  if (!best || best.hits < needed || best.score < 2 || (best.hits === 1 && groups.length > 1 && (!best.rare || absent > 0))) return problem('no_text', 'I found nothing in the reports\' text about that.');
   q.trace.push(`prose: line ${best.s.line} score ${best.score.toFixed(2)} (${best.hits} of ${groups.length} terms)`);
-  return { kind: 'answers', answers: [textItem(best.s)], notes: [] };
+  const answers = [textItem(best.s)];
+  // the sentence before, when it speaks of the same thing, often names what the best one refers to
+  // ("... caused by Hurricane Ivan in September." before "... the most severe storm ever to hit ...")
+  const i = all.indexOf(best.s);
+  const prev = all[i - 1];
+  if (prev && prev.doc === best.s.doc && best.s.line - prev.line <= 6 && scoreOf(prev).hits > 0) answers[0] = joined(prev, best.s);
+  return { kind: 'answers', answers, notes: [] };
+}
+
+// A small lift for naming the company asked about: less than one rare word's weight.
+const NAMED_BONUS = 1;
+
+function distinctiveWords(docs: Document[]): string[] {
+  const generic = new Set(['inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'networks', 'computer', 'group', 'holdings', 'the', 'and']);
+  return [...new Set(docs.flatMap((d) => words(d.company ?? '')).filter((w) => !generic.has(w) && w.length > 2).map(stem))];
+}
+
+// Two neighbouring sentences quoted as one passage, cited at the first one's line.
+function joined(a: Sentence, b: Sentence): AnswerItem {
+  const item = textItem(a);
+  item.text = `${a.text} ${b.text}`.replace(/\s+/g, ' ');
+  item.citations.push({ document: b.doc.document, line: b.line, statement: 'Text', row: '', column: '' });
+  return item;
 }

@@ -11,7 +11,7 @@ const GROWTH = /\b(growth|grew|grow|increase|change|decline|rise|rose|fell|drop)
 
 export function resolveRank(q: Query, companies: Company[], each: (q: Query, docs: Company['docs']) => Outcome): Outcome {
   const growth = GROWTH.test(q.clean);
-  const lowest = /\b(lowest|smallest|least|worst|weakest)\b/i.test(q.clean);
+  const lowest = /\b(lowest|smallest|least|worst|weakest|less|lower|smaller|fewer)\b/i.test(q.clean);
   const inner: Query = { ...q, intent: growth ? 'compare' : 'lookup', compare: growth ? q.compare ?? 'yoy' : undefined };
   if (growth) inner.metricPhrase = q.metricPhrase.replace(GROWTH, ' ').replace(/\s+/g, ' ').trim();
   const scored: { item: AnswerItem; key: string }[] = [];
@@ -23,6 +23,11 @@ export function resolveRank(q: Query, companies: Company[], each: (q: Query, doc
     if (key !== null && key !== undefined) scored.push({ item, key });
   }
   if (!scored.length) return problem('no_metric', 'None of the loaded companies reports that figure for the period asked.');
+  // "which had lower R&D, A or B": with B's figure missing, A is no answer
+  if (q.companies.length >= 2 && scored.length < companies.length) {
+    const missing = companies.filter((c) => !scored.some((x) => x.item.company === c.name)).map((c) => c.name);
+    return problem('no_metric', `I can't compare them: ${missing.join(', ')} reports no such figure for the period asked.`, scored.map((x) => `${x.item.company}: ${x.item.metric}`));
+  }
   // amounts in different units (dollars and euros, dollars and kWh) do not rank; growth rates do
   const units = new Set(scored.map((s) => s.item.unit));
   if (!growth && units.size > 1) {

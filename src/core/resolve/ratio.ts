@@ -10,7 +10,7 @@ import { findMetricMentions } from '../../metrics/mentions.js';
 import type { PeriodSpec } from '../../periods/spec.js';
 import { specLabel } from '../../periods/label.js';
 import { round } from '../decimal.js';
-import { CONFIDENT, rowCandidates, type RowRef } from './candidates.js';
+import { CONFIDENT, rowCandidates, rowNature, type RowRef } from './candidates.js';
 import { answerPeriod, type Figure } from './facts.js';
 import { isPicked, pickFigure, type Picked } from './pick.js';
 import { checkNotes, valueItem } from './items.js';
@@ -138,8 +138,10 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   if (p.figure.row.unit !== w.figure.row.unit) return problem('cannot_compute', `"${part}" and "${whole}" are not in the same unit.`);
   const wv = new Dec(w.figure.value);
   if (wv.isZero()) return problem('cannot_compute', `${metricName(w.figure.row)} is zero, so the share is undefined.`);
-  // "ratio of X to Y": a plain number (0.52); "X as a percent of Y": percent points (51.8)
-  const asRatio = q.shareOf!.as === 'ratio';
+  // "ratio of X to Y": a plain number (0.52); "X as a percent of Y": percent points (51.8). A line
+  // over revenue ("R&D to sales") is quoted as a percent of revenue, as analysts do.
+  const overRevenue = w.ref.metricId === 'revenue' && rowNature(p.ref) === 'flow';
+  const asRatio = q.shareOf!.as === 'ratio' && !overRevenue;
   // "Selling, general and administrative (13,741)" over net sales of 105,697: a cost of 13.0%, not -13.0%
   const cost = isDeductedCost(p.figure.row) && wv.isPositive();
   const pv = new Dec(p.figure.value);

@@ -1,10 +1,10 @@
-// "first six months of 2007" (H1), "first nine months of fiscal 2007", "first three months of 2007" (Q1),
+// "first six months of 2007" (H1), "first six months 2007", "first nine months of fiscal 2007", "first three months of 2007" (Q1),
 // "first three quarters of 2007" (nine months), bare "first six months".
 import { YEAR_TAIL_RE, yearFromGroups } from '../years.js';
 import type { SpecFields } from './types.js';
 import { regexParser } from './types.js';
 
-const SOURCE = String.raw`(?:the\s+)?first\s+(three|3|six|6|nine|9|two|2)[\s-](months|quarters)(?:\s+(?:of|in|for)\s*(?:the\s+)?(?:year\s+)?${YEAR_TAIL_RE})?`;
+const SOURCE = String.raw`(?:the\s+)?first\s+(three|3|six|6|nine|9|two|2)[\s-](months|quarters)(?:\s+(?:(?:of|in|for)\s*)?(?:the\s+)?(?:year\s+)?${YEAR_TAIL_RE})?`;
 
 const MONTHS: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, two: 2, '2': 2 };
 

@@ -14,6 +14,7 @@ import { ordinalList } from './ordinal-list.js';
 import { monthYear } from './month-year.js';
 import { nineMonthsShort } from './nine-months-short.js';
 import { plainDate } from './plain-date.js';
+import { sixMonthsShort } from './six-months-short.js';
 import { quarterNounFirst } from './quarter-noun-first.js';
 import { quarterNumberFirst } from './quarter-number-first.js';
 import { quarterQFirst } from './quarter-q-first.js';
@@ -44,6 +45,7 @@ export const parsers: PeriodParser[] = [
   firstMonths,
   monthsOfYear,
   nineMonthsShort,
+  sixMonthsShort,
   fiscalYear,
   relativeWords,
   spanAlone,

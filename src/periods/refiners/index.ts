@@ -9,6 +9,7 @@ import { inheritYear } from './inherit-year.js';
 import { lonePartYear } from './lone-part-year.js';
 import { mergeYearThenPart } from './merge-year-part.js';
 import { partOfRelativeYear } from './part-of-relative-year.js';
+import { partOverYears } from './part-over-years.js';
 import { ytdOfYear } from './ytd-year.js';
 import { calendarPart } from './calendar-part.js';
 
@@ -20,6 +21,7 @@ export const refiners: Refiner[] = [
   inheritYear,
   dateThenYear,
   lonePartYear,
+  partOverYears,
   partOfRelativeYear,
   distantPartYear,
   annualOfYear,
