@@ -48,47 +48,65 @@ interface Word {
   text: string;
 }
 
-function words(line: string): Word[] {
-  const out: Word[] = [];
-  let i = 0;
-  const n = line.length;
-  while (i < n) {
-    while (i < n && line[i] === ' ') i++;
-    if (i >= n) break;
-    const s = i;
-    while (i < n && line[i] !== ' ') i++;
-    out.push({ start: s, end: i, text: line.slice(s, i) });
+// The words of a line (runs of characters other than a space) read from the right, one at a time:
+// a prose line is done after its last word, not split whole.
+class WordsFromRight {
+  private readonly found: Word[] = [];
+  private pos: number;
+
+  constructor(private readonly line: string) {
+    this.pos = line.length;
   }
-  return out;
+
+  /** The i-th word counted from the right (0 is the last), or undefined. */
+  at(i: number): Word | undefined {
+    const line = this.line;
+    while (this.found.length <= i && this.pos > 0) {
+      let e = this.pos;
+      while (e > 0 && line.charCodeAt(e - 1) === 32) e--;
+      if (e === 0) {
+        this.pos = 0;
+        break;
+      }
+      let s = e;
+      while (s > 0 && line.charCodeAt(s - 1) !== 32) s--;
+      this.found.push({ start: s, end: e, text: line.slice(s, e) });
+      this.pos = s;
+    }
+    return this.found[i];
+  }
 }
 
 /** Splits "Product   $ 52,171   $ 51,627" into label "Product" and two cells. Linear in the line length. */
 export function splitLine(line: string): SplitLine {
-  const ws = words(line);
-  const indent = ws.length ? ws[0].start : 0;
-  let k = ws.length;
+  const n = line.length;
+  let indent = 0;
+  while (indent < n && line.charCodeAt(indent) === 32) indent++;
+  if (indent === n) return { indent: 0, label: '', labelEnd: 0, cells: [] };
+  const ws = new WordsFromRight(line);
+  // j: words taken from the right as figures (or marks)
+  let j = 0;
   const rev: Cell[] = [];
-  while (k > 0) {
-    const w = ws[k - 1];
-    if (MARK.test(w.text) && k > 1 && isFigureWord(ws[k - 2].text)) {
-      k--;
+  for (let w = ws.at(0); w; w = ws.at(j)) {
+    const prev = ws.at(j + 1);
+    if (prev && MARK.test(w.text) && isFigureWord(prev.text)) {
+      j++;
       continue;
     }
     // "54.8 %": a percent sign standing apart joins its number
-    if (w.text === '%' && k > 1 && NUMBER.test(ws[k - 2].text) && /\d/.test(ws[k - 2].text)) {
-      rev.push({ start: ws[k - 2].start, end: w.end, raw: ws[k - 2].text + '%' });
-      k -= 2;
+    if (prev && w.text === '%' && NUMBER.test(prev.text) && /\d/.test(prev.text)) {
+      rev.push({ start: prev.start, end: w.end, raw: prev.text + '%' });
+      j += 2;
       continue;
     }
     if (isFigureWord(w.text)) {
       // "$ 1,200" / "$   --": a lone dollar sign joins the figure after it.
-      const prev = ws[k - 2];
       if (prev && prev.text === '$') {
         rev.push({ start: prev.start, end: w.end, raw: '$' + w.text });
-        k -= 2;
+        j += 2;
       } else {
         rev.push({ start: w.start, end: w.end, raw: w.text });
-        k -= 1;
+        j += 1;
       }
       continue;
     }
@@ -97,14 +115,17 @@ export function splitLine(line: string): SplitLine {
   let cells = rev.reverse();
   // A figure separated from the label by a single space belongs to the label ("in 1996", "28, 1997").
   let first = 0;
-  while (k > 0 && first < cells.length && cells[first].start - ws[k - 1].end < 2) {
+  let last = ws.at(j);
+  while (last && first < cells.length && cells[first].start - last.end < 2) {
     const c = cells[first++];
-    while (k < ws.length && ws[k].end <= c.end) k++;
+    while (j > 0 && ws.at(j - 1)!.end <= c.end) j--;
+    last = ws.at(j);
   }
   if (first > 0) cells = cells.slice(first);
-  const labelWords = ws.slice(0, k);
-  const label = labelWords.map((w) => w.text).join(' ');
-  const labelEnd = labelWords.length ? labelWords[labelWords.length - 1].end : 0;
+  const labelEnd = last ? last.end : 0;
+  // the label's words joined by single spaces
+  const text = last ? line.slice(indent, labelEnd) : '';
+  const label = text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
   return { indent, label, labelEnd, cells };
 }
 
