@@ -131,7 +131,7 @@ export function splitLine(line: string): SplitLine {
 
 /** Reads a printed figure: "(1,234)" -> "-1234", "--" -> "0", "54.8%" -> percent "54.8". Null when not a figure. */
 export function parseFigure(raw: string): Figure | null {
-  const t = raw.replace(/\$/g, '').trim();
+  const t = (raw.includes('$') ? raw.replace(/\$/g, '') : raw).trim();
   if (DASH.test(t)) return { value: '0', percent: false };
   if (NOT_MEANINGFUL.test(t)) return null;
   if (!/\d/.test(t)) return null;
@@ -146,7 +146,7 @@ export function parseFigure(raw: string): Figure | null {
     negative = !negative;
     body = body.slice(1);
   } else if (body.startsWith('+')) body = body.slice(1);
-  body = body.replace(/,/g, '');
+  if (body.includes(',')) body = body.replace(/,/g, '');
   if (!/^\d*(\.\d+)?$/.test(body) || body === '') return null;
   const value = plainDigits(body);
   return { value: negative && value !== '0' ? `-${value}` : value, percent };

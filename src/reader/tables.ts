@@ -28,9 +28,21 @@ function isColumnNames(text: string): boolean {
   return names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*)$/.test(n));
 }
 
+// Lines are asked more than once (scanning up, down, titles): each is read once.
+const proseLines = new WeakMap<Line, boolean>();
+
 /** A line of prose: a long sentence rather than a row label. */
 export function isProse(line: Line): boolean {
   if (line.kind !== 'text') return false;
+  let prose = proseLines.get(line);
+  if (prose === undefined) {
+    prose = readsAsProse(line);
+    proseLines.set(line, prose);
+  }
+  return prose;
+}
+
+function readsAsProse(line: Line): boolean {
   const t = line.text.trim().replace(/\s+/g, ' ');
   if (/^\(.*\)$/.test(t) || t === t.toUpperCase()) return false;
   if (isColumnNames(line.text)) return false;
