@@ -77,12 +77,24 @@ class WordsFromRight {
   }
 }
 
+const NO_CELLS: readonly Cell[] = Object.freeze([]);
+
+// The last characters a figure, a dash, "n/a", "NM", a lone "%" or a footnote mark can end with.
+const FIGURE_END = /[\d%)*aAmM.\-—–]/;
+
+// The label's words joined by single spaces.
+const collapse = (text: string): string => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
+
 /** Splits "Product   $ 52,171   $ 51,627" into label "Product" and two cells. Linear in the line length. */
 export function splitLine(line: string): SplitLine {
   const n = line.length;
   let indent = 0;
   while (indent < n && line.charCodeAt(indent) === 32) indent++;
-  if (indent === n) return { indent: 0, label: '', labelEnd: 0, cells: [] };
+  if (indent === n) return { indent: 0, label: '', labelEnd: 0, cells: NO_CELLS as Cell[] };
+  let end = n;
+  while (line.charCodeAt(end - 1) === 32) end--;
+  // a line that cannot end in a figure ("Revenue:", most prose) is all label
+  if (!FIGURE_END.test(line[end - 1]!)) return { indent, label: collapse(line.slice(indent, end)), labelEnd: end, cells: NO_CELLS as Cell[] };
   const ws = new WordsFromRight(line);
   // j: words taken from the right as figures (or marks)
   let j = 0;
@@ -123,10 +135,7 @@ export function splitLine(line: string): SplitLine {
   }
   if (first > 0) cells = cells.slice(first);
   const labelEnd = last ? last.end : 0;
-  // the label's words joined by single spaces
-  const text = last ? line.slice(indent, labelEnd) : '';
-  const label = text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
-  return { indent, label, labelEnd, cells };
+  return { indent, label: last ? collapse(line.slice(indent, labelEnd)) : '', labelEnd, cells };
 }
 
 /** Reads a printed figure: "(1,234)" -> "-1234", "--" -> "0", "54.8%" -> percent "54.8". Null when not a figure. */
