@@ -78,16 +78,19 @@ export function matchRowsIn(phrase: string, docs: Document[], trace?: string[]):
 
 // Only a row that stands for one of the phrase's concepts, or holds one of its words, can score above
 // zero (conceptScore and ownWordsScore give 0 to every other row): those rows, in document order.
-function candidateRows(profile: DocProfile, info: PhraseInfo): number[] {
-  const hit = new Uint8Array(profile.rows.length);
-  const mark = (list: number[] | undefined): void => {
-    if (list) for (const i of list) hit[i] = 1;
-  };
-  for (const c of info.concepts) mark(profile.byConcept.get(conceptKey(c)));
-  for (const w of info.content) mark(profile.byWord.get(w));
-  const out: number[] = [];
-  for (let i = 0; i < hit.length; i++) if (hit[i]) out.push(i);
-  return out;
+function candidateRows(profile: DocProfile, info: PhraseInfo): readonly number[] {
+  const lists: number[][] = [];
+  for (const c of info.concepts) {
+    const list = profile.byConcept.get(conceptKey(c));
+    if (list) lists.push(list);
+  }
+  for (const w of info.content) {
+    const list = profile.byWord.get(w);
+    if (list) lists.push(list);
+  }
+  if (lists.length <= 1) return lists[0] ?? [];
+  const all = lists.flat().sort((a, b) => a - b);
+  return all.filter((i, k) => k === 0 || all[k - 1] !== i);
 }
 
 // The resolver asks the same phrase of every document: read it once (a small memo, cleared when full).

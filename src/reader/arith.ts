@@ -1,5 +1,6 @@
 // Exact arithmetic over rows' printed figures, column by column.
 import { Decimal } from './decimal.js';
+import { sameExact, sumExact } from './decimal-text.js';
 import type { Figure } from './figures.js';
 
 interface HasFigures {
@@ -12,14 +13,24 @@ export function sumsTo(parts: HasFigures[], total: HasFigures, sign: (index: num
   for (let c = 0; c < total.figures.length; c++) {
     const t = total.figures[c];
     if (t === null || t.percent) continue;
-    let sum = new Decimal(0);
+    const values: string[] = [];
+    const signs: number[] = [];
     for (let i = 0; i < parts.length; i++) {
       const f = parts[i].figures[c];
       if (f === null || f.percent) return false;
-      sum = sum.plus(new Decimal(f.value).times(sign(i)));
+      values.push(f.value);
+      signs.push(sign(i));
     }
-    if (!sum.equals(new Decimal(t.value))) return false;
+    const exact = sumExact(values, signs);
+    const equal = exact !== null ? sameExact(exact, t.value) : null;
+    if (!(equal ?? decimalSum(values, signs).equals(new Decimal(t.value)))) return false;
     any = true;
   }
   return any;
+}
+
+function decimalSum(values: string[], signs: number[]): Decimal {
+  let sum = new Decimal(0);
+  values.forEach((v, i) => (sum = sum.plus(new Decimal(v).times(signs[i]))));
+  return sum;
 }

@@ -50,54 +50,84 @@ interface Word {
   text: string;
 }
 
-function words(line: string): Word[] {
-  const out: Word[] = [];
-  let i = 0;
-  const n = line.length;
-  while (i < n) {
-    while (i < n && line[i] === ' ') i++;
-    if (i >= n) break;
-    const s = i;
-    while (i < n && line[i] !== ' ') i++;
-    out.push({ start: s, end: i, text: line.slice(s, i) });
+// The words of a line (runs of characters other than a space) read from the right, one at a time:
+// a prose line is done after its last word, not split whole.
+class WordsFromRight {
+  private readonly found: Word[] = [];
+  private pos: number;
+
+  constructor(private readonly line: string) {
+    this.pos = line.length;
   }
-  return out;
+
+  /** The i-th word counted from the right (0 is the last), or undefined. */
+  at(i: number): Word | undefined {
+    const line = this.line;
+    while (this.found.length <= i && this.pos > 0) {
+      let e = this.pos;
+      while (e > 0 && line.charCodeAt(e - 1) === 32) e--;
+      if (e === 0) {
+        this.pos = 0;
+        break;
+      }
+      let s = e;
+      while (s > 0 && line.charCodeAt(s - 1) !== 32) s--;
+      this.found.push({ start: s, end: e, text: line.slice(s, e) });
+      this.pos = s;
+    }
+    return this.found[i];
+  }
 }
+
+const NO_CELLS: readonly Cell[] = Object.freeze([]);
+
+// The last characters a figure, a dash, "n/a", "NM", a lone "%" or a footnote mark can end with.
+const FIGURE_END = /[\d%)*aAmM.\-—–]/;
+
+// The label's words joined by single spaces.
+const collapse = (text: string): string => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
 
 /** Splits "Product   $ 52,171   $ 51,627" into label "Product" and two cells. Linear in the line length. */
 export function splitLine(line: string): SplitLine {
-  const ws = words(line);
-  const indent = ws.length ? ws[0].start : 0;
-  let k = ws.length;
+  const n = line.length;
+  let indent = 0;
+  while (indent < n && line.charCodeAt(indent) === 32) indent++;
+  if (indent === n) return { indent: 0, label: '', labelEnd: 0, cells: NO_CELLS as Cell[] };
+  let end = n;
+  while (line.charCodeAt(end - 1) === 32) end--;
+  // a line that cannot end in a figure ("Revenue:", most prose) is all label
+  if (!FIGURE_END.test(line[end - 1]!)) return { indent, label: collapse(line.slice(indent, end)), labelEnd: end, cells: NO_CELLS as Cell[] };
+  const ws = new WordsFromRight(line);
+  // j: words taken from the right as figures (or marks)
+  let j = 0;
   const rev: Cell[] = [];
-  while (k > 0) {
-    const w = ws[k - 1];
-    if (MARK.test(w.text) && k > 1 && isFigureWord(ws[k - 2].text)) {
-      k--;
+  for (let w = ws.at(0); w; w = ws.at(j)) {
+    const prev = ws.at(j + 1);
+    if (prev && MARK.test(w.text) && isFigureWord(prev.text)) {
+      j++;
       continue;
     }
     // "54.8 %": a percent sign standing apart joins its number
-    if (w.text === '%' && k > 1 && NUMBER.test(ws[k - 2].text) && /\d/.test(ws[k - 2].text)) {
-      rev.push({ start: ws[k - 2].start, end: w.end, raw: ws[k - 2].text + '%' });
-      k -= 2;
+    if (prev && w.text === '%' && NUMBER.test(prev.text) && /\d/.test(prev.text)) {
+      rev.push({ start: prev.start, end: w.end, raw: prev.text + '%' });
+      j += 2;
       continue;
     }
     // "2003*", "1,250**": a footnote mark printed onto the figure is skipped
     const marked = /^(.*\d\)?)\*{1,3}$/.exec(w.text);
     if (marked && isFigureWord(marked[1])) {
       rev.push({ start: w.start, end: w.start + marked[1].length, raw: marked[1] });
-      k -= 1;
+      j += 1;
       continue;
     }
     if (isFigureWord(w.text)) {
       // "$ 1,200" / "$   --" / "EUR 45,210" / "€ 3.1": a lone currency sign joins the figure after it.
-      const prev = ws[k - 2];
       if (prev && (prev.text === '$' || currencyWord(prev.text))) {
         rev.push({ start: prev.start, end: w.end, raw: prev.text === '$' ? '$' + w.text : `${prev.text} ${w.text}` });
-        k -= 2;
+        j += 2;
       } else {
         rev.push({ start: w.start, end: w.end, raw: w.text });
-        k -= 1;
+        j += 1;
       }
       continue;
     }
@@ -106,21 +136,22 @@ export function splitLine(line: string): SplitLine {
   let cells = rev.reverse();
   // A figure separated from the label by a single space belongs to the label ("in 1996", "28, 1997").
   let first = 0;
-  while (k > 0 && first < cells.length && cells[first].start - ws[k - 1].end < 2) {
+  let last = ws.at(j);
+  while (last && first < cells.length && cells[first].start - last.end < 2) {
     const c = cells[first++];
-    while (k < ws.length && ws[k].end <= c.end) k++;
+    while (j > 0 && ws.at(j - 1)!.end <= c.end) j--;
+    last = ws.at(j);
   }
   if (first > 0) cells = cells.slice(first);
-  const labelWords = ws.slice(0, k);
-  const label = labelWords.map((w) => w.text).join(' ');
-  const labelEnd = labelWords.length ? labelWords[labelWords.length - 1].end : 0;
-  return { indent, label, labelEnd, cells };
+  const labelEnd = last ? last.end : 0;
+  return { indent, label: last ? collapse(line.slice(indent, labelEnd)) : '', labelEnd, cells };
 }
 
 /** Reads a printed figure: "(1,234)" -> "-1234", "--" -> "0", "54.8%" -> percent "54.8". Null when not a figure. */
 export function parseFigure(raw: string): Figure | null {
   // "EUR 45,210", "€(3.1)", "C$1,200": the currency is the table's business, the number is read alone
-  const t = dollarSigned(raw.replace(/^\s*(?:[A-Z]{3}|Rs\.?|CDN\$)\s+/, '')).replace(/\$/g, '').trim();
+  const bare = /[A-Za-z€£¥]/.test(raw) ? dollarSigned(raw.replace(/^\s*(?:[A-Z]{3}|Rs\.?|CDN\$)\s+/, '')) : raw;
+  const t = (bare.includes('$') ? bare.replace(/\$/g, '') : bare).trim();
   if (DASH.test(t)) return { value: '0', percent: false };
   if (NOT_MEANINGFUL.test(t)) return null;
   if (!/\d/.test(t)) return null;
@@ -135,7 +166,7 @@ export function parseFigure(raw: string): Figure | null {
     negative = !negative;
     body = body.slice(1);
   } else if (body.startsWith('+')) body = body.slice(1);
-  body = body.replace(/,/g, '');
+  if (body.includes(',')) body = body.replace(/,/g, '');
   if (!/^\d*(\.\d+)?$/.test(body) || body === '') return null;
   const value = plainDigits(body);
   return { value: negative && value !== '0' ? `-${value}` : value, percent };

@@ -47,13 +47,20 @@ export function opensSection(text: string): boolean {
 
 const MINOR = new Set(['total', 'net', 'cash', 'flows', 'flow', 'from', 'the', 'of', 'and', 'in', 'provided', 'used', 'by', 'for', 'a', 'an']);
 
+const keyWordsOf = new Map<string, readonly string[]>();
+
 /** Significant words of a label, lower case, punctuation dropped: "Stockholders' equity:" -> ["stockholders", "equity"]. */
-export function keyWords(text: string): string[] {
-  return text
+export function keyWords(text: string): readonly string[] {
+  const hit = keyWordsOf.get(text);
+  if (hit !== undefined) return hit;
+  const out = Object.freeze(text
     .toLowerCase()
     .replace(/[^a-z0-9 ]+/g, ' ')
     .split(/\s+/)
-    .filter((w) => w.length > 1 && !MINOR.has(w));
+    .filter((w) => w.length > 1 && !MINOR.has(w)));
+  if (keyWordsOf.size >= CACHE_SIZE) keyWordsOf.clear();
+  keyWordsOf.set(text, out);
+  return out;
 }
 
 /** A label that totals something: "Total revenue", "Net cash provided by operating activities". */

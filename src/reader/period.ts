@@ -60,8 +60,23 @@ export function periodStart(end: string, months: number, weeks: number | null): 
   return addDays(end, -Math.round((months / 3) * 91) + 1);
 }
 
+// Column headers repeat from table to table and release to release: remember the last few thousand.
+const headers = new Map<string, { kind: ColumnKind; period: Period | null }>();
+const HEADERS_SIZE = 4096;
+
 /** Reads a column header ("Three months ended June 30, 2007", "% Change", "March 28, 1997"). */
 export function readColumnHeader(label: string): { kind: ColumnKind; period: Period | null } {
+  let hit = headers.get(label);
+  if (!hit) {
+    hit = readHeader(label);
+    if (headers.size >= HEADERS_SIZE) headers.clear();
+    headers.set(label, hit);
+  }
+  // each column gets its own period object
+  return { kind: hit.kind, period: hit.period ? { ...hit.period } : null };
+}
+
+function readHeader(label: string): { kind: ColumnKind; period: Period | null } {
   if (CHANGE.test(label) || /^\s*%\s*$/.test(label)) {
     return { kind: PERCENT_CHANGE.test(label) ? 'percent_change' : 'change', period: null };
   }

@@ -39,9 +39,21 @@ const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?
 // "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date.
 const COLUMN_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?$/i;
 
+// Lines are asked more than once (scanning up, down, titles): each is read once.
+const proseLines = new WeakMap<Line, boolean>();
+
 /** A line of prose: a long sentence rather than a row label. */
 export function isProse(line: Line): boolean {
   if (line.kind !== 'text') return false;
+  let prose = proseLines.get(line);
+  if (prose === undefined) {
+    prose = readsAsProse(line);
+    proseLines.set(line, prose);
+  }
+  return prose;
+}
+
+function readsAsProse(line: Line): boolean {
   const t = line.text.trim().replace(/\s+/g, ' ');
   if (/^\(.*\)$/.test(t) || t === t.toUpperCase()) return false;
   if (isColumnNames(line.text)) return false;

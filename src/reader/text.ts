@@ -19,9 +19,14 @@ export function expandTabs(line: string): string {
   return out + line.slice(from);
 }
 
+// A control character, or U+FFFD (what an undecodable byte becomes).
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
+
 // Binary: a NUL byte, or more than 5% control characters in the first 64 KB.
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 65536);
+  // most texts hold none: nothing to count
+  if (!CONTROL.test(sample)) return false;
   if (sample.includes('\u0000')) return true;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -33,12 +38,14 @@ export function looksBinary(text: string): boolean {
 
 /** Splits text into lines (1-based line i is lines[i-1]), expanding tabs and dropping trailing whitespace. */
 export function cleanText(text: string): CleanText {
-  if (text.trim().length === 0) return { lines: [], problem: 'empty file' };
+  if (!/\S/.test(text)) return { lines: [], problem: 'empty file' };
   if (looksBinary(text)) return { lines: [], problem: 'binary file (not text)' };
   // HTML tables (<tr>, <td>) lose their columns' positions: not read rather than misread
-  if (/<td[\s>]|<tr[\s>]|<html[\s>]/i.test(text.slice(0, 200000))) return { lines: [], problem: 'HTML file (only plain-text reports are read)' };
+  if (text.includes('<') && /<td[\s>]|<tr[\s>]|<html[\s>]/i.test(text.slice(0, 200000))) return { lines: [], problem: 'HTML file (only plain-text reports are read)' };
   // a byte-order mark at the start; form feeds and no-break spaces read as spaces
-  const raw = text.replace(/^\uFEFF/, '').replace(/[\f\u00a0]/g, ' ').split(/\r\n|\r|\n/);
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.includes('\f') || body.includes('\u00a0')) body = body.replace(/[\f\u00a0]/g, ' ');
+  const raw = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   const lines = raw.map((l) => expandTabs(l).trimEnd());
   return { lines, problem: null };
 }

@@ -34,6 +34,13 @@ describe('bad input', () => {
     expect(d.statements).toEqual([]);
   });
 
+  it('control characters: more than one in twenty make a binary file, a stray few do not', () => {
+    const noisy = 'Revenue 1,234\n'.repeat(50).replace(/e/g, '\u0007');
+    expect(readReport(noisy, 'noisy.txt').problems).toEqual(['noisy.txt: binary file (not text)']);
+    const stray = `Revenue\u000b${' '.repeat(30)}1,234\n${'Net income    Some words here\n'.repeat(20)}`;
+    expect(readReport(stray, 'stray.txt').problems.some((p) => p.includes('binary'))).toBe(false);
+  });
+
   it('an HTML file is refused, not misread', () => {
     const d = readReport('<html><body><table><tr><td>Revenue</td><td>1,234</td></tr></table></body></html>', 'release.htm');
     expect(d.statements).toEqual([]);

@@ -1,6 +1,7 @@
 // Total assets = total liabilities and equity (also across a balance sheet printed in two tables).
 import type { Check, Row, Statement } from '../../core/store.js';
 import { Decimal } from '../decimal.js';
+import { sameExact } from '../decimal-text.js';
 
 interface Found {
   row: Row;
@@ -26,7 +27,7 @@ function compare(a: Found, b: Found): { compared: number; broken: string[] } {
     const vb = k >= 0 ? b.row.values[k] : null;
     if (va === null || vb === null || vb === undefined) return;
     compared++;
-    if (!new Decimal(va).equals(new Decimal(vb))) broken.push(`${col.label}: ${va} vs ${vb}`);
+    if (!(sameExact(va, vb) ?? new Decimal(va).equals(new Decimal(vb)))) broken.push(`${col.label}: ${va} vs ${vb}`);
   });
   return { compared, broken };
 }

@@ -1,6 +1,7 @@
 // Beginning cash + net change in cash = ending cash, per cash-flow column.
 import type { Check, Row, Statement } from '../../core/store.js';
 import { Decimal } from '../decimal.js';
+import { sameExact, sumExact } from '../decimal-text.js';
 
 // "Cash and cash equivalents, beginning of period"; "... at End of Period"; "Net increase (decrease) in cash ...", "Total cash used".
 const BEGIN = /\bcash\b.*\bbeginning\b/i;
@@ -22,8 +23,8 @@ export function cashChecks(statements: Statement[]): Check[] {
       const [b, d, e] = [begin.values[c], change.values[c], end.values[c]];
       if (b === null || d === null || e === null) return;
       compared++;
-      const sum = new Decimal(b).plus(new Decimal(d));
-      if (!sum.equals(new Decimal(e))) broken.push(`${col.label}: ${b} + ${d} = ${sum.toFixed()}, printed ${e}`);
+      const sum = sumExact([b, d]) ?? new Decimal(b).plus(new Decimal(d)).toFixed();
+      if (!(sameExact(sum, e) ?? new Decimal(sum).equals(new Decimal(e)))) broken.push(`${col.label}: ${b} + ${d} = ${sum}, printed ${e}`);
     });
     if (compared) out.push({ ok: broken.length === 0, line: end.line, rule: `${begin.label} + ${change.label} = ${end.label}`, detail: broken.join('; ') });
   }

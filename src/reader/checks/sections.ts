@@ -1,16 +1,26 @@
 // Components against their totals: the rows of a section add up to its "Total ..." row.
 import type { Check } from '../../core/store.js';
 import { Decimal } from '../decimal.js';
+import { sameExact, sumExact } from '../decimal-text.js';
 import { isTotalLabel, keyWords } from '../labels.js';
 import type { ReadTable } from '../statement.js';
 
-function sumColumn(values: (string | null)[][], c: number): Decimal | null {
-  let sum = new Decimal(0);
+// The column's figures added up (decimal.js's print), or null when one is empty.
+function sumColumn(values: (string | null)[][], c: number): string | null {
+  const column: string[] = [];
   for (const v of values) {
     if (v[c] === null) return null;
-    sum = sum.plus(new Decimal(v[c]!));
+    column.push(v[c]!);
   }
-  return sum;
+  const exact = sumExact(column);
+  if (exact !== null) return exact;
+  let sum = new Decimal(0);
+  for (const x of column) sum = sum.plus(new Decimal(x));
+  return sum.toFixed();
+}
+
+function same(a: string, b: string): boolean {
+  return sameExact(a, b) ?? new Decimal(a).equals(new Decimal(b));
 }
 
 // "Product + Service = Total revenue"; longer lists by count.
@@ -59,7 +69,7 @@ export function sectionChecks(table: ReadTable): Check[] {
         const sum = sumColumn(rows.map((m) => m.values), c);
         if (sum === null) return;
         compared++;
-        if (!sum.equals(new Decimal(row.values[c]!))) broken.push(`${col.label || `column ${c + 1}`}: rows add to ${sum.toFixed()}, printed ${row.values[c]}`);
+        if (!same(sum, row.values[c]!)) broken.push(`${col.label || `column ${c + 1}`}: rows add to ${sum}, printed ${row.values[c]}`);
       });
       return { broken, compared };
     };
