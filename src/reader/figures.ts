@@ -113,8 +113,8 @@ export function splitLine(line: string): SplitLine {
       j += 2;
       continue;
     }
-    // "2003*", "1,250**": a footnote mark printed onto the figure is skipped
-    const marked = /^(.*\d\)?)\*{1,3}$/.exec(w.text);
+    // "2003*", "1,250**", "40,118(a)", "512(2)": a footnote mark printed onto the figure is skipped
+    const marked = /^(.*\d\)?)(?:\*{1,3}|†|\([a-z]\)|\(\d\))$/i.exec(w.text);
     if (marked && isFigureWord(marked[1])) {
       rev.push({ start: w.start, end: w.start + marked[1].length, raw: marked[1] });
       j += 1;

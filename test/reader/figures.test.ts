@@ -37,6 +37,12 @@ describe('splitLine', () => {
     expect(s.label).toBe('1,082,496,016 in 1996');
     expect(s.cells.map((c) => c.raw)).toEqual(['108', '108']);
   });
+  it('skips a footnote mark printed onto a figure ("40,118(a)", "2003*", "512(2)")', () => {
+    expect(splitLine('  expenses                       40,118(a)       37,902').cells.map((c) => c.raw)).toEqual(['40,118', '37,902']);
+    expect(splitLine('                         2004     2003*    2004').cells.map((c) => c.raw)).toEqual(['2004', '2003', '2004']);
+    expect(splitLine('Total                        512(2)      (7)').cells.map((c) => c.raw)).toEqual(['512', '(7)']);
+    expect(splitLine('Net loss                     (1,234)      (5)').cells.map((c) => c.raw)).toEqual(['(1,234)', '(5)']);
+  });
   it('reads a prose line ending in a number as text', () => {
     expect(splitLine('billion. Apptis, Inc. is a rapidly growing firm with $3.3').cells).toEqual([]);
     expect(splitLine('978-614-8672                            978-614-8745').cells).toEqual([]);

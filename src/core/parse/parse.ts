@@ -140,7 +140,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const base: Query = { question, clean, intent: 'empty', metricPhrase: '', periods: [], companies: [], trace };
   if (!/[\p{L}\p{N}]/u.test(clean)) return base;
 
-  const periods = relativeToMode(extractPeriods(clean, trace));
+  let periods = relativeToMode(extractPeriods(clean, trace));
   const mentions = findCompanies(clean, ctx.companies);
   for (const m of mentions) trace.push(`company: "${clean.slice(m.span[0], m.span[1])}" -> ${m.key}`);
   // intent rules read the question with its periods marked, so "from operations ... year to date" is no "from X to Y"
@@ -160,6 +160,7 @@ export function parse(question: string, ctx: ParseContext): Query {
 
   let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]));
   const isCompare = fired.some((f) => f.intent === 'compare');
+  if (isCompare && !periods.mode) periods = relativeToMode(periods.all, true);
   const mode = compareModeOf(blank(clean, termSpans)) ?? periods.mode;
   const beforeCues = rest;
   if (termSpans.length) nameSpans = termSpans;
@@ -204,12 +205,17 @@ export function parse(question: string, ctx: ParseContext): Query {
 // "Q1 2007 vs a year ago", "YoY growth for Q2 2007": a year-ago or previous-period word next to an
 // absolute period names the comparison, not a second period of its own (it is relative to Q1 2007,
 // not to the latest report).
-function relativeToMode(all: PeriodSpec[]): { all: PeriodSpec[]; specs: PeriodSpec[]; mode?: { mode: CompareMode; reason: string } } {
-  const hasAbsolute = all.some((p) => !p.relative);
-  const base = all.filter((p) => p.relative === 'year_ago' || p.relative === 'previous');
-  if (!hasAbsolute || !base.length) return { all, specs: all };
+// "year to date vs the same period last year": the year-ago words name the comparison next to a
+// relative period too (the same six months a year before, not the latest period of last year).
+// With a word of comparison and no other period ("total assets compared with a year ago"), they
+// compare the latest period with the one a year before.
+function relativeToMode(all: PeriodSpec[], comparing = false): { all: PeriodSpec[]; specs: PeriodSpec[]; mode?: { mode: CompareMode; reason: string } } {
+  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous';
+  const hasAnchor = all.some((p) => !isBase(p));
+  const base = all.filter(isBase);
+  if (!base.length || (!hasAnchor && !comparing)) return { all, specs: all };
   const mode: CompareMode = base[0].relative === 'previous' ? 'qoq' : 'yoy';
-  return { all, specs: all.filter((p) => !base.includes(p)), mode: { mode, reason: `"${base[0].text}" next to an absolute period` } };
+  return { all, specs: all.filter((p) => !base.includes(p)), mode: { mode, reason: `"${base[0].text}" next to ${hasAnchor ? 'another period' : 'a word of comparison'}` } };
 }
 
 // Precedence: help > list > rank > prose > compare > lookup. A weak prose rule (a vocabulary word
