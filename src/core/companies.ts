@@ -1,6 +1,7 @@
 // The companies the loaded reports speak of, and how questions name them.
 import type { Document, Store } from './store.js';
 import { LEGAL_FORM_AT_END } from './legal-forms.js';
+import { fiscalCalendarOf } from '../periods/fiscal.js';
 
 /** One company with every document that reports on it. */
 export interface Company {
@@ -66,6 +67,19 @@ export interface CompanyIndex {
   byTicker: Map<string, string>;
 }
 
+// A release whose tables do not show when the fiscal year ends (a first-quarter release comparing with the
+// prior quarter) takes the year-end its company's other releases show, when they agree on the month.
+function shareYearEnd(docs: Document[]): void {
+  const known = docs.filter((d) => d.fiscalYearEnd !== null);
+  if (known.length === 0 || known.length === docs.length) return;
+  const months = new Set(known.map((d) => fiscalCalendarOf(d.fiscalYearEnd).yearEndMonth));
+  if (months.size !== 1) return;
+  const latest = known.reduce((a, b) => (latestEnd(b) > latestEnd(a) ? b : a));
+  for (const d of docs) if (d.fiscalYearEnd === null) d.fiscalYearEnd = { ...latest.fiscalYearEnd! };
+}
+
+const latestEnd = (d: Document): string => d.statements.flatMap((s) => s.columns.map((c) => c.period?.end ?? '')).sort().at(-1) ?? '';
+
 /** Groups documents by company, from what the reports themselves say. */
 export function indexCompanies(store: Store): CompanyIndex {
   const byKey = new Map<string, Company>();
@@ -85,6 +99,7 @@ export function indexCompanies(store: Store): CompanyIndex {
     if (!c.ticker && doc.ticker) c.ticker = doc.ticker;
     c.docs.push(doc);
   }
+  for (const c of byKey.values()) shareYearEnd(c.docs);
   const byFirstWord = new Map<string, { words: string[]; key: string }[]>();
   const byTicker = new Map<string, string>();
   for (const c of byKey.values()) {
