@@ -156,3 +156,47 @@ describe('a second-quarter report of a September fiscal year', () => {
     expect(ask1('basic weighted average shares for the six months ended March 27, 1998').answers[0]).toMatchObject({ unit: 'shares', value: '130021000' });
   });
 });
+
+const THIRD_QUARTER = `
+                         Woodgrove Instruments, Inc.
+          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)
+               (in millions, except share and per share amounts)
+                                  Three Months Ended       Nine Months Ended
+                               June 26,    June 26,        June 26,    June 26,
+                                   1999        1998            1999        1998
+Net sales                        $1,558      $1,402          $4,798      $4,385
+Operating income                    104          61             310         152
+Gain from sales of investment       101          40             188          40
+Interest and other income
+  (expense), net                     24           8              53          23
+    Total interest and other
+      income (expense), net         125          48             241          63
+Net income                       $  203      $  101          $  490      $  203
+
+               CONDENSED CONSOLIDATED BALANCE SHEETS (Unaudited)
+                      (in millions, except share amounts)
+                                         June 26, 1999      September 25,1998
+Cash and cash equivalents                        $1,773                 $1,481
+    Inventories                                       7                     78
+`;
+
+describe('phrasings of comparisons and cash on hand', () => {
+  const q = { documents: [readReport(THIRD_QUARTER, 'woodgrove-q3-99.txt')] };
+  const first = (s: string) => ask(s, q, { today: '2026-11-25' }).answers[0];
+  it('reads "compare X in A and B" as a comparison', () => {
+    expect(first('Compare net income in the first nine months of fiscal 1999 and 1998')).toMatchObject({ kind: 'change', value: '287000000' });
+  });
+  it('reads "did X go up or down between A and B" as a comparison', () => {
+    expect(first('Did inventories go up or down between September 25, 1998 and June 26, 1999?')).toMatchObject({ kind: 'change', value: '-71000000' });
+  });
+  it('reads "cash on hand" as cash', () => {
+    expect(first('How much cash was on hand at the end of June 1999?')).toMatchObject({ value: '1773000000' });
+  });
+  it('tells "X" from "Total X" in one table by the question\'s own "total"', () => {
+    expect(first('interest and other income for the quarter ended June 26, 1999')).toMatchObject({ value: '24000000' });
+    expect(first('total interest and other income for the quarter ended June 26, 1999')).toMatchObject({ value: '125000000' });
+  });
+  it('reads "the second quarter of calendar 1998" as April to June 1998', () => {
+    expect(first('net sales in the second quarter of calendar 1998')).toMatchObject({ value: '1402000000' });
+  });
+});

@@ -89,6 +89,8 @@ export function parse(question: string, ctx: ParseContext): Query {
   if (isCompare || mode) rest = stripCues(rest);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
   rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
+  // "compare net income in 1999 and 1998", "between June and September": the "and" left by the periods joins nothing
+  if (isCompare || mode) rest = rest.replace(/\s+(?:and|or|&)\s*$/i, ' ');
   const metricPhrase = stripFillers(rest);
 
   const stray = STRAY_PERIOD.exec(metricPhrase);
