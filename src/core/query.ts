@@ -28,6 +28,8 @@ export interface Query {
   unreadPeriod?: string;
   /** "since year-end", "since December 31, 2006": the period a comparison starts from (it ends at the latest). */
   since?: PeriodSpec;
+  /** A comparison's metric words with its words of change kept ("increase in long-term borrowings"): a line may be named so. */
+  literalPhrase?: string;
   /** Wants the figure excluding one-time items / adjusted. */
   trace: string[];
 }

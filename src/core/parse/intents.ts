@@ -64,3 +64,23 @@ export function stripFillers(text: string, key: 'fillers' | 'rankWords' = 'fille
   }
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/** Framing words removed at the ends only ("did ... post in"), those inside kept: "net change in cash". */
+export function stripEdgeFillers(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const isFiller = (ws: string[]) => stripFillers(ws.join(' ')) === '';
+  // longest framing phrase first at each end ("what was the", "for the")
+  const cut = (fromStart: boolean): boolean => {
+    for (let k = Math.min(4, words.length); k >= 1; k--) {
+      const part = fromStart ? words.slice(0, k) : words.slice(words.length - k);
+      if (isFiller(part)) {
+        words.splice(fromStart ? 0 : words.length - k, k);
+        return true;
+      }
+    }
+    return false;
+  };
+  while (words.length && cut(true));
+  while (words.length && cut(false));
+  return words.join(' ');
+}

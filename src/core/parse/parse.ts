@@ -7,7 +7,7 @@ import { ASKS_NUMBER, cleanQuestion } from '../text.js';
 import type { CompareMode, Intent, Query } from '../query.js';
 import type { PeriodSpec } from '../../periods/spec.js';
 import { compareModeOf, stripCues } from './cues.js';
-import { matchIntents, stripFillers, type FiredIntent } from './intents.js';
+import { matchIntents, stripEdgeFillers, stripFillers, type FiredIntent } from './intents.js';
 import { splitShareOf } from './share-of.js';
 
 
@@ -86,6 +86,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   let rest = blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]);
   const isCompare = fired.some((f) => f.intent === 'compare');
   const mode = compareModeOf(clean) ?? periods.mode;
+  const literalPhrase = isCompare || mode ? stripEdgeFillers(rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ')) : undefined;
   if (isCompare || mode) rest = stripCues(rest);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
   rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
@@ -118,6 +119,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   }
   q.intent = chooseIntent(fired, q, Boolean(mode));
   if (q.intent === 'compare') q.compare = mode?.mode ?? (q.periods.length >= 2 ? 'explicit' : 'default');
+  if (q.intent === 'compare' && literalPhrase && literalPhrase !== metricPhrase) q.literalPhrase = literalPhrase;
   trace.push(`intent: ${q.intent}${q.compare ? ` (${q.compare})` : ''}; metric phrase: "${metricPhrase}"${q.ratioId ? `; ratio: ${q.ratioId}` : ''}`);
   return q;
 }

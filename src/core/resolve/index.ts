@@ -14,10 +14,25 @@ import { resolveDerived, resolveRatio, resolveShareOf } from './ratio.js';
 import { resolveProse } from './prose.js';
 import { resolveRank } from './rank.js';
 import { CONFIDENT, rowCandidates } from './candidates.js';
+import { getLexicon } from '../../metrics/lexicon.js';
 
 
 /** One company's documents answer one question. */
+// "Increase (decrease) in long-term borrowings", "Increases in common stock", "Net change in cash" (however the
+// line is labelled): lines whose label or metric carries a word of change.
+const CHANGE_LABEL = /\b(?:increases?|decreases?|changes?|declines?)\b/i;
+
 function resolveFor(q: Query, docs: Document[]): Outcome {
+  // "increase in long-term borrowings in fiscal 1997" (the words of change first, as a label writes them): a line
+  // printed with those words answers, not a comparison
+  if (q.intent === 'compare' && q.compare === 'default' && q.literalPhrase && /^(?:net\s+)?(?:increases?|decreases?|changes?)\b/i.test(q.literalPhrase) && q.periods.length <= 1 && !q.since && !q.ratioId) {
+    const lit = rowCandidates(q.literalPhrase, docs, [])[0];
+    const named = lit?.metricId ? getLexicon().metricById.get(lit.metricId)?.name ?? '' : '';
+    if (lit && lit.score >= CONFIDENT && (CHANGE_LABEL.test(lit.doc.statements[lit.s].rows[lit.r].label) || CHANGE_LABEL.test(named))) {
+      q.trace.push(`"${q.literalPhrase}" names a line: no comparison`);
+      return resolveLookup({ ...q, intent: 'lookup', metricPhrase: q.literalPhrase }, docs);
+    }
+  }
   if (q.intent === 'compare') return q.ratioId ? resolveRatioCompare(q, docs) : resolveCompare(q, docs);
   if (q.ratioId) return resolveRatio(q, docs);
   if (q.shareOf) {
