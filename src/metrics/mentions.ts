@@ -40,12 +40,24 @@ export interface TermHit {
 
 // Every term starting at each token, then the longest non-overlapping ones, left to right on ties:
 // "net income per share" beats "net income"; "cost of revenue" beats "revenue".
-export function findTerms(tokens: readonly { norm: string }[], lex: Lexicon = getLexicon()): TermHit[] {
+// `loose` (a question's phrase): a term also matches by its core, its connectors absent or not
+// ("cash used investing activities" is "cash used in investing activities").
+export function findTerms(tokens: readonly { norm: string }[], lex: Lexicon = getLexicon(), loose = false): TermHit[] {
   const all: TermHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const term of lex.termsByFirst.get(tokens[i]!.norm) ?? []) {
       if (i + term.words.length > tokens.length) continue;
       if (term.words.every((w, k) => tokens[i + k]!.norm === w)) { all.push({ term, from: i, to: i + term.words.length }); break; }
+    }
+  }
+  if (loose) {
+    // positions of the tokens that are no connectors
+    const at = tokens.map((t, i) => (lex.connectors.has(t.norm) ? -1 : i)).filter((i) => i >= 0);
+    for (let j = 0; j < at.length; j++) {
+      for (const { term, core } of lex.coresByFirst.get(tokens[at[j]!]!.norm) ?? []) {
+        if (j + core.length > at.length) continue;
+        if (core.every((w, k) => tokens[at[j + k]!]!.norm === w)) { all.push({ term, from: at[j]!, to: at[j + core.length - 1]! + 1 }); break; }
+      }
     }
   }
   all.sort((a, b) => (b.to - b.from) - (a.to - a.from) || a.from - b.from);

@@ -28,7 +28,7 @@ export interface PhraseInfo {
 export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
   const tokens = tokenize(phrase);
   const words = tokens.map((t) => t.norm);
-  const hits = findTerms(tokens, lex);
+  const hits = findTerms(tokens, lex, true);
   const inConcept = new Array<boolean>(tokens.length).fill(false);
   const concepts: RowConcept[] = [];
   const spans: [number, number][] = [];

@@ -24,10 +24,12 @@ export function stem(word: string): string {
   return word;
 }
 
-// Clipped words people type for a label's full word: "selling and admin" -> administrative.
+// Clipped words people type for a label's full word: "selling and admin" -> administrative; a verb's other form.
 const CLIPPED: Record<string, string> = {
   admin: 'administrative', mktg: 'marketing', intl: 'international', amort: 'amortization', depr: 'depreciation', govt: 'government',
   calc: 'calculation', calcs: 'calculation', acq: 'acquisition', equiv: 'equivalent', equivs: 'equivalent',
+  // "how much interest did X pay" reads as the label's "interest paid"
+  pay: 'paid', pays: 'paid',
 };
 
 /** One raw word to its normal form ("Stockholders'" -> "stockholder", "&" -> "and", "admin" -> "administrative"). */

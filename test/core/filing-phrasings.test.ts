@@ -235,3 +235,44 @@ describe('lines whose own label carries a word of change', () => {
     expect(first('How much did long-term debt increase in fiscal 1997?')).toMatchObject({ kind: 'change', value: '2000000' });
   });
 });
+
+const SUPPLEMENTAL = `
+                         Woodgrove Instruments, Inc.
+                     Consolidated Statements of Income
+                                   (In thousands, except per share amounts)
+Three fiscal years ended                  1994          1993          1992
+September 30, 1994
+Net sales                          $ 9,188,748   $ 7,976,954   $ 7,086,542
+Income before provision
+  for income taxes                     500,286       139,659       855,442
+Provision for income taxes             190,108        53,070       325,069
+Net income                         $   310,178   $    86,589   $   530,373
+
+                   Consolidated Statements of Cash Flows
+                                                           (In thousands)
+Three fiscal years ended                  1994          1993          1992
+  September 30, 1994
+Investments:
+  Purchase of short-term investments  (312,073)   (1,431,998)   (2,121,341)
+        Cash used for investment
+         activities                   (312,073)   (1,431,998)   (2,121,341)
+Supplemental cash flow disclosures:
+ Cash paid during the year for:
+   Interest                        $    34,387   $    11,748   $     8,778
+   Income taxes, net               $    45,692   $   226,080   $    97,667
+`;
+
+describe('labels asked with their small words, and the cash paid for interest and taxes', () => {
+  const q = { documents: [readReport(SUPPLEMENTAL, 'woodgrove-10k-94.txt')] };
+  const first = (s: string) => ask(s, q, { today: '2026-11-25' }).answers[0];
+  it('finds "income before provision for income taxes" though "for" is a framing word elsewhere', () => {
+    expect(first('Income before provision for income taxes for fiscal 1993')).toMatchObject({ value: '139659000' });
+  });
+  it('reads "how much interest did X pay" as the cash paid for interest, named from its heading', () => {
+    const a = first('How much interest did Woodgrove pay in fiscal 1994?');
+    expect(a).toMatchObject({ value: '34387000', metric: 'Cash paid during the year for interest' });
+  });
+  it('reads "income taxes paid" as the cash paid, not the provision', () => {
+    expect(first('income taxes paid in fiscal 1992')).toMatchObject({ value: '97667000' });
+  });
+});
