@@ -28,7 +28,10 @@ export interface PhraseInfo {
 export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
   const tokens = tokenize(phrase);
   const words = tokens.map((t) => t.norm);
-  const hits = findTerms(tokens, lex, true);
+  // "increases in common stock, net of acquisition of NeXT": what a "net of" / "less" tail names is excluded, not asked
+  let tail = words.length;
+  for (let i = 1; i < words.length - 1; i++) if ((words[i] === 'net' && words[i + 1] === 'of') || words[i] === 'less') { tail = i; break; }
+  const hits = findTerms(tokens, lex, true).filter((h) => h.from < tail);
   const inConcept = new Array<boolean>(tokens.length).fill(false);
   const concepts: RowConcept[] = [];
   const spans: [number, number][] = [];
