@@ -58,7 +58,9 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     unsupported,
     // Only when the ambiguous words are all the phrase says: "income", not "net cash used investing activities".
     ambiguous: inAmbiguous.some(Boolean) && words.every((w, i) => inAmbiguous[i] || !isContent(w)),
-    perShare: words.some((w, i) => w === 'per' && (words[i + 1] === 'share' || words[i + 2] === 'share')),
+    // ("shares used in the calculations of earnings per share" names a share count: its "per share" asks nothing)
+    perShare: words.some((w, i) => w === 'per' && (words[i + 1] === 'share' || words[i + 2] === 'share') &&
+      !spans.some(([from, to], k) => i >= from && i < to && concepts[k]!.nature !== 'per_share')),
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
     reported: words.includes('reported'),

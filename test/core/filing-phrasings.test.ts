@@ -47,6 +47,9 @@ describe('phrasings over an annual report', () => {
   it('reads "shares used in computing EPS" against the label that writes the words out', () => {
     expect(value('shares used in the calculation of EPS in fiscal 1996')).toMatchObject({ status: 'answered', value: '106734000' });
   });
+  it('answers a share-count label asked word for word, its "per share" no per-share wish', () => {
+    expect(value('common and common equivalent shares used in the calculations of earnings per share in fiscal 1997')).toMatchObject({ status: 'answered', value: '112062000' });
+  });
   it('reads "how much cash did X generate from operating activities" as operating cash flow', () => {
     expect(value('How much cash did Woodgrove generate from operating activities in fiscal 1996?')).toMatchObject({ status: 'answered', value: '119000000' });
   });
