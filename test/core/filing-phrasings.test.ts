@@ -281,3 +281,30 @@ describe('labels asked with their small words, and the cash paid for interest an
     expect(first('income taxes paid in fiscal 1992')).toMatchObject({ value: '97667000' });
   });
 });
+
+const OLDER_RELEASE = `
+                         Woodgrove Instruments, Inc.
+          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)
+               (Dollars in millions, except per share amounts)
+                                  Three Months Ended       Nine Months Ended
+                               June 27,    June 28,        June 27,    June 28,
+                                   1997        1996            1997        1996
+Net sales                        $1,737      $2,179          $5,467      $7,436
+Net income                       $ (56)      $  (32)         $ (884)     $ (772)
+`;
+
+describe('the quarter before the latest, derived when no column prints it', () => {
+  const q = { documents: [readReport(SECOND_QUARTER, 'woodgrove-q2-98.txt'), readReport(OLDER_RELEASE, 'woodgrove-q3-97.txt')] };
+  const first = (s: string) => ask(s, q, { today: '2026-11-25' }).answers[0];
+  it('answers "the prior quarter" with the derived first quarter', () => {
+    expect(first('net sales in the prior quarter')).toMatchObject({ value: '1578000000', derived: true });
+  });
+  it('compares sequentially with the derived quarter, its derivation noted', () => {
+    const a = first('How did net sales change sequentially last quarter?');
+    expect(a).toMatchObject({ kind: 'change', value: '-173000000' });
+    expect(a.notes?.join(' ')).toContain('derived');
+  });
+  it('derives a quarter though another release labels the line a little differently', () => {
+    expect(first('net income (loss) in Q1 fiscal 1998')).toMatchObject({ value: '47000000', derived: true });
+  });
+});
