@@ -27,13 +27,18 @@ export interface Pick { concept: RowConcept; covered: string[]; from: 'label' | 
 // "Gross profit %" › "Total gross profit": the label says gross profit (money) but the row is a
 // percent, so the heading's "gross profit %" (gross margin) is taken.
 export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][], nature: RowNature | null): Pick | null {
-  const lists: { words: string[]; from: 'label' | 'path'; ancestor: number }[] = [
+  // "Cash paid during the year for:" › "Interest": a term that runs from the heading on to the label's end names the row
+  // (only generic words such as "net" may follow it)
+  const parent = ancestors[ancestors.length - 1] ?? [];
+  const lists: { words: string[]; from: 'label' | 'path'; ancestor: number; across?: number }[] = [
+    ...(parent.length ? [{ words: [...parent, ...head], from: 'path' as const, ancestor: ancestors.length - 1, across: parent.length }] : []),
     { words: head, from: 'label', ancestor: -1 },
     ...ancestors.map((words, i) => ({ words, from: 'path' as const, ancestor: i })).reverse(),
   ];
   for (const l of lists) {
     const hits = findTerms(l.words.map((norm) => ({ norm })), lex)
       .filter((h) => h.term.kind === 'metric' || h.term.kind === 'ratio')
+      .filter((h) => l.across === undefined || (h.from < l.across && l.words.slice(h.to).every((w) => lex.generic.has(w))))
       .sort((a, b) => (b.to - b.from) - (a.to - a.from));
     for (const h of hits) {
       let concept = conceptOf(lex, h.term.kind as 'metric' | 'ratio', h.term.id, l.from, h.term.text);

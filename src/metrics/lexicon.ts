@@ -60,9 +60,12 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
   const wordSet = (key: string) => new Set(strings(words[key]?.list, `words.${key}`).flatMap((w) => termWords(w)));
   const terms = buildTerms(metrics, ratios, unsupported, ambiguous);
   const vocabulary = new Set([...terms.filter((t) => t.kind === 'metric' || t.kind === 'ratio').flatMap((t) => t.words), ...wordSet('meaningful')]);
+  const connectors = wordSet('connectors');
   return {
     metrics, ratios, derived, unsupported, ambiguous, metricById, ratioById,
     termsByFirst: indexTerms(terms),
+    coresByFirst: indexCores(terms, connectors),
+    connectors,
     filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'),
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
     vocabulary,
@@ -136,6 +139,27 @@ function buildTerms(metrics: MetricDef[], ratios: RatioDef[], unsupported: Unsup
   for (const d of unsupported) add('unsupported', d.id, [...d.synonyms, d.name]);
   for (const d of ambiguous) add('ambiguous', d.id, d.terms);
   return out;
+}
+
+// "income before provision for income taxes" -> core "income before provision income tax": a term's words without its
+// connectors, for a question whose framing words were stripped ("... provision income taxes"). A core two terms of
+// different metrics share, or one no shorter than the term, is left out.
+function indexCores(terms: Term[], connectors: Set<string>): Map<string, { term: Term; core: string[] }[]> {
+  const byKey = new Map<string, Term[]>();
+  for (const t of terms) {
+    const core = t.words.filter((w) => !connectors.has(w));
+    if (core.length < 2 || core.length === t.words.length) continue;
+    const key = core.join(' ');
+    byKey.set(key, [...(byKey.get(key) ?? []), t]);
+  }
+  const map = new Map<string, { term: Term; core: string[] }[]>();
+  for (const [key, list] of byKey) {
+    if (new Set(list.map((t) => `${t.kind}:${t.id}`)).size !== 1) continue;
+    const core = key.split(' ');
+    map.set(core[0]!, [...(map.get(core[0]!) ?? []), { term: list[0]!, core }]);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.core.length - a.core.length);
+  return map;
 }
 
 function indexTerms(terms: Term[]): Map<string, Term[]> {

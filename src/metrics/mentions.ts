@@ -61,7 +61,9 @@ function matchAt(term: Term, tokens: readonly { norm: string }[], i: number): nu
 
 // Every term starting at each token, then the longest non-overlapping ones, left to right on ties:
 // "net income per share" beats "net income"; "cost of revenue" beats "revenue".
-export function findTerms(tokens: readonly { norm: string }[], lex: Lexicon = getLexicon()): TermHit[] {
+// `loose` (a question's phrase): a term also matches by its core, its connectors absent or not
+// ("cash used investing activities" is "cash used in investing activities").
+export function findTerms(tokens: readonly { norm: string }[], lex: Lexicon = getLexicon(), loose = false): TermHit[] {
   const all: TermHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: TermHit | null = null;
@@ -71,6 +73,16 @@ export function findTerms(tokens: readonly { norm: string }[], lex: Lexicon = ge
       if (to > 0 && (!best || to > best.to)) best = { term, from: i, to };
     }
     if (best) all.push(best);
+  }
+  if (loose) {
+    // positions of the tokens that are no connectors
+    const at = tokens.map((t, i) => (lex.connectors.has(t.norm) ? -1 : i)).filter((i) => i >= 0);
+    for (let j = 0; j < at.length; j++) {
+      for (const { term, core } of lex.coresByFirst.get(tokens[at[j]!]!.norm) ?? []) {
+        if (j + core.length > at.length) continue;
+        if (core.every((w, k) => tokens[at[j + k]!]!.norm === w)) { all.push({ term, from: at[j]!, to: at[j + core.length - 1]! + 1 }); break; }
+      }
+    }
   }
   all.sort((a, b) => (b.to - b.from) - (a.to - a.from) || a.from - b.from);
   const taken = new Array<boolean>(tokens.length).fill(false);

@@ -30,7 +30,10 @@ export interface PhraseInfo {
 export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
   const tokens = questionTokens(phrase, lex);
   const words = tokens.map((t) => t.norm);
-  const hits = findTerms(tokens, lex);
+  // "increases in common stock, net of acquisition of NeXT": what a "net of" / "less" tail names is excluded, not asked
+  let tail = words.length;
+  for (let i = 1; i < words.length - 1; i++) if ((words[i] === 'net' && words[i + 1] === 'of') || words[i] === 'less') { tail = i; break; }
+  const hits = findTerms(tokens, lex, true).filter((h) => h.from < tail);
   const inConcept = new Array<boolean>(tokens.length).fill(false);
   const concepts: RowConcept[] = [];
   const spans: [number, number][] = [];
@@ -57,8 +60,9 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     unsupported,
     // Only when the ambiguous words are all the phrase says: "income", not "net cash used investing activities".
     ambiguous: inAmbiguous.some(Boolean) && words.every((w, i) => inAmbiguous[i] || !isContent(w)),
-    // not when the words belong to the metric's own name ("shares used in per share calc" is a share count)
-    perShare: words.some((w, i) => w === 'per' && !inConcept[i] && (words[i + 1] === 'share' || words[i + 2] === 'share')),
+    // ("shares used in the calculations of earnings per share" names a share count: its "per share" asks nothing)
+    perShare: words.some((w, i) => w === 'per' && (words[i + 1] === 'share' || words[i + 2] === 'share') &&
+      !spans.some(([from, to], k) => i >= from && i < to && concepts[k]!.nature !== 'per_share')),
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
     reported: words.includes('reported'),

@@ -24,7 +24,7 @@ export function stem(word: string): string {
   return word;
 }
 
-// Clipped words people type for a label's full word: "selling and admin" -> administrative.
+// Clipped words people type for a label's full word: "selling and admin" -> administrative; a verb's other form.
 const CLIPPED: Record<string, string> = {
   admin: 'administrative', mktg: 'marketing', intl: 'international', amort: 'amortization', depr: 'depreciation', govt: 'government',
   calc: 'calculation', calcs: 'calculation', acq: 'acquisition', equiv: 'equivalent', equivs: 'equivalent',
@@ -33,6 +33,8 @@ const CLIPPED: Record<string, string> = {
   // "cash did Apple use to acquire" is the label's "Cash used to acquire"
   use: 'used', uses: 'used',
   liab: 'liabilities', liabs: 'liabilities', acct: 'accounts', accts: 'accounts', exp: 'expense', exps: 'expenses', tot: 'total',
+  // "how much interest did X pay" reads as the label's "interest paid"
+  pay: 'paid', pays: 'paid',
 };
 
 /** One raw word to its normal form ("Stockholders'" -> "stockholder", "&" -> "and", "admin" -> "administrative"). */

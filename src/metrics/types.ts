@@ -101,6 +101,10 @@ export interface Lexicon {
   ratioById: Map<string, RatioDef>;
   /** Terms indexed by their first word. */
   termsByFirst: Map<string, Term[]>;
+  /** Terms by the first word of their core (the words without connectors: "income before provision income tax"). */
+  coresByFirst: Map<string, { term: Term; core: string[] }[]>;
+  /** Small words a term may hold that a question's framing strips ("for", "in", "of"). */
+  connectors: Set<string>;
   /** Normalised word lists of intents/metrics.yaml `words`. */
   filler: Set<string>;
   generic: Set<string>;

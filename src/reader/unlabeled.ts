@@ -64,6 +64,20 @@ export function nameUnlabeled(rows: DraftRow[], kind: StatementKind, title: stri
         rule = 'section-sum';
       }
     }
+    // "Costs and expenses:" ... "Special charges:" ... then an unlabeled line adding up every row of the outer
+    // section, the inner one's included: the outer section's total (and no longer inside the inner one)
+    for (let k = row.sections.length - 2; label === null && k >= 0; k--) {
+      const outer = row.sections.slice(0, k + 1);
+      const within = (r: DraftRow) => r.label !== '' && outer.every((t, n) => r.sections[n] === t);
+      const members: DraftRow[] = [];
+      for (let j = i - 1; j >= Math.max(0, i - 200) && within(rows[j]); j--) members.unshift(rows[j]);
+      if (members.length >= 2 && sumsTo(members, row)) {
+        const later = (lastAt.get(`total ${outer[k].toLowerCase()}`) ?? -1) > i;
+        label = later ? 'Subtotal' : `Total ${outer[k]}`;
+        row.sections = outer;
+        rule = 'outer-section-sum';
+      }
+    }
     if (label === null && i >= 2) {
       const a = rows[i - 2];
       const b = rows[i - 1];

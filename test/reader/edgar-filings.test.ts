@@ -325,3 +325,28 @@ describe('a 1994 annual report: dates left of the years, a date line under "Thre
     expect(doc.company).toBe('Contoso Devices, Inc.');
   });
 });
+
+const NESTED_COSTS = `
+                     CONSOLIDATED STATEMENTS OF OPERATIONS
+                (DOLLARS IN MILLIONS, EXCEPT PER SHARE AMOUNTS)
+THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997              1997       1996
+- -----------------------------------------------    ---------  ---------
+Net sales........................................    $   7,081  $   9,833
+Costs and expenses:
+  Cost of sales..................................        5,713      8,865
+  Research and development.......................          485        604
+  Special charges:
+    In-process research and development..........          375         --
+    Restructuring costs..........................          217        179
+                                                     ---------  ---------
+                                                         6,790      9,648
+                                                     ---------  ---------
+Operating income (loss)..........................          291        185
+`;
+
+describe('an unlabeled line adding up an outer section, an inner one included', () => {
+  it('is the outer section\'s total, outside the inner section', () => {
+    const rows = readReport(NESTED_COSTS, 'nested.txt').statements[0].rows;
+    expect(rows.find((r) => r.line === 14)).toMatchObject({ path: ['Costs and expenses', 'Total Costs and expenses'], values: ['6790000000', '9648000000'] });
+  });
+});

@@ -33,6 +33,8 @@ export function metricName(row: Row): string {
   const label = tidy(row.label);
   const parent = row.path.length >= 2 ? tidy(row.path[row.path.length - 2]) : '';
   const words = label.split(' ').filter(Boolean).length;
+  // "Cash paid during the year for:" › "Interest": a heading that runs on into its rows reads before them
+  if (parent && /\b(?:for|of|to|in|from|by|on)$/i.test(parent)) return sentenceCase(`${parent} ${lowerFirst(label)}`);
   if (parent && words <= 2 && !/^(total|net|subtotal)\b/i.test(label) && !/^\(/.test(label) && !CATEGORY.test(parent)) {
     return sentenceCase(`${qualifierCase(label)} ${lowerFirst(parent)}`.replace(/\s+%/, ' %'));
   }

@@ -7,6 +7,8 @@ import { daysApart } from '../../periods/dates.js';
 import { CONFIDENT, TIE, rowCandidates, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
 import { answerPeriod, calendarOf, figuresOfRow, type Figure } from './facts.js';
 import { periodMatches } from '../../periods/match.js';
+import type { PeriodSpec } from '../../periods/spec.js';
+import { deriveQuarter, previousQuarterSpec } from './derived-quarter.js';
 import { isPicked, pickFigure, type Picked } from './pick.js';
 import { valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
@@ -98,19 +100,39 @@ function addDaysIso(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+// A quarter no column prints, derived (Q1 = H1 − Q2 and the like), shaped as a pick beside `template` (same row).
+function derivedFigure(cands: RowRef[], spec: PeriodSpec, docs: Document[], template: Picked, trace: string[]): { pick: Picked; notes: string[] } | null {
+  const item = deriveQuarter(cands, previousQuarterSpec(spec, docs) ?? spec, trace);
+  if (!item || !item.period || item.value === null || !item.citations[0]) return null;
+  const figure: Figure = { ...template.figure, period: { type: 'quarter', start: item.period.start ?? null, end: item.period.end }, value: item.value, citation: item.citations[0] };
+  return { pick: { figure, ref: template.ref, also: [] }, notes: item.notes ?? [] };
+}
+
 export function resolveCompare(q: Query, docs: Document[]): Outcome {
   if (!q.metricPhrase) return problem('not_understood', 'I could not tell which figure to compare.');
   const cands = rowCandidates(q.metricPhrase, docs, q.trace);
   const overSpan = balanceOverSpan(q, cands, docs);
   if (overSpan) return overSpan;
   if (q.periods.length >= 2) {
-    const a = pickFigure(cands, q.periods[0], docs, q.metricPhrase, q.trace);
+    const first = pickFigure(cands, q.periods[0], docs, q.metricPhrase, q.trace);
+    let a = first;
+    const bCands = isPicked(first) ? cands.filter((c) => sameItem(c, first.ref)) : [];
+    let b = pickFigure(bCands.length ? bCands : cands, q.periods[1], docs, q.metricPhrase, q.trace);
+    // one of the two quarters printed nowhere ("sequentially"): derived from year-to-date figures when it can be
+    const notes: string[] = [];
+    if (!isPicked(a) && isPicked(b) && a.kind === 'problem' && a.problem.code === 'no_period') {
+      const d = derivedFigure(cands, q.periods[0], docs, b, q.trace);
+      if (d) { a = d.pick; notes.push(...d.notes); }
+    } else if (isPicked(a) && !isPicked(b) && b.kind === 'problem' && b.problem.code === 'no_period') {
+      const d = derivedFigure(cands, q.periods[1], docs, a, q.trace);
+      if (d) { b = d.pick; notes.push(...d.notes); }
+    }
     if (!isPicked(a)) return a;
-    const bCands = cands.filter((c) => sameItem(c, a.ref));
-    const b = pickFigure(bCands.length ? bCands : cands, q.periods[1], docs, q.metricPhrase, q.trace);
     if (!isPicked(b)) return b;
     const [from, to] = order(a.figure.period, b.figure.period) <= 0 ? [a, b] : [b, a];
-    return { kind: 'answers', answers: [changeItem(from.figure, to.figure, to), valueItem(to), valueItem(from)], notes: [] };
+    const change = changeItem(from.figure, to.figure, to);
+    if (notes.length) return { kind: 'answers', answers: [{ ...change, notes: [...(change.notes ?? []), ...notes] }], notes: [] };
+    return { kind: 'answers', answers: [change, valueItem(to), valueItem(from)], notes: [] };
   }
   if (q.since) {
     const fromPick = pickFigure(cands, q.since, docs, q.metricPhrase, q.trace);
@@ -124,11 +146,20 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
   const toPick = pickFigure(cands, q.periods[0], docs, q.metricPhrase, q.trace);
   if (!isPicked(toPick)) return toPick;
   const mode = q.compare ?? 'default';
-  const fromF = baseFigure(toPick.figure, toPick.ref, cands, mode);
+  let fromF = baseFigure(toPick.figure, toPick.ref, cands, mode);
+  let derivedNotes: string[] = [];
+  // "sequentially" with no column for the quarter before: that quarter derived from year-to-date figures
+  if (!fromF && mode === 'qoq' && toPick.figure.period.type === 'quarter' && toPick.figure.period.start) {
+    const before: PeriodSpec = { type: 'quarter', end: addDaysIso(toPick.figure.period.start, -1), text: 'the quarter before', span: [0, 0], rule: 'qoq-derived' };
+    const d = derivedFigure(cands, before, docs, toPick, q.trace);
+    if (d) { fromF = d.pick.figure; derivedNotes = d.notes; }
+  }
   if (!fromF) {
     const what = mode === 'qoq' ? 'the quarter before' : mode === 'yoy' ? 'a year earlier' : 'an earlier period';
     return problem('no_period', `The reports hold ${rowName(toPick.ref)} for ${answerPeriod(toPick.figure.period, toPick.figure.doc).label} but not for ${what}, so I cannot compare.`, [answerPeriod(toPick.figure.period, toPick.figure.doc).label]);
   }
   const fromPick: Picked = { figure: fromF, ref: toPick.ref, also: [] };
-  return { kind: 'answers', answers: [changeItem(fromF, toPick.figure, toPick), valueItem(toPick), valueItem(fromPick)], notes: [] };
+  const change = changeItem(fromF, toPick.figure, toPick);
+  if (derivedNotes.length) return { kind: 'answers', answers: [{ ...change, notes: [...(change.notes ?? []), ...derivedNotes] }, valueItem(toPick)], notes: [] };
+  return { kind: 'answers', answers: [change, valueItem(toPick), valueItem(fromPick)], notes: [] };
 }

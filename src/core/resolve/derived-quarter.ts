@@ -11,7 +11,8 @@ import { D } from '../decimal.js';
 import { metricName } from '../format/names.js';
 import { exactValue } from '../format/numbers.js';
 import { TIE, docRecency, rowName, sameItem, type RowRef } from './candidates.js';
-import { answerPeriod, calendarOf, figuresOfRow, type Figure } from './facts.js';
+import { answerPeriod, calendarOf, figuresOfRow, periodsOf, type Figure } from './facts.js';
+import type { Document } from '../store.js';
 
 // The year-to-date period one quarter shorter: six months -> the first quarter, year -> nine months.
 const SHORTER: Partial<Record<PeriodType, PeriodType>> = { six_months: 'quarter', nine_months: 'six_months', year: 'nine_months' };
@@ -57,7 +58,8 @@ export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]
   const top = cands[0];
   if (!top || spec.relative || (spec.type && spec.type !== 'quarter')) return null;
   // a rival line of about the same score: which one was meant is open, so nothing is derived
-  if (cands.some((c) => c.score >= top.score - TIE && !sameItem(c, top))) return null;
+  // (the same lexicon metric in another release, labelled a little differently, is no rival: "Net income (loss)")
+  if (cands.some((c) => c.score >= top.score - TIE && !sameItem(c, top) && !(c.metricId && c.metricId === top.metricId && c.doc !== top.doc))) return null;
   if (!isMoneyFlow(top)) return null;
   const refs = cands.filter((c) => sameItem(c, top) && onFlowStatement(c) && isMoneyFlow(c));
   if (!refs.length) return null;
@@ -100,4 +102,16 @@ function derivedItem(top: RowRef, ytd: Figure, prev: Figure, quarter: Period, tr
     derived: true,
     notes: [`derived, not printed in the reports: ${capital(periodLongLabel(ytd.period))} (${exactValue(ytd.value, ytd.row.unit)}) − ${capital(periodLongLabel(prev.period))} (${exactValue(prev.value, prev.row.unit)})`],
   };
+}
+
+/**
+ * "the prior quarter", "sequentially": the quarter before the latest quarter the reports print, as an absolute
+ * spec (ending the day before the latest quarter starts) so that it may be derived. Null without such a quarter.
+ */
+export function previousQuarterSpec(spec: PeriodSpec, docs: Document[]): PeriodSpec | null {
+  if (spec.relative !== 'previous' || (spec.type && spec.type !== 'quarter')) return null;
+  const quarters = periodsOf(docs, 'flow').filter((p) => p.type === 'quarter' && p.start);
+  const latestQ = quarters.reduce<Period | null>((best, p) => (!best || p.end > best.end ? p : best), null);
+  if (!latestQ) return null;
+  return { type: 'quarter', end: addDays(latestQ.start!, -1), text: spec.text, span: spec.span, rule: `${spec.rule}+previous-quarter` };
 }

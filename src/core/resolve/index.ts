@@ -17,6 +17,7 @@ import { resolveRank } from './rank.js';
 
 
 /** One company's documents answer one question. */
+
 function resolveFor(q: Query, docs: Document[]): Outcome {
   // "decrease in notes payable to banks in H1": a cash flow line named with its word of change, one period
   if (q.intent === 'compare' && q.phraseWithCues && q.periods.length <= 1 && !q.since && !q.ratioId) {
@@ -52,6 +53,9 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
 // The line whose own label holds the words of change asked, confidently matched, read as a lookup.
 function changeLine(q: Query, docs: Document[]): Outcome | null {
   const phrase = q.phraseWithCues!;
+  // the words of change first, as a label writes them ("increase in long-term borrowings"); after the metric
+  // ("how much did long-term debt increase") they ask for a comparison of the balance
+  if (!/^(?:net\s+)?(?:increases?|decreases?|changes?|declines?)\b/i.test(phrase)) return null;
   const cands = rowCandidates(phrase, docs, []);
   const top = cands[0];
   if (!top || top.score < CONFIDENT) return null;

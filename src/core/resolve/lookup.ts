@@ -4,7 +4,7 @@ import type { Document } from '../store.js';
 import { rowCandidates } from './candidates.js';
 import { isPicked, pickFigure } from './pick.js';
 import { valueItem } from './items.js';
-import { deriveQuarter } from './derived-quarter.js';
+import { deriveQuarter, previousQuarterSpec } from './derived-quarter.js';
 import { problem, type Outcome } from './outcome.js';
 import type { AnswerItem } from '../answer.js';
 
@@ -18,7 +18,9 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
     const picked = pickFigure(cands, spec, docs, q.metricPhrase, q.trace);
     if (isPicked(picked)) answers.push(valueItem(picked));
     else {
-      const derived = spec && picked.kind === 'problem' && picked.problem.code === 'no_period' ? deriveQuarter(cands, spec, q.trace) : null;
+      // a relative "prior quarter" no column prints: the quarter before the latest, derived when it can be
+      const absolute = spec ? previousQuarterSpec(spec, docs) ?? spec : undefined;
+      const derived = absolute && picked.kind === 'problem' && picked.problem.code === 'no_period' ? deriveQuarter(cands, absolute, q.trace) : null;
       if (!derived) return picked;
       answers.push(derived);
     }

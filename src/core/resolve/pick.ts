@@ -62,6 +62,15 @@ function closingBalance(ref: RowRef): boolean {
   return !!def && def.id !== 'cash_beginning' && (def.nature === 'balance' || def.statements.includes('balance'));
 }
 
+// Rows of one table whose labels differ only by a leading "Total": the one the phrase's "total" (or its absence) names.
+function byTotalWord<T extends { fig: Figure }>(pool: T[], what: string): T | null {
+  const bare = (x: T) => x.fig.row.label.replace(/^total\s+/i, '').toLowerCase();
+  if (pool.length < 2 || !pool.every((x) => bare(x) === bare(pool[0]) && x.fig.statement === pool[0].fig.statement)) return null;
+  const asksTotal = /\btotal\b/i.test(what);
+  const fit = pool.filter((x) => /^total\b/i.test(x.fig.row.label) === asksTotal);
+  return fit.length === 1 ? fit[0] : null;
+}
+
 /**
  * Picks the figure: rows within reach of the best score are "the metric"; the best of those that
  * holds the period wins; a rival row of about the same score with another value asks back.
@@ -86,10 +95,18 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
     const when = spec ? specLabel(spec) : 'that period';
     return problem('no_period', `The reports hold ${rowName(top)}, but not for ${when}.`, held);
   }
-  const best = withFig[0];
+  let best = withFig[0];
   const preferBalance = spec && !spec.type && !spec.relative && spec.end;
   const rivals = withFig.filter((x) => x !== best && x.ref.score >= best.ref.score - TIE && !sameItem(x.ref, best.ref) && x.fig.value !== best.fig.value);
-  const realRivals = preferBalance ? rivals.filter((x) => rowNature(x.ref) === rowNature(best.ref)) : rivals;
+  let realRivals = preferBalance ? rivals.filter((x) => rowNature(x.ref) === rowNature(best.ref)) : rivals;
+  // "Interest and other income, net" and "Total interest and other income, net" in one table: the question's own
+  // "total" (or its absence) tells which of the two it names
+  const totalPick = byTotalWord([best, ...realRivals], what);
+  if (realRivals.length && totalPick) {
+    trace.push(`"total" ${/\btotal\b/i.test(what) ? 'asked' : 'not asked'}: ${rowName(totalPick.ref)}`);
+    best = totalPick;
+    realRivals = [];
+  }
   if (realRivals.length) {
     trace.push(`tie: ${rowName(best.ref)} vs ${realRivals.map((x) => rowName(x.ref)).join(', ')}`);
     const choices = [best, ...realRivals].map((x) => `${rowName(x.ref)} (${x.fig.statement.title})`);
