@@ -2,6 +2,7 @@
 import { extractPeriods } from '../../periods/extract.js';
 import { findMetricMentions, findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
 import { getLexicon } from '../../metrics/lexicon.js';
+import { correctText } from '../../metrics/spelling.js';
 import { findCompanies, type CompanyIndex } from '../companies.js';
 import { ASKS_NUMBER, cleanQuestion } from '../text.js';
 import type { CompareMode, Intent, Query } from '../query.js';
@@ -112,7 +113,9 @@ const PUNCT = /[?!.,;:"“”*_`~|<>{}[\]]+/g;
 
 export function parse(question: string, ctx: ParseContext): Query {
   const trace: string[] = [];
-  const clean = cleanQuestion(typeof question === 'string' ? question : '');
+  const typed = cleanQuestion(typeof question === 'string' ? question : '');
+  const clean = correctText(getLexicon(), typed, ctx.companies.vocabulary);
+  if (clean !== typed) trace.push(`typing slips read as: "${clean}"`);
   const base: Query = { question, clean, intent: 'empty', metricPhrase: '', periods: [], companies: [], trace };
   if (!/[\p{L}\p{N}]/u.test(clean)) return base;
 
