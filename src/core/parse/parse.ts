@@ -140,7 +140,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const beforeCues = rest;
   if (isCompare || mode) rest = outside(rest, termSpans, stripCues);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
-  rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
+  rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ').replace(/(^|\s)[-–—]+(?=\s|$)/g, ' ');
   // a conjunction left dangling by the periods taken out ("compare R&D Q1 2007 and Q2 2007" -> "R&D")
   const metricPhrase = stripFillers(rest).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim();
 
