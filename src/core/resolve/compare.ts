@@ -60,8 +60,11 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
     const [from, to] = order(a.figure.period, b.figure.period) <= 0 ? [a, b] : [b, a];
     return { kind: 'answers', answers: [changeItem(from.figure, to.figure, to), valueItem(to), valueItem(from)], notes: [] };
   }
-  if (q.since) {
-    const fromPick = pickFigure(cands, q.since, docs, q.metricPhrase, q.trace);
+  // "total assets vs year end": the year-end balance is the base, the latest the figure compared
+  const since = q.since ?? (q.periods.length === 1 && q.periods[0]!.relative === 'year_end' ? q.periods[0] : undefined);
+  if (since) {
+    if (!q.since) q = { ...q, periods: [] };
+    const fromPick = pickFigure(cands, since, docs, q.metricPhrase, q.trace);
     if (!isPicked(fromPick)) return fromPick;
     const same = cands.filter((c) => sameItem(c, fromPick.ref));
     const toPick = pickFigure(same, q.periods[0], docs, q.metricPhrase, q.trace);

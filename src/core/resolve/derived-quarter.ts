@@ -1,5 +1,5 @@
 // A quarter no column prints, derived from year-to-date flows of the loaded releases:
-// Q2 = six months − Q1, Q3 = nine months − six months, Q4 = year − nine months.
+// Q2 = six months − Q1, Q3 = nine months − six months, Q4 = year − nine months; Q1 = six months − Q2.
 import type { PeriodSpec } from '../../periods/spec.js';
 import { periodMatches } from '../../periods/match.js';
 import { periodLongLabel } from '../../periods/label.js';
@@ -66,13 +66,19 @@ export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]
     const shorter = SHORTER[ytd.period.type];
     if (!shorter || !ytd.period.start) continue;
     const prev = [...figs.values()].find((f) => f.period.type === shorter && tableKey(f) === tableKey(ytd) && f.period.start === ytd.period.start && f.period.end < ytd.period.end);
-    if (!prev) continue;
-    const weeks = ytd.period.weeks && prev.period.weeks ? ytd.period.weeks - prev.period.weeks : undefined;
-    const quarter: Period = { type: 'quarter', start: addDays(prev.period.end, 1), end: ytd.period.end, ...(weeks ? { weeks } : {}) };
+    // the first quarter as six months less the second: the quarter closing the half is printed
+    const last = ytd.period.type === 'six_months' ? [...figs.values()].find((f) => f.period.type === 'quarter' && tableKey(f) === tableKey(ytd) && f.period.end === ytd.period.end && f.period.start && f.period.start > ytd.period.start!) : undefined;
+    const sub = prev ?? last;
+    if (!sub) continue;
+    const weeks = ytd.period.weeks && sub.period.weeks ? ytd.period.weeks - sub.period.weeks : undefined;
+    const quarter: Period = prev
+      ? { type: 'quarter', start: addDays(prev.period.end, 1), end: ytd.period.end, ...(weeks ? { weeks } : {}) }
+      : { type: 'quarter', start: ytd.period.start, end: addDays(sub.period.start!, -1), ...(weeks ? { weeks } : {}) };
     if (!periodMatches(spec, quarter, cal)) continue;
-    const value = D(ytd.value).minus(D(prev.value)).toFixed();
-    const formula = `${capital(periodLongLabel(ytd.period))} − ${capital(periodLongLabel(prev.period))}`;
-    trace.push(`derived-quarter: ${rowName(top)} = ${formula} = ${ytd.value} − ${prev.value}`);
+    const value = D(ytd.value).minus(D(sub.value)).toFixed();
+    const prevF = sub;
+    const formula = `${capital(periodLongLabel(ytd.period))} − ${capital(periodLongLabel(prevF.period))}`;
+    trace.push(`derived-quarter: ${rowName(top)} = ${formula} = ${ytd.value} − ${prevF.value}`);
     return {
       company: ytd.doc.company,
       metric: metricName(ytd.row),
@@ -80,10 +86,10 @@ export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]
       period: answerPeriod(quarter, ytd.doc),
       value,
       unit: ytd.row.unit,
-      citations: [ytd.citation, prev.citation],
+      citations: [ytd.citation, prevF.citation],
       formula,
       derived: true,
-      notes: [`derived, not printed in the reports: ${capital(periodLongLabel(ytd.period))} (${exactValue(ytd.value, ytd.row.unit)}) − ${capital(periodLongLabel(prev.period))} (${exactValue(prev.value, prev.row.unit)})`],
+      notes: [`derived, not printed in the reports: ${capital(periodLongLabel(ytd.period))} (${exactValue(ytd.value, ytd.row.unit)}) − ${capital(periodLongLabel(prevF.period))} (${exactValue(prevF.value, prevF.row.unit)})`],
     };
   }
   return null;
