@@ -40,6 +40,18 @@ function shifted(text: string, periodSpans: [number, number][], a: number, b: nu
   return [a + d, b + d];
 }
 
+// A yes/no check against a figure the user names ("is the current ratio above 3", "did revenue exceed
+// $75 million"): the figure asked about is what answers it, so the threshold is set aside (a year after
+// "over" stays: "2004 over 2003").
+const THRESHOLD = /\b(?:above|below|over|under|exceed(?:ed|s)?|more than|less than|at least|at most|greater than|higher than|lower than|bigger than|smaller than)\s+(\$)?(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|x\b|times\b|million\b|billion\b|thousand\b|mm\b|bn\b|m\b|k\b)?/gi;
+function withoutThresholds(text: string, trace: string[]): string {
+  return text.replace(THRESHOLD, (all, dollar: string | undefined, num: string, unit: string | undefined) => {
+    if (!dollar && !unit && /^(?:19|20)\d\d$/.test(num)) return all;
+    trace.push(`threshold set aside: "${all.trim()}"`);
+    return ' ';
+  });
+}
+
 // A lexicon term holding words that elsewhere only frame a question ("spend on property and equipment"):
 // its words are joined so that no filler is taken out of it (U+2060, a word joiner, splits words as a space does).
 const JOIN = '\u2060';
@@ -114,7 +126,7 @@ const PUNCT = /[?!.,;:"“”*_`~|<>{}[\]]+/g;
 export function parse(question: string, ctx: ParseContext): Query {
   const trace: string[] = [];
   const typed = cleanQuestion(typeof question === 'string' ? question : '');
-  const clean = correctText(getLexicon(), typed, ctx.companies.vocabulary);
+  const clean = withoutThresholds(correctText(getLexicon(), typed, ctx.companies.vocabulary), trace);
   if (clean !== typed) trace.push(`typing slips read as: "${clean}"`);
   const base: Query = { question, clean, intent: 'empty', metricPhrase: '', periods: [], companies: [], trace };
   if (!/[\p{L}\p{N}]/u.test(clean)) return base;

@@ -6,7 +6,7 @@ import { DATE_RE, parseDateText } from '../dates.js';
 import { MONTH_COUNT_RE, ORDINAL_RE, WEEK_COUNT_RE, monthCountType, weekCountType } from '../lexicon.js';
 import { regexParser } from './types.js';
 
-const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-](?:months?|mos\.?|mths?)(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
+const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-](?:months?|mos\.?|mths?)(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+|full[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
 // "six months to June 30, 2007" (a count of months only: "from the quarter to June 30" compares)
 const TO = String.raw`(?<=(?:months?|mos\.?|mths?|weeks?)\s+)to`;
 const SOURCE = String.raw`(?:the\s+)?(?:fiscal\s+)?${LENGTH}\s+(?:ended|ending|ends|through|thru|${TO})\s+(?:on\s+|in\s+)?(${DATE_RE})`;
