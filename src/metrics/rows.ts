@@ -3,6 +3,8 @@
 import type { Document } from '../core/store.js';
 import { getLexicon } from './lexicon.js';
 import { readPhrase, type PhraseInfo } from './phrase.js';
+import { findAmbiguous } from './mentions.js';
+import { isNumberWord, tokenize } from './text.js';
 import { profileDocument, fits, type RowProfile } from './row-profile.js';
 import type { Lexicon } from './types.js';
 import { conceptScore, ownWordsScore, commonAdjustments, onlyRowBonus, onlyOwnWordsBonus } from './score.js';
@@ -35,6 +37,8 @@ export function matchRows(phrase: string, doc: Document, trace?: string[]): RowC
     return [];
   }
   trace?.push(`rows: concepts [${info.concepts.map((c) => c.id).join(', ')}] qualifiers [${info.qualifiers.join(', ')}]${info.adjusted ? ' adjusted' : ''}${info.reported ? ' as-reported' : ''}`);
+  const narrowed = info.concepts.length === 0 && info.qualifiers.length > 0 ? oneReading(phrase, doc, trace) : null;
+  if (narrowed) return narrowed;
   const profile = profileDocument(doc);
   const scored = profile.rows.map((p) => scoreRow(lex, info, p, profile.words, doc));
   onlyRowBonus(scored);
@@ -47,6 +51,30 @@ export function matchRows(phrase: string, doc: Document, trace?: string[]): RowC
   out.sort((a, b) => b.score - a.score || a.statement - b.statement || a.row - b.row);
   for (const c of out.slice(0, 3)) trace?.push(`rows: ${doc.statements[c.statement]!.rows[c.row]!.path.join(' › ')} ${c.score} (${c.reason})`);
   return out;
+}
+
+// "product margin": a word naming several metrics, narrowed by a qualifier that only one of them has
+// a row for in this document (only a gross margin is printed per product) -> that metric's rows.
+// Each reading is the phrase with the word replaced by one metric's name; exactly one may match.
+function oneReading(phrase: string, doc: Document, trace?: string[]): RowCandidate[] | null {
+  const amb = findAmbiguous(phrase)[0];
+  if (!amb) return null;
+  const lex = getLexicon();
+  // a qualifier besides the word itself ("product"); "margin" alone stays open
+  const others = tokenize(`${phrase.slice(0, amb.span[0])} ${phrase.slice(amb.span[1])}`).map((t) => t.norm);
+  if (!others.some((w) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w))) return null;
+  const readings: RowCandidate[][] = [];
+  for (const id of amb.choices) {
+    const name = lex.metricById.get(id)?.synonyms[0] ?? lex.ratioById.get(id)?.synonyms[0];
+    if (!name) continue;
+    const reading = `${phrase.slice(0, amb.span[0])}${name}${phrase.slice(amb.span[1])}`;
+    if (findAmbiguous(reading).length) continue;
+    const rows = matchRows(reading, doc).filter((c) => c.score >= CONFIDENT_SCORE);
+    if (rows.length) readings.push(rows.map((c) => ({ ...c, reason: `one reading of "${amb.text}": ${reading}; ${c.reason}` })));
+  }
+  if (readings.length !== 1) return null;
+  trace?.push(`rows: "${amb.text}" read as the only metric with such a row`);
+  return readings[0]!;
 }
 
 // The resolver asks the same phrase of every document: read it once (a small memo, cleared when full).
