@@ -2,6 +2,7 @@
 import type { Document, Store } from './store.js';
 import { LEGAL_FORM_AT_END } from './legal-forms.js';
 import { fiscalCalendarOf } from '../periods/fiscal.js';
+import { tokenize } from '../metrics/text.js';
 
 /** One company with every document that reports on it. */
 export interface Company {
@@ -65,6 +66,8 @@ export interface CompanyIndex {
   byFirstWord: Map<string, { words: string[]; key: string }[]>;
   /** Ticker (upper case) -> company key. */
   byTicker: Map<string, string>;
+  /** Every normalised word the loaded reports use (labels, titles, text): real words, never typing slips. */
+  vocabulary: Set<string>;
 }
 
 // A release whose tables do not show when the fiscal year ends (a first-quarter release comparing with the
@@ -112,7 +115,23 @@ export function indexCompanies(store: Store): CompanyIndex {
     if (c.ticker) byTicker.set(c.ticker.toUpperCase(), c.key);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byKey, byFirstWord, byTicker };
+  return { byKey, byFirstWord, byTicker, vocabulary: vocabularyOf(store) };
+}
+
+function vocabularyOf(store: Store): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string | null | undefined) => { for (const t of tokenize(text ?? '')) out.add(t.norm); };
+  for (const doc of store.documents) {
+    add(doc.company);
+    add(doc.title);
+    for (const st of doc.statements) {
+      add(st.title);
+      for (const c of st.columns) add(c.label);
+      for (const r of st.rows) for (const p of r.path) add(p);
+    }
+    for (const p of doc.prose) add(p.text);
+  }
+  return out;
 }
 
 /** A company named in a question, with the span of the words. */

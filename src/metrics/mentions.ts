@@ -1,7 +1,6 @@
 // Finds lexicon terms named in a text: longest match wins, whole words only.
 import { getLexicon } from './lexicon.js';
 import { tokenize, type Token } from './text.js';
-import { correctWord } from './spelling.js';
 import type { Lexicon, Term } from './types.js';
 
 /** A lexicon metric named in a text. */
@@ -97,11 +96,6 @@ export function findTerms(tokens: readonly { norm: string }[], lex: Lexicon = ge
   return out.sort((a, b) => a.from - b.from);
 }
 
-/** A question's words, normalised, with typing slips in finance words read as meant ("reveune"). */
-export function questionTokens(text: string, lex: Lexicon = getLexicon()): Token[] {
-  return tokenize(text).map((t) => ({ ...t, norm: correctWord(lex, t.norm) }));
-}
-
 function spanOf(text: string, tokens: Token[], h: TermHit): { text: string; span: [number, number] } {
   const start = tokens[h.from]!.start;
   const end = tokens[h.to - 1]!.end;
@@ -110,14 +104,14 @@ function spanOf(text: string, tokens: Token[], h: TermHit): { text: string; span
 
 /** Lexicon metrics named in `text`, in order of appearance ("COGS", "diluted EPS"). */
 export function findMetricMentions(text: string): MetricMention[] {
-  const tokens = questionTokens(text);
+  const tokens = tokenize(text);
   return findTerms(tokens).filter((h) => h.term.kind === 'metric')
     .map((h) => ({ metricId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) }));
 }
 
 /** Ratios and derived metrics named in `text` ("gross margin", "free cash flow"). */
 export function findRatioMentions(text: string): RatioMention[] {
-  const tokens = questionTokens(text);
+  const tokens = tokenize(text);
   return findTerms(tokens).filter((h) => h.term.kind === 'ratio')
     .map((h) => ({ ratioId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) }));
 }
@@ -125,7 +119,7 @@ export function findRatioMentions(text: string): RatioMention[] {
 /** Figures named in `text` that need data the reports lack (P/E, market cap). */
 export function findUnsupported(text: string): UnsupportedMention[] {
   const lex = getLexicon();
-  const tokens = questionTokens(text, lex);
+  const tokens = tokenize(text);
   return findTerms(tokens, lex).filter((h) => h.term.kind === 'unsupported').map((h) => {
     const def = lex.unsupported.find((u) => u.id === h.term.id)!;
     return { id: def.id, name: def.name, reason: def.reason, ...spanOf(text, tokens, h) };
@@ -143,7 +137,7 @@ export interface AmbiguousMention {
 /** Ambiguous words in `text` ("cash flow", "margin"), which no metric mention claims. */
 export function findAmbiguous(text: string): AmbiguousMention[] {
   const lex = getLexicon();
-  const tokens = questionTokens(text, lex);
+  const tokens = tokenize(text);
   return findTerms(tokens, lex).filter((h) => h.term.kind === 'ambiguous').map((h) => {
     const def = lex.ambiguous.find((a) => a.id === h.term.id)!;
     return { choices: def.choices, reason: def.reason, ...spanOf(text, tokens, h) };

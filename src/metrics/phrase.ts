@@ -1,7 +1,7 @@
 // What a question phrase asks for: lexicon concepts, qualifier words, adjusted/reported wishes.
-import { findTerms, questionTokens } from './mentions.js';
+import { findTerms } from './mentions.js';
 import { conceptOf, adjustedWords, type RowConcept } from './row-profile.js';
-import { isNumberWord } from './text.js';
+import { tokenize, isNumberWord } from './text.js';
 import type { Lexicon } from './types.js';
 
 /** What a question phrase asks for, as the row matcher reads it. */
@@ -28,7 +28,7 @@ export interface PhraseInfo {
 
 /** Reads a phrase such as "how much product revenue did report for". */
 export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
-  const tokens = questionTokens(phrase, lex);
+  const tokens = tokenize(phrase);
   const words = tokens.map((t) => t.norm);
   // "increases in common stock, net of acquisition of NeXT": what a "net of" / "less" tail names is excluded, not asked
   let tail = words.length;

@@ -4,6 +4,8 @@ import type { Document, StatementKind } from '../core/store.js';
 import { getLexicon } from './lexicon.js';
 import { readPhrase, type PhraseInfo } from './phrase.js';
 import { conceptKey, profileDocument, fits, type DocProfile, type RowProfile } from './row-profile.js';
+import { findAmbiguous } from './mentions.js';
+import { isNumberWord, tokenize } from './text.js';
 import type { Lexicon } from './types.js';
 import { conceptScore, ownWordsScore, commonAdjustments, onlyRowBonus, onlyOwnWordsBonus } from './score.js';
 
@@ -45,6 +47,8 @@ export function matchRowsIn(phrase: string, docs: Document[], trace?: string[]):
   const shapes = new Map<string, ShapeScore>();
   return docs.map((doc) => {
     trace?.push(`rows: concepts [${info.concepts.map((c) => c.id).join(', ')}] qualifiers [${info.qualifiers.join(', ')}]${info.adjusted ? ' adjusted' : ''}${info.reported ? ' as-reported' : ''}`);
+    const narrowed = info.concepts.length === 0 && info.qualifiers.length > 0 ? oneReading(phrase, doc, trace) : null;
+    if (narrowed) return narrowed;
     const profile = profileDocument(doc);
     const scored: Scored[] = [];
     for (const i of candidateRows(profile, info)) {
@@ -91,6 +95,30 @@ function candidateRows(profile: DocProfile, info: PhraseInfo): readonly number[]
   if (lists.length <= 1) return lists[0] ?? [];
   const all = lists.flat().sort((a, b) => a - b);
   return all.filter((i, k) => k === 0 || all[k - 1] !== i);
+}
+
+// "product margin": a word naming several metrics, narrowed by a qualifier that only one of them has
+// a row for in this document (only a gross margin is printed per product) -> that metric's rows.
+// Each reading is the phrase with the word replaced by one metric's name; exactly one may match.
+function oneReading(phrase: string, doc: Document, trace?: string[]): RowCandidate[] | null {
+  const amb = findAmbiguous(phrase)[0];
+  if (!amb) return null;
+  const lex = getLexicon();
+  // a qualifier besides the word itself ("product"); "margin" alone stays open
+  const others = tokenize(`${phrase.slice(0, amb.span[0])} ${phrase.slice(amb.span[1])}`).map((t) => t.norm);
+  if (!others.some((w) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w))) return null;
+  const readings: RowCandidate[][] = [];
+  for (const id of amb.choices) {
+    const name = lex.metricById.get(id)?.synonyms[0] ?? lex.ratioById.get(id)?.synonyms[0];
+    if (!name) continue;
+    const reading = `${phrase.slice(0, amb.span[0])}${name}${phrase.slice(amb.span[1])}`;
+    if (findAmbiguous(reading).length) continue;
+    const rows = matchRows(reading, doc).filter((c) => c.score >= CONFIDENT_SCORE);
+    if (rows.length) readings.push(rows.map((c) => ({ ...c, reason: `one reading of "${amb.text}": ${reading}; ${c.reason}` })));
+  }
+  if (readings.length !== 1) return null;
+  trace?.push(`rows: "${amb.text}" read as the only metric with such a row`);
+  return readings[0]!;
 }
 
 // The resolver asks the same phrase of every document: read it once (a small memo, cleared when full).

@@ -28,8 +28,8 @@ export function stem(word: string): string {
 const CLIPPED: Record<string, string> = {
   admin: 'administrative', mktg: 'marketing', intl: 'international', amort: 'amortization', depr: 'depreciation', govt: 'government',
   calc: 'calculation', calcs: 'calculation', acq: 'acquisition', equiv: 'equivalent', equivs: 'equivalent',
-  // "cash from ops", "oper income", "weighted avg shares", "EPS dil", "net income ex one-time items"
-  ops: 'operations', oper: 'operating', avg: 'average', wtd: 'weighted', dil: 'diluted', ex: 'excluding', excl: 'excluding',
+  // "cash from ops", "oper income", "weighted avg shares", "EPS dil", "net income excl. one-time items"
+  ops: 'operations', oper: 'operating', avg: 'average', wtd: 'weighted', dil: 'diluted', excl: 'excluding',
   // "cash did Apple use to acquire" is the label's "Cash used to acquire"
   use: 'used', uses: 'used',
   liab: 'liabilities', liabs: 'liabilities', acct: 'accounts', accts: 'accounts', exp: 'expense', exps: 'expenses', tot: 'total',

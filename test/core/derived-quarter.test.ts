@@ -175,3 +175,24 @@ describe('inputs from the same table only', () => {
     expect(r.answers).toEqual([]);
   });
 });
+
+describe('the first quarter as six months less the second', () => {
+  // a release that prints the quarter and the six months to date side by side, and nothing for Q1
+  const half: TableSpec[] = [
+    { title: OPS, headers: [quarterHeader('June 30', 2007), ytdHeader('Six', 'June 30', 2007)], rows: [['Revenue', '$ 45,000', '$ 85,500'], ['Net income', '$ 1,200', '$ 2,100'], [''], ['Net income per share:'], ['   Diluted', '$ 0.12', '$ 0.21']] },
+  ];
+  const doc = readRelease('initech-2007-q2.txt', releaseText('Initech Inc.', 'INTK', 'Initech Reports 2007 Second Quarter Results', half));
+  const store: Store = { documents: [doc] };
+
+  it('revenue in Q1 2007 = six months − Q2, marked derived', () => {
+    const r = ask('revenue in Q1 2007', store, ctx);
+    expect(r.status).toBe('answered');
+    expect(r.answers[0].value).toBe('40500000');
+    expect(r.answers[0].derived).toBe(true);
+    expect(r.answers[0].period?.end).toBe('2007-03-31');
+  });
+
+  it('never for a per-share figure', () => {
+    expect(ask('diluted EPS in Q1 2007', store, ctx).status).not.toBe('answered');
+  });
+});

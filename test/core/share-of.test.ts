@@ -8,10 +8,13 @@ describe('splitShareOf', () => {
     ['marketing as a share of total operating expenses', { part: 'marketing', whole: 'operating expenses' }],
     ['what percent of revenue was service in', { part: 'service in', whole: 'revenue' }],
     ['what share of sales came from international', { part: 'international', whole: 'sales' }],
+    ['service revenue share of total', { part: 'service revenue', whole: 'revenue' }],
+    ['service as a portion of revenue', { part: 'service', whole: 'revenue' }],
   ])('%s', (phrase, want) => {
     expect(splitShareOf(phrase)).toEqual(want);
   });
   it('is not fooled by a plain metric', () => {
     expect(splitShareOf('gross profit')).toBeNull();
+    expect(splitShareOf('current portion of long-term liabilities')).toBeNull();
   });
 });

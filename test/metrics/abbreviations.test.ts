@@ -63,3 +63,24 @@ describe('abbreviations and loose wordings', () => {
     expect(best('cost of operating revenues')).toBeNull();
   });
 });
+
+describe('a word of several metrics narrowed by a qualifier only one of them has', () => {
+  const doc = makeDoc('acme.txt', [
+    statement('Statements of Operations', 'income', [
+      'Revenue › Product', 'Revenue › Service', 'Revenue › Total revenue', 'Gross profit', 'Income from operations', 'Net income',
+      'Gross profit % › Product | percent', 'Gross profit % › Service | percent', 'Gross profit % › Total gross profit | percent',
+    ]),
+  ]);
+  const top = (phrase: string) => {
+    const c = matchRows(phrase, doc)[0];
+    return c && c.score >= CONFIDENT_SCORE ? pathOf(doc, c) : null;
+  };
+  it('"product margin" is the product gross margin, the only margin printed per product', () => {
+    expect(top('product margin')).toBe('Gross profit % › Product');
+    expect(top('service margin')).toBe('Gross profit % › Service');
+  });
+  it('"margin" alone stays open, and a qualifier no margin row has finds nothing', () => {
+    expect(top('margin')).toBeNull();
+    expect(top('hardware margin')).toBeNull();
+  });
+});

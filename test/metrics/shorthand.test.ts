@@ -34,6 +34,7 @@ describe('shorthand for common lines', () => {
     ['net rev', 'Net revenues'],
     ['op income', 'Income from operations'],
     ['op expenses', 'Operating expenses › Total operating expenses'],
+    ['op ex', 'Operating expenses › Total operating expenses'],
     ['stock comp', 'Operating activities › Share-based compensation expense'],
     ['ad spend', 'Operating expenses › Advertising and promotion expense'],
     ['advertising', 'Operating expenses › Advertising and promotion expense'],

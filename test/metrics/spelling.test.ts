@@ -1,9 +1,8 @@
 // Typing slips in finance words are read as the word meant; unknown words are never turned into one.
 import { describe, expect, it } from 'vitest';
-import { correctWord, oneEdit } from '../../src/metrics/spelling.js';
+import { correctText, correctWord, oneEdit } from '../../src/metrics/spelling.js';
 import { getLexicon } from '../../src/metrics/lexicon.js';
 import { matchRows, CONFIDENT_SCORE } from '../../src/metrics/rows.js';
-import { findMetricMentions } from '../../src/metrics/mentions.js';
 import { makeDoc, pathOf, statement } from './helpers.js';
 
 const lex = getLexicon();
@@ -40,15 +39,24 @@ describe('a mistyped finance word', () => {
     expect(correctWord(lex, w)).toBe(w);
   });
 
-  it('finds the metric a mistyped question names', () => {
-    expect(findMetricMentions('total reveune')[0]?.metricId).toBe('revenue');
-    expect(findMetricMentions('net incme')[0]?.metricId).toBe('net_income');
+  it('a word the loaded reports use is a real word, never a slip ("contact", "basis")', () => {
+    expect(correctWord(lex, 'basis')).toBe('basic');
+    expect(correctWord(lex, 'basis', new Set(['basis']))).toBe('basis');
   });
 
-  it('matches the row a mistyped phrase means, and no row for an unknown word', () => {
+  it('never reads a word as one of framing: "lease" is no slip of "please"', () => {
+    expect(correctWord(lex, 'lease')).toBe('lease');
+  });
+
+  it('rewrites the slips of a question and keeps every other word as typed', () => {
+    expect(correctText(lex, "Sonus reveune Q2'07", new Set())).toBe("Sonus revenue Q2'07");
+    expect(correctText(lex, 'net incme for the north region', new Set(['north']))).toBe('net income for the north region');
+  });
+
+  it('a mistyped question finds the row meant, and an unknown word finds none', () => {
     const doc = makeDoc('acme.txt', [statement('Statements of Operations', 'income', ['Revenue › Product', 'Revenue › Total revenue', 'Net income'])]);
     const best = (p: string) => {
-      const c = matchRows(p, doc)[0];
+      const c = matchRows(correctText(lex, p, new Set()), doc)[0];
       return c && c.score >= CONFIDENT_SCORE ? pathOf(doc, c) : null;
     };
     expect(best('product reveneu')).toBe('Revenue › Product');

@@ -2,6 +2,7 @@
 import { extractPeriods } from '../../periods/extract.js';
 import { findMetricMentions, findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
 import { getLexicon } from '../../metrics/lexicon.js';
+import { correctText } from '../../metrics/spelling.js';
 import { findCompanies, type CompanyIndex } from '../companies.js';
 import { ASKS_NUMBER, cleanQuestion } from '../text.js';
 import type { CompareMode, Intent, Query } from '../query.js';
@@ -37,6 +38,18 @@ function shifted(text: string, periodSpans: [number, number][], a: number, b: nu
     at = y;
   }
   return [a + d, b + d];
+}
+
+// A yes/no check against a figure the user names ("is the current ratio above 3", "did revenue exceed
+// $75 million"): the figure asked about is what answers it, so the threshold is set aside (a year after
+// "over" stays: "2004 over 2003").
+const THRESHOLD = /\b(?:above|below|over|under|exceed(?:ed|s)?|more than|less than|at least|at most|greater than|higher than|lower than|bigger than|smaller than)\s+(\$)?(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|x\b|times\b|million\b|billion\b|thousand\b|mm\b|bn\b|m\b|k\b)?/gi;
+function withoutThresholds(text: string, trace: string[]): string {
+  return text.replace(THRESHOLD, (all, dollar: string | undefined, num: string, unit: string | undefined) => {
+    if (!dollar && !unit && /^(?:19|20)\d\d$/.test(num)) return all;
+    trace.push(`threshold set aside: "${all.trim()}"`);
+    return ' ';
+  });
 }
 
 // A lexicon term holding words that elsewhere only frame a question ("spend on property and equipment"):
@@ -136,7 +149,9 @@ const PUNCT = /[?!.,;:"“”*_`~|<>{}[\]]+/g;
 
 export function parse(question: string, ctx: ParseContext): Query {
   const trace: string[] = [];
-  const clean = cleanQuestion(typeof question === 'string' ? question : '');
+  const typed = cleanQuestion(typeof question === 'string' ? question : '');
+  const clean = withoutThresholds(correctText(getLexicon(), typed, ctx.companies.vocabulary), trace);
+  if (clean !== typed) trace.push(`typing slips read as: "${clean}"`);
   const base: Query = { question, clean, intent: 'empty', metricPhrase: '', periods: [], companies: [], trace };
   if (!/[\p{L}\p{N}]/u.test(clean)) return base;
 
@@ -166,7 +181,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   if (termSpans.length) nameSpans = termSpans;
   if (isCompare || mode) rest = outside(rest, nameSpans, stripCues);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
-  rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ');
+  rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ').replace(/(^|\s)[-–—]+(?=\s|$)/g, ' ');
   // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it;
   // a conjunction left dangling by the periods taken out goes ("compare R&D Q1 2007 and Q2 2007" -> "R&D")
   const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));

@@ -134,8 +134,11 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
     if (notes.length) return { kind: 'answers', answers: [{ ...change, notes: [...(change.notes ?? []), ...notes] }], notes: [] };
     return { kind: 'answers', answers: [change, valueItem(to), valueItem(from)], notes: [] };
   }
-  if (q.since) {
-    const fromPick = pickFigure(cands, q.since, docs, q.metricPhrase, q.trace);
+  // "total assets vs year end": the year-end balance is the base, the latest the figure compared
+  const since = q.since ?? (q.periods.length === 1 && q.periods[0]!.relative === 'year_end' ? q.periods[0] : undefined);
+  if (since) {
+    if (!q.since) q = { ...q, periods: [] };
+    const fromPick = pickFigure(cands, since, docs, q.metricPhrase, q.trace);
     if (!isPicked(fromPick)) return fromPick;
     const same = cands.filter((c) => sameItem(c, fromPick.ref));
     const toPick = pickFigure(same, q.periods[0], docs, q.metricPhrase, q.trace);

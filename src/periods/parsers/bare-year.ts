@@ -18,7 +18,9 @@ const DATE_BEFORE = new RegExp(`(?:^|[^\\w])(?:${MONTH_RE})\\.?\\s+(?:\\d{1,2}(?
 export const bareYear = regexParser('bare-year', `(${YEAR4_RE})`, (m, question) => {
   const before = question.slice(Math.max(0, m.index - 24), m.index);
   const after = question.slice(m.index + m[0].length, m.index + m[0].length + 24);
-  if (NOT_AFTER.test(before) || NOT_BEFORE.test(after)) return null;
+  // "2004 over 2003": a year compared with a year, not "over 2000 employees"
+  const yearOverYear = /(?:19|20)\d\d\s+over\s*$/i.test(before);
+  if ((NOT_AFTER.test(before) && !yearOverYear) || NOT_BEFORE.test(after)) return null;
   if (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after) || DATE_BEFORE.test(before)) return null;
   if (BROKEN_PART_BEFORE.test(before)) return null;
   return { year: Number(m[1]) };

@@ -7,6 +7,8 @@ import { halfShort } from './half-short.js';
 import { halfWords } from './half-words.js';
 import { instantDate } from './instant-date.js';
 import { monthQuarter } from './month-quarter.js';
+import { monthRange } from './month-range.js';
+import { lastMonths } from './last-months.js';
 import { monthNamedQuarter } from './month-named-quarter.js';
 import { monthDay } from './month-day.js';
 import { monthsOfYear } from './months-of-year.js';
@@ -33,6 +35,7 @@ export const parsers: PeriodParser[] = [
   instantDate,
   yearInstant,
   ordinalList,
+  monthRange,
   monthQuarter,
   monthNamedQuarter,
   yearThenPart,
@@ -43,6 +46,7 @@ export const parsers: PeriodParser[] = [
   halfShort,
   halfWords,
   firstMonths,
+  lastMonths,
   monthsOfYear,
   nineMonthsShort,
   sixMonthsShort,

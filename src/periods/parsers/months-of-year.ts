@@ -4,7 +4,7 @@
 import { YEAR4_RE, expandYear } from '../years.js';
 import { regexParser } from './types.js';
 
-const MONTHS = String.raw`(six|6|nine|9|twelve|12)[\s-]+(?:months?|mos\.?|mths?)`;
+const MONTHS = String.raw`(six|6|nine|9|twelve|12)[\s-]+(?:months?|mos\.?|mths?)(?:\s+periods?)?`;
 const WEEKS = String.raw`(twenty[\s-]six|26|thirty[\s-]nine|39|fifty[\s-]two|52|fifty[\s-]three|53)[\s-]+weeks?`;
 const SOURCE = String.raw`(?:${MONTHS}|${WEEKS})\s+(?:of\s+|in\s+|for\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(${YEAR4_RE})|FY\s*['’]?(\d\d))`;
 

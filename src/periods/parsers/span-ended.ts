@@ -7,7 +7,7 @@ import { DATE_RE, daysInMonth, parseDateText } from '../dates.js';
 import { MONTH_COUNT_RE, MONTH_RE, ORDINAL_RE, WEEK_COUNT_RE, monthCountType, monthValue, weekCountType } from '../lexicon.js';
 import { regexParser } from './types.js';
 
-const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-](?:months?|mos\.?|mths?)(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
+const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-](?:months?|mos\.?|mths?)(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+|full[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
 // "six months to June 30, 2007" (a count of months only: "from the quarter to June 30" compares)
 const TO = String.raw`(?<=(?:months?|mos\.?|mths?|weeks?)\s+)to`;
 // the date with its year, or a month and day alone ("nine months ended September 30": the latest such)
