@@ -84,6 +84,11 @@ export function indexCompanies(store: Store): CompanyIndex {
     if (!c.ticker && doc.ticker) c.ticker = doc.ticker;
     c.docs.push(doc);
   }
+  // a release printing no balance sheet tells no fiscal year-end: its company's other releases do
+  for (const c of byKey.values()) {
+    const fye = c.docs.find((d) => d.fiscalYearEnd)?.fiscalYearEnd;
+    if (fye) for (const d of c.docs) if (!d.fiscalYearEnd) d.fiscalYearEnd = fye;
+  }
   const byFirstWord = new Map<string, { words: string[]; key: string }[]>();
   const byTicker = new Map<string, string>();
   for (const c of byKey.values()) {

@@ -308,3 +308,21 @@ describe('the quarter before the latest, derived when no column prints it', () =
     expect(first('net income (loss) in Q1 fiscal 1998')).toMatchObject({ value: '47000000', derived: true });
   });
 });
+
+const LATER_RELEASE = `
+                         Woodgrove Instruments, Inc.
+          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)
+               (Dollars in millions, except per share amounts)
+                                  Three Months Ended       Nine Months Ended
+                               June 26,    June 27,        June 26,    June 27,
+                                   1998        1997            1998        1997
+Net sales                        $1,402      $1,737          $4,385      $5,467
+Net income                       $  101      $  (56)         $  203      $ (884)
+`;
+
+describe('a derivation from an older release whose line is labelled a little differently', () => {
+  const q = { documents: [readReport(SECOND_QUARTER, 'woodgrove-q2-98.txt'), readReport(LATER_RELEASE, 'woodgrove-q3-98.txt')] };
+  it('uses the same metric of the release that prints the year-to-date figures', () => {
+    expect(ask('net income in Q1 fiscal 1998', q, { today: '2026-11-25' }).answers[0]).toMatchObject({ value: '47000000', derived: true });
+  });
+});
