@@ -308,3 +308,41 @@ describe('the quarter before the latest, derived when no column prints it', () =
     expect(first('net income (loss) in Q1 fiscal 1998')).toMatchObject({ value: '47000000', derived: true });
   });
 });
+
+const LATER_RELEASE = `
+                         Woodgrove Instruments, Inc.
+          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)
+               (Dollars in millions, except per share amounts)
+                                  Three Months Ended       Nine Months Ended
+                               June 26,    June 27,        June 26,    June 27,
+                                   1998        1997            1998        1997
+Net sales                        $1,402      $1,737          $4,385      $5,467
+Net income                       $  101      $  (56)         $  203      $ (884)
+`;
+
+describe('a derivation from an older release whose line is labelled a little differently', () => {
+  const q = { documents: [readReport(SECOND_QUARTER, 'woodgrove-q2-98.txt'), readReport(LATER_RELEASE, 'woodgrove-q3-98.txt')] };
+  it('uses the same metric of the release that prints the year-to-date figures', () => {
+    expect(ask('net income in Q1 fiscal 1998', q, { today: '2026-11-25' }).answers[0]).toMatchObject({ value: '47000000', derived: true });
+  });
+});
+
+const ANNUAL_NO_GROSS = `
+                         Woodgrove Instruments, Inc.
+                     CONSOLIDATED STATEMENTS OF OPERATIONS
+                (DOLLARS IN MILLIONS, EXCEPT PER SHARE AMOUNTS)
+THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997                         1997       1996
+- ---------------------------------------------------------------  ---------  ---------
+Net sales......................................................  $   7,081  $   9,833
+Costs and expenses:
+  Cost of sales................................................      5,713      8,865
+  Research and development.....................................        485        604
+`;
+
+describe('a metric printed in one release but not for the year asked', () => {
+  const q = { documents: [readReport(THIRD_QUARTER.replace('Net sales                        $1,558      $1,402          $4,798      $4,385', 'Net sales                        $1,558      $1,402          $4,798      $4,385\nGross profit                        427         360           1,312       1,062'), 'woodgrove-q3-99.txt'), readReport(ANNUAL_NO_GROSS, 'woodgrove-10k-97.txt')] };
+  it('derives gross profit from sales and cost of sales of that year', () => {
+    const a = ask('gross profit in fiscal 1997', q, { today: '2026-11-25' }).answers[0];
+    expect(a).toMatchObject({ value: '1368000000', formula: 'Net sales - |Cost of sales|' });
+  });
+});

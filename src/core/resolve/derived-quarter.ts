@@ -61,7 +61,8 @@ export function deriveQuarter(cands: RowRef[], spec: PeriodSpec, trace: string[]
   // (the same lexicon metric in another release, labelled a little differently, is no rival: "Net income (loss)")
   if (cands.some((c) => c.score >= top.score - TIE && !sameItem(c, top) && !(c.metricId && c.metricId === top.metricId && c.doc !== top.doc))) return null;
   if (!isMoneyFlow(top)) return null;
-  const refs = cands.filter((c) => sameItem(c, top) && onFlowStatement(c) && isMoneyFlow(c));
+  const sameMetric = (c: RowRef) => sameItem(c, top) || (c.metricId !== undefined && c.metricId === top.metricId && c.score >= top.score - TIE);
+  const refs = cands.filter((c) => sameMetric(c) && onFlowStatement(c) && isMoneyFlow(c));
   if (!refs.length) return null;
   const figs = figuresByPeriod(refs);
   const cal = calendarOf(top.doc);

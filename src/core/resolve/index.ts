@@ -33,7 +33,9 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
     q.trace.push(`"${q.metricPhrase}" names one line: no ratio`);
   }
   const out = resolveLookup(q, docs);
-  if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric')) {
+  // (also when the metric's own line is printed, but not for the period asked: "gross profit" of a year whose
+  // statement prints only sales and cost of sales)
+  if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period')) {
     const derived = resolveDerived(q, docs);
     if (derived) return derived;
   }
