@@ -3,6 +3,7 @@ import type { Document } from '../core/store.js';
 import { runChecks } from './checks/index.js';
 import { companyFromProse, headline, preferProseCase } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
+import { withNaming } from './fiscal-naming.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
@@ -55,7 +56,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   }
   const prose = readProse(lines, inTable);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
-  dateUndatedColumns(tables.map((t) => t.statement), prose, fiscalYearEnd(tables.map((t) => t.statement)), trace);
+  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(fiscalYearEnd(tables.map((t) => t.statement)), prose), trace);
   const problems: string[] = [];
   if (tables.length === 0) problems.push(`${fileName}: no tables found (prose only)`);
   for (const t of tables) {
@@ -71,7 +72,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (heading) company = preferProseCase(heading, prose);
   }
   const statements = tables.map((t) => t.statement);
-  const fye = fiscalYearEnd(statements);
+  const fye = withNaming(fiscalYearEnd(statements), prose);
   return {
     document: fileName,
     company,

@@ -6,6 +6,7 @@
 import type { Paragraph, Period, PeriodType, Statement } from '../core/store.js';
 import { fiscalCalendarOf, fiscalMonthEnd, fiscalYearOf, type FiscalCalendar } from '../periods/fiscal.js';
 import { columnAnchors, monthEndCalendar, ORDINAL, proseAnchors } from './fiscal-anchors.js';
+import type { FiscalYearEnd } from './fiscal-naming.js';
 import { periodStart } from './period.js';
 
 // A quarter of a fiscal year, or a span of it: months from the year's start, 'ytd' (to the current
@@ -49,14 +50,15 @@ function wanted(label: string): Wanted | null {
 const TYPE: Record<number, PeriodType> = { 3: 'quarter', 6: 'six_months', 9: 'nine_months', 12: 'year' };
 
 /** Fills in the period of undated columns (see the top of this file). */
-export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], yearEnd: { month: number; day: number } | null, trace?: string[]): void {
+export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], yearEnd: FiscalYearEnd | null, trace?: string[]): void {
   const undated = statements.flatMap((s) => s.columns.filter((c) => !c.period && c.kind === 'period').map((c) => ({ c, w: wanted(c.label) })));
   if (!undated.some((u) => u.w)) return;
   const quarters = undated.flatMap((u) => (u.w && 'index' in u.w ? [u.w] : []));
   const latest = quarters.sort((a, b) => b.year - a.year || b.index - a.index)[0] ?? null;
   const balances = statements.filter((s) => s.kind === 'balance').flatMap((s) => s.columns.flatMap((c) => (c.period?.type === 'instant' ? [c.period.end] : [])));
   const fromProse = proseAnchors(prose);
-  const monthEnd = monthEndCalendar(yearEnd, fromProse, balances.sort().at(-1) ?? null, latest);
+  const found = monthEndCalendar(yearEnd, fromProse, balances.sort().at(-1) ?? null, latest);
+  const monthEnd = found && yearEnd?.startNamed ? { ...found, startNamed: true } : found;
   const cal: FiscalCalendar = monthEnd ?? fiscalCalendarOf(yearEnd);
   const dated = columnAnchors(statements, cal);
   for (const a of fromProse) {
