@@ -54,3 +54,84 @@ describe('a header naming more columns than the figures fill', () => {
     expect(s.rows[2].values.slice(0, 2)).toEqual(['217200000', '135400000']);
   });
 });
+
+const FOOTNOTE_AND_UNTITLED = `
+                           WESTBROOK CLOUD, INC.
+               CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                   (in thousands, except per share data)
+
+                                               Three Months Ended
+                                                  September 30,
+                                                  2019          2018
+Revenue                                       $    53,418   $    40,191
+Sales and marketing(1)                             25,930        20,414
+Net loss                                      $   (10,166)  $   (11,149)
+
+(1) Includes stock-based compensation expense as follows:
+
+                                                  2019          2018
+Sales and marketing                           $     2,905   $     2,011
+  Total stock-based compensation expense      $     8,115   $     5,658
+
+
+                           LOAN QUALITY (Dollars in thousands)
+
+                                                 June 30,   December 31,
+                                                   2022          2021
+Total loans                                   $ 2,715,645   $ 2,623,142
+Allowance for credit losses                       (30,118)      (28,905)
+
+                                                 June 30,   December 31,
+                                                   2022          2021
+Nonperforming loans                           $     8,412   $     9,105
+Allowance to total loans                            1.11%         1.10%
+`;
+
+describe('tables right below another without units of their own', () => {
+  const doc = readReport(FOOTNOTE_AND_UNTITLED, 'westbrook.txt');
+  const row = (label: string) => doc.statements.flatMap((s) => s.rows).find((r) => r.label === label)!;
+  it('a footnote table ("(1) Includes ... as follows:") is in the units of the statement it annotates', () => {
+    expect(row('Total stock-based compensation expense').values).toEqual(['8115000', '5658000']);
+  });
+  it('an untitled table right below a titled one is in that one\'s units; percentages stay as printed', () => {
+    expect(row('Nonperforming loans').values).toEqual(['8412000', '9105000']);
+    expect(row('Allowance to total loans')).toMatchObject({ unit: 'percent', values: ['1.11', '1.1'] });
+  });
+});
+
+const RECONCILIATION_WITHOUT_UNITS = `
+                        WESTBROOK VALVE CORPORATION
+                 CONSOLIDATED STATEMENTS OF CASH FLOWS (Unaudited)
+                              (Dollars in millions)
+
+                                                     Fiscal Year Ended June 30,
+                                                         2023        2022
+Net income                                          $   247.3   $   138.1
+Depreciation and amortization                            40.2        38.8
+  Net cash provided by operating activities             268.4       180.9
+Capital expenditures                                    (51.2)      (45.5)
+
+
+                        WESTBROOK VALVE CORPORATION
+              RECONCILIATION OF NON-GAAP FINANCIAL MEASURES (Unaudited)
+
+                                                     Fiscal Year Ended June 30,
+                                                         2023        2022
+Net cash provided by operating activities           $   268.4   $   180.9
+Less: capital expenditures                              (51.2)      (45.5)
+Free cash flow                                      $   217.2   $   135.4
+Diluted earnings per share, as reported             $    5.82   $    3.17
+`;
+
+describe('a table without units that repeats figures another table states in millions', () => {
+  const doc = readReport(RECONCILIATION_WITHOUT_UNITS, 'westbrook.txt');
+  const rec = doc.statements[1];
+  it('takes the other table\'s units for its money figures', () => {
+    expect(rec.rows.find((r) => r.label === 'Free cash flow')!.values).toEqual(['217200000', '135400000']);
+    expect(rec.rows.find((r) => r.label.startsWith('Diluted'))).toMatchObject({ unit: 'USD/share', values: ['5.82', '3.17'] });
+  });
+  it('leaves a table alone when no figure of it is repeated elsewhere', () => {
+    const alone = readReport(RECONCILIATION_WITHOUT_UNITS.replace('$   268.4   $   180.9', '$   268.5   $   181.0'), 'w.txt');
+    expect(alone.statements[1].rows.find((r) => r.label === 'Free cash flow')!.values).toEqual(['217.2', '135.4']);
+  });
+});
