@@ -20,14 +20,18 @@ const PERIOD_WORDS =
 const NEUTRAL = /^\s*\((?:unaudited|notes?|see notes?)\)(?:\s+\((?:unaudited|notes?|see notes?)\))*\s*$/i;
 // "Numerator (in millions):": a section of the table with a scale of its own, not the table's units line.
 const SCALED_SECTION = /^\s*[A-Za-z][^()]*\((?:in )?(?:thousands|millions|billions)\)\s*:\s*$/i;
-// "(in thousands, except per share data)": a units line, never a header.
-export const UNITS_WORDS = /\b(?:thousands|millions|billions|in dollars|of dollars)\b|\(\$?000'?s\b|\b000'?s omitted\b/i;
+// Currency codes that print before a scale ("EUR m", "CHF million").
+export const CODES = '(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|JPY|CAD|AUD|NZD|HKD|SGD|CNY|RMB|INR|BRL|MXN|ZAR|PLN|CZK|HUF|ISK)';
+// "(in thousands, except per share data)": a units line, never a header. ("in EUR million", "EUR m", "€m", "TEUR",
+// "in CHF thousand": the singular after a currency or "in", and a currency's short scales, as European releases print them.)
+export const UNITS_WORDS = new RegExp(String.raw`\b(?:thousands|millions|billions|in dollars|of dollars)\b|\(\$?000'?s\b|\b000'?s omitted\b|\bin\s+(?:${CODES}\s?|[€£¥$]\s?)?(?:million|thousand|billion)\b|(?:\b${CODES}|[€£¥])\s?(?:million|thousand|billion|mn|m|bn|k)\b|\b[TK]${CODES}\b`, 'i');
 
 // "2024   % of Total   2023   % of Total   % Change": three or more short names set apart by wide
 // gaps, one of them a year or a percent column, are column headers however many words they add up to.
+// ("Q3 2020   Q3 2019   Change   9M 2020   9M 2019   Change": short period names with their years count as years.)
 function isColumnNames(text: string): boolean {
   const names = text.trim().split(/\s{2,}/);
-  if (names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*)$/.test(n))) return true;
+  if (names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*|(?:Q[1-4]|[1-4]Q|H[12]|[1-4]H|[369]M|FY|YTD)\s?['’]?(?:(?:19|20)\d\d|\d\d))$/i.test(n))) return true;
   // "April 1, 2000   March 27, 1999": dates set apart by wide gaps, one per column;
   // "For the Three Months Ended   For the Nine Months Ended": durations, one per group of columns
   return names.length >= 2 && names.every((n) => COLUMN_DATE.test(n) || (n.split(' ').length <= 6 && COLUMN_DURATION.test(n)));
