@@ -135,3 +135,25 @@ describe('a table without units that repeats figures another table states in mil
     expect(alone.statements[1].rows.find((r) => r.label === 'Free cash flow')!.values).toEqual(['217.2', '135.4']);
   });
 });
+
+const EPS_BRIDGE = `
+                        WESTBROOK VALVE CORPORATION
+              RECONCILIATION OF NON-GAAP FINANCIAL MEASURES (Dollars in millions)
+
+                                                     Fiscal Year Ended June 30,
+                                                         2023        2022
+Diluted earnings per share, as reported             $    5.82   $    3.17
+  Restructuring and other charges, net of tax            0.28        0.42
+  Goodwill impairment                                      —         0.90
+Adjusted diluted earnings per share                 $    6.10   $    4.49
+Net sales                                           $ 3,160.2   $ 2,938.0
+`;
+
+describe('the steps of a per-share bridge', () => {
+  const s = readReport(EPS_BRIDGE, 'westbrook.txt').statements[0];
+  it('reads the lines between two per-share lines as per share (not millions of dollars)', () => {
+    expect(s.rows[1]).toMatchObject({ unit: 'USD/share', values: ['0.28', '0.42'] });
+    expect(s.rows[2]).toMatchObject({ unit: 'USD/share', values: ['0', '0.9'] });
+    expect(s.rows[4]).toMatchObject({ unit: 'USD', values: ['3160200000', '2938000000'] });
+  });
+});
