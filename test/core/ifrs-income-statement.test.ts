@@ -38,6 +38,8 @@ in EUR million
                                                      30 Sep 2020   31 Dec 2019
 Cash and cash equivalents                                  482.6         430.5
 Total assets                                             3,612.5       3,616.0
+Equity                                                   1,522.6       1,541.1
+Total equity and liabilities                             3,612.5       3,616.0
 `;
 
 const store = { documents: [readReport(TEXT, 'kaltenbach.txt')] };
@@ -48,6 +50,10 @@ describe('an IFRS income statement', () => {
     const r = ask('Kaltenbach operating income Q3 2020', store, ctx);
     expect(r.answers[0]?.metric ?? '').not.toMatch(/other operating/i);
     expect(ask('Kaltenbach other operating income Q3 2020', store, ctx).answers[0]?.value).toBe('5500000');
+  });
+  it('reads "total equity" as the equity line, not "Total equity and liabilities"', () => {
+    expect(ask('Kaltenbach total equity at 30 Sep 2020', store, ctx).answers[0]?.value).toBe('1522600000');
+    expect(ask('Kaltenbach total equity and liabilities at 30 Sep 2020', store, ctx).answers[0]?.value).toBe('3612500000');
   });
   it('computes the EBIT margin from the EBIT line', () => {
     const r = ask('Kaltenbach EBIT margin Q3 2020', store, ctx);
