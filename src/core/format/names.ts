@@ -24,7 +24,8 @@ function qualifierCase(s: string): string {
 }
 
 // Section headings that group rows rather than qualify them: "Current assets", "Costs and expenses".
-const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes)\b/i;
+// ("Store data", "Operating statistics", "Key metrics": headings of a block of figures.)
+const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes|data|statistics|metrics|information)\b/i;
 
 /**
  * The name a reader would give a row. A short qualifier under a section reads with the section:
