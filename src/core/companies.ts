@@ -38,6 +38,12 @@ export function companyKey(name: string): string {
 }
 
 function aliasesOf(name: string): string[] {
+  // "Fenwick & Lowe Outfitters" is also "Fenwick and Lowe", "Fenwick Lowe": the names joined by "&" name it
+  if (name.includes('&')) {
+    const joined = name.match(/^\s*([A-Za-z][\w'.-]*\s*&\s*[A-Za-z][\w'.-]*)/);
+    const spellings = [name, ...(joined ? [joined[1]] : [])].flatMap((n) => [n.replace(/\s*&\s*/g, ' and '), n.replace(/\s*&\s*/g, ' ')]);
+    return [...new Set(spellings.flatMap((n) => aliasesOf(n)))];
+  }
   const out = new Set<string>();
   const full = companyKey(name);
   out.add(full);
@@ -153,7 +159,9 @@ export function findCompanies(question: string, index: CompanyIndex): CompanyMen
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const core = m[1] ? raw.slice(0, raw.length - m[1].length) : raw;
-    words.push({ w: core.toLowerCase().replace(/-/g, ' '), raw: core, start: m.index!, end: m.index! + raw.length });
+    // a lone "&" is the word "and" ("Harrow & Pike" as "harrow and pike")
+    const w = core === '&' ? 'and' : core.toLowerCase().replace(/-/g, ' ');
+    words.push({ w, raw: core, start: m.index!, end: m.index! + raw.length });
   }
   // hyphenated words count as several alias words ("bristol-myers" -> "bristol myers")
   const flat: { w: string; raw: string; start: number; end: number }[] = [];

@@ -80,8 +80,8 @@ export interface Document {
   statements: Statement[];
   checks: Check[];
   prose: Paragraph[];
-  /** Month and day the company's fiscal year ends, when the report shows it (default December 31). */
-  fiscalYearEnd: { month: number; day: number } | null;
+  /** Month and day the company's fiscal year ends, when the report shows it (default December 31); `startNamed` when its years are named by the year they start in. */
+  fiscalYearEnd: { month: number; day: number; startNamed?: boolean } | null;
   /** One-line messages about what could not be read. */
   problems: string[];
 }

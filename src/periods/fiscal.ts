@@ -5,17 +5,20 @@ import { daysInMonth, isoDate, ymd } from './dates.js';
 export interface FiscalCalendar {
   yearEndMonth: number;
   yearEndDay: number;
+  /** Years named by the calendar year they start in (a January year-end retailer's "fiscal 2021" ends January 2022). */
+  startNamed?: boolean;
 }
 
 export const DECEMBER: FiscalCalendar = { yearEndMonth: 12, yearEndDay: 31 };
 
 // A 52/53-week year ending in the first week of a month is named by the month before:
 // "January 1, 2005" ends fiscal 2004 of a December company; "October 2" ends a September year.
-export function fiscalCalendarOf(fiscalYearEnd: { month: number; day: number } | null): FiscalCalendar {
+export function fiscalCalendarOf(fiscalYearEnd: { month: number; day: number; startNamed?: boolean } | null): FiscalCalendar {
   if (!fiscalYearEnd) return DECEMBER;
   const { month, day } = fiscalYearEnd;
-  if (day <= 7) return { yearEndMonth: month === 1 ? 12 : month - 1, yearEndDay: 31 };
-  return { yearEndMonth: month, yearEndDay: day };
+  const named = fiscalYearEnd.startNamed ? { startNamed: true } : {};
+  if (day <= 7) return { yearEndMonth: month === 1 ? 12 : month - 1, yearEndDay: 31, ...named };
+  return { yearEndMonth: month, yearEndDay: day, ...named };
 }
 
 // The month a date stands for: "2004-07-03" (13 weeks ended July 3) stands for June 2004.
@@ -25,10 +28,11 @@ export function nominalMonth(iso: string): { year: number; month: number } {
   return m === 1 ? { year: y - 1, month: 12 } : { year: y, month: m - 1 };
 }
 
-/** Fiscal year named by the calendar year in which it ends: March 1997 is in FY1997 of a September year. */
+/** Fiscal year named by the calendar year in which it ends (March 1997 is in FY1997 of a September year), or starts. */
 export function fiscalYearOf(iso: string, cal: FiscalCalendar): number {
   const { year, month } = nominalMonth(iso);
-  return month <= cal.yearEndMonth ? year : year + 1;
+  const endYear = month <= cal.yearEndMonth ? year : year + 1;
+  return cal.startNamed ? endYear - 1 : endYear;
 }
 
 /** Months from the fiscal year's start to the end of the date's month: 1..12 (12 = fiscal year end). */
@@ -39,8 +43,9 @@ export function monthsIntoFiscalYear(iso: string, cal: FiscalCalendar): number {
 
 // The nominal end of month `months` (1..12) of fiscal year `fy`: fy 1997, 6 months, September year -> 1997-03-31.
 export function fiscalMonthEnd(fy: number, months: number, cal: FiscalCalendar): string {
+  const endYear = cal.startNamed ? fy + 1 : fy;
   const month = ((cal.yearEndMonth + months - 1) % 12) + 1;
-  const year = month <= cal.yearEndMonth ? fy : fy - 1;
+  const year = month <= cal.yearEndMonth ? endYear : endYear - 1;
   const last = daysInMonth(year, month);
   const day = cal.yearEndDay >= 28 ? last : Math.min(cal.yearEndDay, last);
   return isoDate(year, month, day);

@@ -81,8 +81,11 @@ class WordsFromRight {
 
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
 
-// The last characters a figure, a dash, "n/a", "NM", a lone "%" or a footnote mark can end with.
-const FIGURE_END = /[\d%)*aAmM.\-—–]/;
+// The last characters a figure, a dash, "n/a", "NM", a lone "%", "pp" or a footnote mark can end with.
+const FIGURE_END = /[\d%)*aAmMpP.\-—–]/;
+// "pp", "ppt": percentage points after a number.
+const POINTS = /^(?:pp|ppt)$/i;
+const POINTS_GLUED = /^([-+(]?[\d.,]+\)?)(?:pp|ppt)$/i;
 
 // The label's words joined by single spaces.
 const collapse = (text: string): string => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
@@ -107,10 +110,17 @@ export function splitLine(line: string): SplitLine {
       j++;
       continue;
     }
-    // "54.8 %": a percent sign standing apart joins its number
-    if (prev && w.text === '%' && NUMBER.test(prev.text) && /\d/.test(prev.text)) {
+    // "54.8 %": a percent sign standing apart joins its number; "1.3 pp" (percentage points, a margin's change) too
+    if (prev && (w.text === '%' || POINTS.test(w.text)) && NUMBER.test(prev.text) && /\d/.test(prev.text) && !prev.text.includes('%')) {
       rev.push({ start: prev.start, end: w.end, raw: prev.text + '%' });
       j += 2;
+      continue;
+    }
+    // "-2.2pp": the points glued to the number
+    const glued = POINTS_GLUED.exec(w.text);
+    if (glued && isFigureWord(glued[1]!) && !glued[1]!.includes('%')) {
+      rev.push({ start: w.start, end: w.end, raw: glued[1] + '%' });
+      j += 1;
       continue;
     }
     // "2003*", "1,250**", "40,118(a)", "512(2)": a footnote mark printed onto the figure is skipped

@@ -66,7 +66,7 @@ export function columnAnchors(statements: Statement[], cal: FiscalCalendar): Map
  * there is none, when two disagree, or when the year does not end at a month end (52/53-week years:
  * quarters are then dated only where the release prints their dates).
  */
-export function monthEndCalendar(tableYearEnd: { month: number; day: number } | null, prose: { index: number; period: Period }[], latestBalance: string | null, latest: { year: number; index: number } | null): FiscalCalendar | null {
+export function monthEndCalendar(tableYearEnd: { month: number; day: number; startNamed?: boolean } | null, prose: { index: number; period: Period }[], latestBalance: string | null, latest: { year: number; index: number } | null): FiscalCalendar | null {
   const votes: FiscalCalendar[] = [];
   if (tableYearEnd) {
     if (tableYearEnd.day < 28) return null;
@@ -77,7 +77,7 @@ export function monthEndCalendar(tableYearEnd: { month: number; day: number } | 
     votes.push(calendarFor(a.index, a.period.end));
   }
   if (latestBalance && latest && isMonthEnd(latestBalance)) {
-    const cal = calendarFor(latest.index, latestBalance);
+    const cal = { ...calendarFor(latest.index, latestBalance), ...(tableYearEnd?.startNamed ? { startNamed: true } : {}) };
     // the fiscal year is named by the year it ends in: the date must fall in the year the header names
     if (fiscalYearOf(latestBalance, cal) === latest.year) votes.push(cal);
   }

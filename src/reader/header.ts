@@ -129,8 +129,34 @@ function nearestDurations(line: Line, anchors: Anchor[]): (string | null)[] | nu
   return owner.map((o) => ps[o].text);
 }
 
+// "2023   2022   % Change   2023   2022   % Change" over figures in the last three columns only (a table that
+// leaves its quarter columns empty): the lowest header line names more columns than the figures fill. When each
+// column of figures stands under one name of that line, the names are the columns; the figures take theirs.
+function namedColumns(header: Line[], anchors: Anchor[]): { anchors: Anchor[]; of: number[] } | null {
+  const lowest = [...header].reverse().find((l) => l.kind === 'text' || l.kind === 'years');
+  if (!lowest || anchors.length === 0) return null;
+  const names = phrases(lowest.text).flatMap(atoms).filter((p) => !(lowest.kind === 'years' && lowest.split.label && p.end <= lowest.split.labelEnd));
+  if (names.length <= anchors.length || names.some((n) => n.text.split(' ').length > 3)) return null;
+  const of: number[] = [];
+  for (const a of anchors) {
+    const over = names.map((n, i) => (n.start < a.end + 1 && n.end > a.start - 1 ? i : -1)).filter((i) => i >= 0);
+    if (over.length !== 1 || (of.length > 0 && over[0]! <= of[of.length - 1]!)) return null;
+    of.push(over[0]!);
+  }
+  return { anchors: names.map((n) => ({ start: n.start, end: n.end, right: n.end })), of };
+}
+
 /** Header text of each column, header lines read top to bottom (rules widen the phrase above them). */
 export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
+  const named = namedColumns(header, anchors);
+  if (named) {
+    const all = labelsOver(header, named.anchors);
+    return named.of.map((i) => all[i]!);
+  }
+  return labelsOver(header, anchors);
+}
+
+function labelsOver(header: Line[], anchors: Anchor[]): string[] {
   const texts: string[][] = anchors.map(() => []);
   // phrases of the previous text line that spanned two or more columns, with those columns
   let spans: { p: Phrase; cols: number[] }[] = [];

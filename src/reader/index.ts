@@ -3,6 +3,8 @@ import type { Document } from '../core/store.js';
 import { runChecks } from './checks/index.js';
 import { companyFromProse, headline, preferProseCase } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
+import { withNaming } from './fiscal-naming.js';
+import { unitsFromTwins } from './twin-units.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
@@ -17,6 +19,9 @@ function emptyDocument(fileName: string, problem: string): Document {
 // "NOTE 3 - CONSOLIDATED FINANCIAL STATEMENT DETAILS (IN MILLIONS)": the units a note's heading states hold for
 // every table of that note (the nearest "Note n" heading above the table).
 // One pass: the units of the note heading in force at each line.
+// "(1) Includes ...", "* Excludes ...", "(a) Amounts ...": a footnote's mark leading a line.
+const FOOTNOTE_LEAD = /^\s*(?:\(\w{1,2}\)|\*{1,3}|\d\))\s+\S/;
+
 function noteUnitsByLine(lines: Line[]): string[] {
   let current = '';
   return lines.map((l) => {
@@ -45,17 +50,22 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   const noteUnits = noteUnitsByLine(lines);
   for (const r of regions) {
     // no header, no title, and nothing but markup since the last table's figures: the same table goes on
-    const continues = lastTo >= 0 && r.header.length === 0 && r.title.length === 0 &&
-      lines.slice(lastTo + 1, r.from).every((l) => l.kind === 'blank' || l.kind === 'markup' || l.kind === 'tableEnd');
-    const t = readTable(r, trace, tables[tables.length - 1]?.statement, continues, r.from > 0 ? noteUnits[r.from - 1] : '');
+    const adjacent = lastTo >= 0 && lines.slice(lastTo + 1, r.from).every((l) => l.kind === 'blank' || l.kind === 'markup' || l.kind === 'tableEnd');
+    const continues = adjacent && r.header.length === 0 && r.title.length === 0;
+    const previous = tables[tables.length - 1]?.statement;
+    // a table right below another with no title of its own, or only a footnote's ("(1) Includes stock-based
+    // compensation expense as follows:"), is printed in that table's units when it states none
+    const underPrevious = adjacent && (r.title.length === 0 || FOOTNOTE_LEAD.test(r.title[0]!.text)) ? previous?.units ?? '' : '';
+    const t = readTable(r, trace, previous, continues, (r.from > 0 ? noteUnits[r.from - 1] : '') || underPrevious);
     if (!t) continue;
     tables.push(t);
     lastTo = r.to;
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }
+  unitsFromTwins(tables.map((t) => t.statement));
   const prose = readProse(lines, inTable);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
-  dateUndatedColumns(tables.map((t) => t.statement), prose, fiscalYearEnd(tables.map((t) => t.statement)), trace);
+  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(fiscalYearEnd(tables.map((t) => t.statement)), prose), trace);
   const problems: string[] = [];
   if (tables.length === 0) problems.push(`${fileName}: no tables found (prose only)`);
   for (const t of tables) {
@@ -71,7 +81,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (heading) company = preferProseCase(heading, prose);
   }
   const statements = tables.map((t) => t.statement);
-  const fye = fiscalYearEnd(statements);
+  const fye = withNaming(fiscalYearEnd(statements), prose);
   return {
     document: fileName,
     company,

@@ -57,6 +57,25 @@ function headerPeriod(region: TableRegion): string {
   return /\b(?:ended|ending)\b|\b[A-Za-z]{3,9}\.? \d{1,2}, ?(?:19|20)\d\d\b/i.test(text) ? text : '';
 }
 
+// "1.73", ".08", "(0.21)", "—": figures as a per-share line prints them (cents, under a thousand dollars).
+const PER_SHARE_FIGURE = /^\$?\(?\$?-?\d{0,3}\.\d{2}\)?$|^\$?\s*(?:-{1,3}|—|–)$/;
+
+// "Diluted EPS, as reported  1.73" / "Restructuring charges, net of tax  0.08" / "Adjusted diluted EPS  1.81":
+// money lines standing between two per-share lines, with per-share figures, are steps of a per-share bridge.
+function bridgePerShare(drafts: DraftRow[], kinds: { unit: string; scale: string }[]): void {
+  const perShare = (i: number): boolean => kinds[i]!.unit.endsWith('/share');
+  for (let i = 0; i < drafts.length; i++) {
+    if (perShare(i) || /\/|^shares$|^percent$/.test(kinds[i]!.unit) || !/^[A-Z]{3}$/.test(kinds[i]!.unit)) continue;
+    const raw = drafts[i]!.raw.filter((r): r is string => r !== null);
+    if (raw.length === 0 || !raw.every((r) => PER_SHARE_FIGURE.test(r.trim())) || !raw.some((r) => /\d/.test(r))) continue;
+    let above = i - 1;
+    while (above >= 0 && !perShare(above) && /^[A-Z]{3}$/.test(kinds[above]!.unit) && drafts[above]!.raw.every((r) => r === null || PER_SHARE_FIGURE.test(r.trim()))) above--;
+    let below = i + 1;
+    while (below < drafts.length && !perShare(below) && /^[A-Z]{3}$/.test(kinds[below]!.unit) && drafts[below]!.raw.every((r) => r === null || PER_SHARE_FIGURE.test(r.trim()))) below++;
+    if (above >= 0 && below < drafts.length && perShare(above) && perShare(below)) kinds[i] = { unit: kinds[above]!.unit, scale: '1' };
+  }
+}
+
 /**
  * Reads one table region; null when it holds no usable figures. `continues`: the region has no header or title of its
  * own and stands right after `previous` (a balance sheet printed as two tables): it takes that table's columns.
@@ -110,9 +129,11 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   });
   const units = readUnits(info.units, tableCurrency(drafts));
   const perShareTable = /\b(?:eps|per share)\b/i.test(info.title);
-  const rows: Row[] = drafts.map((d) => {
+  const kinds = drafts.map((d) => rowUnit([...d.sections, d.label], units, perShareTable, d.figures, d.raw));
+  bridgePerShare(drafts, kinds);
+  const rows: Row[] = drafts.map((d, i) => {
     const path = [...d.sections, d.label];
-    const { unit, scale } = rowUnit(path, units, perShareTable, d.figures, d.raw);
+    const { unit, scale } = kinds[i]!;
     // a dash in a % change column means "not meaningful", not zero
     const values = d.figures.map((f, c) =>
       columns[c].kind === 'percent_change' && f ? (/^\s*\$?(?:-{1,3}|—|–)\s*$/.test(d.raw[c] ?? '') ? null : f.value) : baseValue(f, scale),

@@ -6,6 +6,7 @@
 import type { Paragraph, Period, PeriodType, Statement } from '../core/store.js';
 import { fiscalCalendarOf, fiscalMonthEnd, fiscalYearOf, type FiscalCalendar } from '../periods/fiscal.js';
 import { columnAnchors, monthEndCalendar, ORDINAL, proseAnchors } from './fiscal-anchors.js';
+import type { FiscalYearEnd } from './fiscal-naming.js';
 import { periodStart } from './period.js';
 
 // A quarter of a fiscal year, or a span of it: months from the year's start, 'ytd' (to the current
@@ -23,8 +24,8 @@ const NUMBER_FIRST = /\b([1-4])Q\s*['’]?((?:19|20)\d\d|\d\d)\b/i;
 // "Year to Date 2009", "Full Year 2008", "Fiscal Year 2008", "Twelve Months 2008"
 const SPANS: [RegExp, number | 'current' | 'ytd'][] = [
   [/\b(?:three|3)[\s-]+months?\b/i, 'current'],
-  [/\b(?:six|6)[\s-]+months?\b|\b(?:first\s+half|1H|H1)\b/i, 6],
-  [/\b(?:nine|9)[\s-]+months?\b/i, 9],
+  [/\b(?:six|6)[\s-]+months?\b|\b(?:first\s+half|1H|H1|6M)\b/i, 6],
+  [/\b(?:nine|9)[\s-]+months?\b|\b9M\b/i, 9],
   [/\b(?:twelve|12)[\s-]+months?\b|\bfull[\s-]+(?:fiscal\s+)?year\b|\bfiscal\s+year\b/i, 12],
   [/\bYTD\b|\byear[\s-]+to[\s-]+date\b/i, 'ytd'],
 ];
@@ -32,7 +33,12 @@ const SPAN_YEAR = new RegExp(YEAR, 'i');
 
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) - (Number(y) > 50 ? 100 : 0) : Number(y));
 
+// "Q1-Q3 2020", "Q1–Q2 2020": the year's quarters from the first, a span to the last one named.
+const QUARTER_RANGE = new RegExp(String.raw`\bQ1\s*[-–—]\s*Q([234])\s+${YEAR}`, 'i');
+
 function wanted(label: string): Wanted | null {
+  const range = QUARTER_RANGE.exec(label);
+  if (range) return { months: Number(range[1]) * 3, year: fullYear(range[2]!) };
   const named = NAMED.exec(label);
   if (named) return { index: ORDINAL[named[1]!.toLowerCase()]!, year: fullYear(named[2]!) };
   const short = SHORT.exec(label) ?? NUMBER_FIRST.exec(label);
@@ -49,14 +55,15 @@ function wanted(label: string): Wanted | null {
 const TYPE: Record<number, PeriodType> = { 3: 'quarter', 6: 'six_months', 9: 'nine_months', 12: 'year' };
 
 /** Fills in the period of undated columns (see the top of this file). */
-export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], yearEnd: { month: number; day: number } | null, trace?: string[]): void {
+export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], yearEnd: FiscalYearEnd | null, trace?: string[]): void {
   const undated = statements.flatMap((s) => s.columns.filter((c) => !c.period && c.kind === 'period').map((c) => ({ c, w: wanted(c.label) })));
   if (!undated.some((u) => u.w)) return;
   const quarters = undated.flatMap((u) => (u.w && 'index' in u.w ? [u.w] : []));
   const latest = quarters.sort((a, b) => b.year - a.year || b.index - a.index)[0] ?? null;
   const balances = statements.filter((s) => s.kind === 'balance').flatMap((s) => s.columns.flatMap((c) => (c.period?.type === 'instant' ? [c.period.end] : [])));
   const fromProse = proseAnchors(prose);
-  const monthEnd = monthEndCalendar(yearEnd, fromProse, balances.sort().at(-1) ?? null, latest);
+  const found = monthEndCalendar(yearEnd, fromProse, balances.sort().at(-1) ?? null, latest);
+  const monthEnd = found && yearEnd?.startNamed ? { ...found, startNamed: true } : found;
   const cal: FiscalCalendar = monthEnd ?? fiscalCalendarOf(yearEnd);
   const dated = columnAnchors(statements, cal);
   for (const a of fromProse) {

@@ -1,5 +1,6 @@
 // Units: the table's units line ("in thousands, except per share data") and each row's unit and scale.
 import { currencyOfUnits } from './currency.js';
+import { CODES } from './tables.js';
 import { Decimal } from './decimal.js';
 import { timesPowerOfTen } from './decimal-text.js';
 import type { Figure } from './figures.js';
@@ -15,10 +16,13 @@ export interface TableUnits {
 }
 
 // "thousands" -> 1,000; "millions" -> 1,000,000; "billions" -> 1,000,000,000.
+// ("EUR m", "€m", "EURm", "CHF mn" -> 1,000,000; "EUR k", "TEUR", "kCHF" -> 1,000; "EUR bn" -> 1,000,000,000.)
+const SHORT_SCALE = new RegExp(String.raw`(?:\b${CODES}|[€£¥$])\s?(mn|m|bn|k)\b`, 'i');
+const THOUSANDS_CODE = new RegExp(String.raw`\b[TK]${CODES}\b`, 'gi');
 function scaleOf(text: string): string {
-  if (/\bbillions?\b/i.test(text)) return '1000000000';
-  if (/\bmillions?\b/i.test(text)) return '1000000';
-  if (/\bthousands?\b|\$?000'?s\b/i.test(text)) return '1000';
+  if (/\bbillions?\b/i.test(text) || SHORT_SCALE.exec(text)?.[1]?.toLowerCase() === 'bn') return '1000000000';
+  if (/\bmillions?\b/i.test(text) || /^mn?$/i.test(SHORT_SCALE.exec(text)?.[1] ?? '')) return '1000000';
+  if (/\bthousands?\b|\$?000'?s\b/i.test(text) || SHORT_SCALE.exec(text)?.[1]?.toLowerCase() === 'k') return '1000';
   return '1';
 }
 
@@ -31,7 +35,9 @@ const MEASURES: [RegExp, string][] = [
 ];
 
 /** Reads a units line; units "" gives scale 1 in dollars, or in `cellCurrency`, the currency the figures carry. */
-export function readUnits(units: string, cellCurrency: string | null = null): TableUnits {
+export function readUnits(printed: string, cellCurrency: string | null = null): TableUnits {
+  // "TEUR", "kCHF": thousands of that currency
+  const units = printed.replace(THOUSANDS_CODE, (m) => `${m.slice(1)} thousands`);
   const measure = MEASURES.find(([re]) => re.test(units))?.[1] ?? currencyOfUnits(units.replace(/except.*$/i, '')) ?? cellCurrency ?? 'USD';
   return {
     scale: scaleOf(units.replace(/except.*$/i, '')),
@@ -52,6 +58,8 @@ const SHARE_COUNT_ANYWHERE = /\b(?:weighted[- ]average|average|dilutive|potentia
 const PER_SHARE = /\bper (?:[a-z-]+ ){0,4}share\b|\beps\b|\bearnings (?:\([a-z]+\) )?per\b/i;
 // "Cash dividends of $0.48 per common share": the label states the rate; its figures are the amounts paid.
 const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
+// "(in %)", "(%)", "in %": a row of percentages printed without the sign.
+const PERCENT_LABEL = /\((?:in )?%\)|\bin %$/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
 const ROW_SCALE = /\((?:in )?(thousands|millions|billions)\)/i;
 
@@ -85,6 +93,8 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   const own = ROW_SCALE.exec(label) ?? path.slice(0, -1).reverse().map((p) => ROW_SCALE.exec(p)).find((m) => m) ?? null;
   const present = figures.filter((f): f is Figure => f !== null);
   if (present.length > 0 && present.every((f) => f.percent)) return { unit: 'percent', scale: '1' };
+  // "EBIT margin (in %)", "Gross margin (%)": the label says its figures are percentages
+  if (present.length > 0 && PERCENT_LABEL.test(label)) return { unit: 'percent', scale: '1' };
   const section = path.length > 1 ? path[path.length - 2] : '';
   if (SHARE_COUNT.test(label) || SHARE_COUNT.test(section) || (/\bshares\b/i.test(label) && own) || SHARE_COUNT_ANYWHERE.test(label) || SHARE_COUNT_ANYWHERE.test(section)) {
     const scale = own ? scaleOf(own[1]) : units.sharesUnscaled ? '1' : units.scale;

@@ -12,8 +12,9 @@ function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
+// ("NET SALES" -> "Net sales"; a short word alone in capitals is an acronym and stays: "EBIT", "EBITDA", "ARR".)
 function sentenceCase(s: string): string {
-  if (s === s.toUpperCase() && /[A-Z]{3}/.test(s)) s = s.toLowerCase();
+  if (s === s.toUpperCase() && /[A-Z]{3}/.test(s) && !/^[A-Z]{2,6}$/.test(s)) s = s.toLowerCase();
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
@@ -23,7 +24,8 @@ function qualifierCase(s: string): string {
 }
 
 // Section headings that group rows rather than qualify them: "Current assets", "Costs and expenses".
-const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes)\b/i;
+// ("Store data", "Operating statistics", "Key metrics": headings of a block of figures.)
+const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes|data|statistics|metrics|information)\b/i;
 
 /**
  * The name a reader would give a row. A short qualifier under a section reads with the section:

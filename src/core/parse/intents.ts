@@ -4,7 +4,7 @@ import type { Intent } from '../query.js';
 
 interface RuleData { match: string; reason: string; weak?: boolean }
 interface IntentData { intent: Intent; reason: string; rules: RuleData[]; examples: { q: string; expect: Record<string, unknown> }[] }
-interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] }; rankWords: { phrases: string[] } }
+interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] }; rankWords: { phrases: string[] }; pastActions: { verbs: Record<string, string> } }
 
 interface CompiledRule { intent: Intent; re: RegExp; reason: string; weak: boolean }
 
@@ -63,4 +63,19 @@ export function stripFillers(text: string, key: 'fillers' | 'rankWords' = 'fille
     s = next;
   }
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "How many stores did X open": after "did", a verb of the metric phrase in its base form is the line's past
+ * form ("stores open" -> "stores opened"); see pastActions in intents/intents.yaml.
+ */
+export function pastAction(question: string, phrase: string): string {
+  const did = /\bdid\b/i.exec(question);
+  if (!did) return phrase;
+  const after = question.slice(did.index + did[0].length).toLowerCase();
+  const verbs = intentsFile().pastActions.verbs;
+  return phrase.replace(/[a-z]+/gi, (w) => {
+    const past = verbs[w.toLowerCase()];
+    return past && new RegExp(`\\b${w}\\b`, 'i').test(after) ? past : w;
+  });
 }

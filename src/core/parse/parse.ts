@@ -8,7 +8,7 @@ import { ASKS_NUMBER, cleanQuestion } from '../text.js';
 import type { CompareMode, Intent, Query } from '../query.js';
 import type { PeriodSpec } from '../../periods/spec.js';
 import { compareModeOf, stripCues } from './cues.js';
-import { matchIntents, stripFillers, type FiredIntent } from './intents.js';
+import { matchIntents, pastAction, stripFillers, type FiredIntent } from './intents.js';
 import { splitShareOf } from './share-of.js';
 
 
@@ -185,7 +185,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it;
   // a conjunction left dangling by the periods taken out goes ("compare R&D Q1 2007 and Q2 2007" -> "R&D")
   const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));
-  const metricPhrase = unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim();
+  const metricPhrase = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim());
 
   const stray = STRAY_PERIOD.exec(metricPhrase);
   if (stray) {

@@ -92,8 +92,31 @@ function ratioItem(def: RatioDef, c: Computed): AnswerItem {
   return item;
 }
 
-/** A named ratio for one period: the main formula, then its fallbacks, then a row printing it. */
+// "free cash flow", "ebitda": a label that is the ratio's own name, its parentheses and punctuation aside.
+const bareLabel = (label: string): string => label.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+
+// An amount the company prints under the ratio's own name ("Free cash flow  7,580"): its own definition
+// (which may subtract more than capital expenditures) is the figure asked for, not our formula's.
+function printedAmount(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): { items: AnswerItem[]; period: Period } | null {
+  if (def.unit !== 'USD') return null;
+  const names = new Set([def.name, ...def.synonyms, ...def.labels].map(bareLabel));
+  const rows: RowRef[] = [];
+  for (const doc of docs) {
+    doc.statements.forEach((st, s) => st.rows.forEach((row, r) => {
+      if (/^[A-Z]{3}$/.test(row.unit) && names.has(bareLabel(row.label))) rows.push({ doc, s, r, score: 1, reason: `printed under the name of ${def.id}` });
+    }));
+  }
+  if (!rows.length) return null;
+  const p = pickFigure(rows, anchor ? undefined : spec, docs, def.name, trace, anchor);
+  if (!isPicked(p)) return null;
+  trace.push(`ratio: ${def.id} printed by the report: ${p.figure.value}`);
+  return { items: [valueItem(p)], period: p.figure.period };
+}
+
+/** A named ratio for one period: a row printing it under its name (amounts), the main formula, then its fallbacks. */
 export function computeRatio(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): { items: AnswerItem[]; period: Period } | Outcome {
+  const printed = printedAmount(def, spec, docs, trace, anchor);
+  if (printed) return printed;
   const tries: { expr: Expr; note?: string }[] = [{ expr: def.expr }, ...def.fallbacks.map((f) => ({ expr: f.expr, note: f.note }))];
   const missing: string[] = [];
   for (const t of tries) {

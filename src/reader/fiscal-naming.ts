@@ -1,0 +1,39 @@
+// Which calendar year names a fiscal year. Most companies name it by the year it ends in ("fiscal 2025
+// ended June 28, 2025"); many retailers whose year ends in January name it by the year it starts in
+// ("fiscal 2021 is a 52-week year ending January 29, 2022"). The release's own sentences decide.
+import type { Paragraph } from '../core/store.js';
+import { fiscalCalendarOf, fiscalYearOf } from '../periods/fiscal.js';
+import { findDates } from './dates/index.js';
+
+/** A fiscal year-end with how the company names its years (`startNamed`: by the year they start in). */
+export interface FiscalYearEnd {
+  month: number;
+  day: number;
+  startNamed?: boolean;
+}
+
+// "fiscal 2021 is a 52-week year ending January 29, 2022", "third quarter of fiscal 2021, which ended
+// October 30, 2021", "fiscal year 2025 will end on June 28, 2025": a fiscal year named beside a date in it.
+const NAMED_WITH_DATE = /\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b([^.;]{0,80}?)\b(?:ends?|ended|ending)\b(?:\s+on)?\s+(?:(?:Saturday|Sunday),?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)/gi;
+// words that bring in another period between the year and the date ("... compared with the year ended")
+const OTHER_PERIOD = /\b(?:compar\w*|versus|vs|prior|previous|from|last|earlier|ago|than)\b/i;
+
+/** The year-end with its naming: start-named when every sentence that ties a named year to a date says so. */
+export function withNaming(yearEnd: { month: number; day: number } | null, prose: Paragraph[]): FiscalYearEnd | null {
+  if (!yearEnd) return null;
+  const cal = fiscalCalendarOf(yearEnd);
+  let start = 0;
+  let end = 0;
+  for (const p of prose) {
+    for (const m of p.text.matchAll(NAMED_WITH_DATE)) {
+      if (OTHER_PERIOD.test(m[2]!)) continue;
+      const date = findDates(m[3]!)[0];
+      if (!date) continue;
+      const named = Number(m[1]);
+      const byEnd = fiscalYearOf(date.iso, cal);
+      if (named === byEnd) end++;
+      else if (named === byEnd - 1) start++;
+    }
+  }
+  return start > 0 && end === 0 ? { ...yearEnd, startNamed: true } : yearEnd;
+}

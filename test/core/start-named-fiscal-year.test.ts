@@ -1,0 +1,57 @@
+// A retailer whose fiscal year ends in late January and who names it by the year it starts in:
+// "fiscal 2021 is a 52-week year ending January 29, 2022", so the 13 weeks ended October 30, 2021
+// are the third quarter of fiscal 2021 (not of fiscal 2022, as a year named by its end would be).
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/index.js';
+import { readReport } from '../../src/reader/index.js';
+
+const prose = (sentence: string) => `FENWICK & LOWE OUTFITTERS, INC. REPORTS THIRD QUARTER RESULTS
+
+AKRON, Ohio, November 23, 2021 -- Fenwick & Lowe Outfitters, Inc. (NYSE: FLWO) today announced results
+for the thirteen-week third quarter ended October 30, 2021. ${sentence}
+
+                        FENWICK & LOWE OUTFITTERS, INC.
+                 CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+                  (Amounts in thousands, except per share data)
+
+                                                   13 Weeks Ended                   39 Weeks Ended
+                                            Oct. 30, 2021  Oct. 31, 2020    Oct. 30, 2021  Oct. 31, 2020
+
+Net sales                                  $    650,623   $    614,782   $    1,900,447   $  1,523,650
+Cost of sales                                   412,570        401,118        1,201,655      1,052,380
+Gross profit                                    238,053        213,664          698,792        471,270
+
+
+                        FENWICK & LOWE OUTFITTERS, INC.
+                    CONDENSED CONSOLIDATED BALANCE SHEETS
+                            (Amounts in thousands)
+
+                                                  October 30,    January 30,    October 31,
+                                                     2021           2021           2020
+Cash and cash equivalents                      $    228,160   $    188,402   $    158,460
+Merchandise inventories                             702,514        498,306        655,210
+  Total current assets                              930,674        686,708        813,670
+`;
+const ctx = { today: '2022-01-15' };
+const storeWith = (sentence: string) => ({ documents: [readReport(prose(sentence), 'fenwick.txt')] });
+
+describe('fiscal years named by the year they start in', () => {
+  const store = storeWith('Fiscal 2021 is a 52-week year ending January 29, 2022.');
+  it('reads "Q3 fiscal 2021" as the quarter ended October 30, 2021', () => {
+    const r = ask('Fenwick & Lowe net sales Q3 fiscal 2021', store, ctx);
+    expect(r.answers[0]?.value).toBe('650623000');
+    expect(r.answers[0]?.period?.label).toBe('Q3 FY2021');
+  });
+  it('reads "the first nine months of fiscal 2020" as the 39 weeks ended October 31, 2020', () => {
+    expect(ask('Fenwick gross profit for the first nine months of fiscal 2020', store, ctx).answers[0]?.value).toBe('471270000');
+  });
+  it('names its years by their end when the release says nothing either way', () => {
+    const plain = storeWith('');
+    expect(ask('Fenwick net sales Q3 fiscal 2022', plain, ctx).answers[0]?.value).toBe('650623000');
+  });
+  it('names its years by their end when a sentence dates the year that way', () => {
+    const byEnd = storeWith('Fiscal 2022 will end on January 29, 2022.');
+    expect(ask('Fenwick net sales Q3 fiscal 2022', byEnd, ctx).answers[0]?.value).toBe('650623000');
+    expect(ask('Fenwick net sales Q3 fiscal 2021', byEnd, ctx).answers[0]?.value).toBe('614782000');
+  });
+});
