@@ -9,6 +9,8 @@ export interface Line {
   text: string;
   kind: LineKind;
   split: SplitLine;
+  /** Whether the line reads as prose (tables.ts), once asked. */
+  prose?: boolean;
 }
 
 // "<TABLE>", "<CAPTION>", "<S>  <C>  <C>", "<PAGE>   1": EDGAR markup.
@@ -40,6 +42,6 @@ function classify(text: string, split: SplitLine): LineKind {
 export function classifyLines(lines: string[]): Line[] {
   return lines.map((text, i) => {
     const split = splitLine(text);
-    return { number: i + 1, text, kind: classify(text, split), split };
+    return { number: i + 1, text, kind: classify(text, split), split, prose: undefined };
   });
 }

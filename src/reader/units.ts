@@ -49,7 +49,6 @@ const ROW_SCALE = /\((?:in )?(thousands|millions|billions)\)/i;
 /** A row's unit and the multiplier for its figures. */
 export function rowUnit(path: string[], units: TableUnits, perShareTable: boolean, figures: (Figure | null)[], raw: (string | null)[] = []): { unit: string; scale: string } {
   const label = path[path.length - 1] ?? '';
-  const all = path.join(' ');
   const own = ROW_SCALE.exec(label);
   const present = figures.filter((f): f is Figure => f !== null);
   if (present.length > 0 && present.every((f) => f.percent)) return { unit: 'percent', scale: '1' };
@@ -58,23 +57,34 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
     const scale = own ? scaleOf(own[1]) : units.sharesUnscaled ? '1' : units.scale;
     return { unit: 'shares', scale };
   }
-  // "Common stock, par value of $.10 per share: ..." is a dollar amount, not a per-share figure
-  const stockLine = /^(?:preferred|common|capital|treasury) stock\b|\bpar value\b|\bliquidation value\b/i.test(label);
   // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
-  const looksPerShare = raw.every((r) => r === null || /^\D*-*\D*$/.test(r) || /\.\d/.test(r));
-  if (!stockLine && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) return { unit: 'USD/share', scale: '1' };
+  const looksPerShare = (): boolean => raw.every((r) => r === null || /^\D*-*\D*$/.test(r) || /\.\d/.test(r));
+  // "Common stock, par value of $.10 per share: ..." is a dollar amount, not a per-share figure
+  const stockLine = (): boolean => /^(?:preferred|common|capital|treasury) stock\b|\bpar value\b|\bliquidation value\b/i.test(label);
+  if ((PER_SHARE.test(label) || ((perShareTable || PER_SHARE.test(path.join(' '))) && looksPerShare())) && !stockLine()) return { unit: 'USD/share', scale: '1' };
   return { unit: units.measure, scale: own ? scaleOf(own[1]) : units.scale };
 }
 
 // "-1234.5", "0.81": a figure as parseFigure prints it.
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
+// "1000", "1000000": a table's scale is one of a few strings, asked of every figure.
+let lastScale = '';
+let lastIsPower = false;
+function isPowerOfTen(scale: string): boolean {
+  if (scale !== lastScale) {
+    lastScale = scale;
+    lastIsPower = /^10+$/.test(scale);
+  }
+  return lastIsPower;
+}
+
 /** A figure in base units: "52,171" in thousands -> "52171000"; percentages are never scaled. */
 export function baseValue(f: Figure | null, scale: string): string | null {
   if (f === null) return null;
   if (f.percent || scale === '1') return f.value;
   // "1000": move the point (exact); decimal.js keeps 40 significant digits, so longer figures go through it
-  if (/^10+$/.test(scale) && PLAIN.test(f.value) && f.value.length <= 40) return timesPowerOfTen(f.value, scale.length - 1);
+  if (isPowerOfTen(scale) && PLAIN.test(f.value) && f.value.length <= 40) return timesPowerOfTen(f.value, scale.length - 1);
   const v = new Decimal(f.value).times(new Decimal(scale));
   return v.isZero() ? '0' : v.toFixed();
 }
