@@ -96,7 +96,7 @@ async function scale(): Promise<void> {
       }
       results[n] = r;
       const big = n === 5000;
-      if (big) rows.push({ measure: `Release text read, ${label} (${mb.toFixed(1)} MB from disk with loadReports)`, value: `${(mb / (r.loadMs / 1000)).toFixed(2)} MB/s` });
+      if (big) rows.push({ measure: `Release text read, ${label} (${mb.toFixed(1)} MB from disk with loadReportsParallel)`, value: `${(mb / (r.loadMs / 1000)).toFixed(2)} MB/s` });
       rows.push(
         { measure: `${label}: load time (${r.via}, ${r.documents} documents)`, value: fmtMs(r.loadMs), ...(big ? { goal: '< 5 s', met: r.loadMs < 5000 } : {}) },
         { measure: `${label}: resident memory after load (before load: ${fmtMb(r.rssBeforeBytes)})`, value: fmtMb(r.rssBytes), ...(big ? { goal: '< 500 MB', met: r.rssBytes < 500 * 1024 * 1024 } : {}) },
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   await readSpeed();
   say('cold start ...');
   await coldStart();
-  const store = (await storeLoader()).load(reportFiles(join(ROOT, 'data')));
+  const { store } = await (await storeLoader()).load(reportFiles(join(ROOT, 'data')));
   say('per-question time ...');
   perQuestion(store);
   hostile(store);

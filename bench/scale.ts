@@ -35,13 +35,13 @@ async function main(): Promise<void> {
   gc();
   const rssBefore = process.memoryUsage().rss;
   const t = nowMs();
-  const store = loader.load(files);
+  const { store, via } = await loader.load(files);
   const loadMs = nowMs() - t;
   gc();
   const rss = process.memoryUsage().rss;
   const samples = timeEach(questions, (q) => ask(q, store, ctx), 5, 2);
   const result: ScaleResult = {
-    n, via: loader.via, documents: store.documents.length, loadMs, rssBytes: rss, rssBeforeBytes: rssBefore,
+    n, via, documents: store.documents.length, loadMs, rssBytes: rss, rssBeforeBytes: rssBefore,
     questionMedianMs: median(samples), questionP99Ms: quantile(samples, 0.99),
     questionBestMedianMs: median(bestPerItem(samples, questions.length)), questions: questions.length,
   };
