@@ -27,10 +27,12 @@ const YEAR_LABEL = /^\(|\b(?:thousands|millions|billions|dollars|fiscal|years?|q
 function classify(text: string, split: SplitLine): LineKind {
   const trimmed = text.trim();
   if (trimmed === '') return 'blank';
-  if (/^\s*<\/TABLE>/i.test(text)) return 'tableEnd';
-  if (MARKUP.test(text)) return 'markup';
+  // markup starts with "<", a rule with "-", "=" or "_" (the first character past the white space)
+  const first = trimmed[0];
+  if (first === '<' && /^\s*<\/TABLE>/i.test(text)) return 'tableEnd';
+  if (first === '<' && MARKUP.test(text)) return 'markup';
   if (PAGE.test(trimmed)) return 'page';
-  if (RULE.test(text) && /[-=_]{3}/.test(text)) return 'rule';
+  if ((first === '-' || first === '=' || first === '_') && RULE.test(text) && /[-=_]{3}/.test(text)) return 'rule';
   // a line needs one real figure ("n/a" alone is words)
   if (!split.cells.some((c) => /[\d\-—–]/.test(c.raw))) return 'text';
   // "2007   2006", "(In thousands)   2007   2006", "Fiscal Year   2007   2006": a header line of years
