@@ -7,6 +7,7 @@ import { readColumnHeader } from './period.js';
 import { buildRows, type DraftRow } from './rows.js';
 import type { TableRegion } from './tables.js';
 import { readTitle } from './title.js';
+import { detached } from './text.js';
 import { nameUnlabeled } from './unlabeled.js';
 import { baseValue, readUnits, rowUnit } from './units.js';
 
@@ -65,7 +66,7 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   });
   trace?.push(`reader.table: line ${info.titleLine ?? firstLine} "${title}" ${kind}, ${columns.length} columns, ${rows.length} rows`);
   return {
-    statement: { title, kind, line: info.titleLine ?? firstLine, units: info.units, columns, rows },
+    statement: { title: detached(title), kind, line: info.titleLine ?? firstLine, units: detached(info.units), columns, rows },
     drafts,
     company: info.company,
   };

@@ -36,6 +36,14 @@ export function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.05;
 }
 
+/**
+ * The string as a copy of its own. A slice of a long string may share the whole string's storage (V8
+ * does), so a short title kept from a slice of a file's line would keep the whole file's text alive.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Splits text into lines (1-based line i is lines[i-1]), expanding tabs and dropping trailing whitespace. */
 export function cleanText(text: string): CleanText {
   if (!/\S/.test(text)) return { lines: [], problem: 'empty file' };
