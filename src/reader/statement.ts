@@ -7,7 +7,7 @@ import { readColumnHeader } from './period.js';
 import { buildRows, type DraftRow } from './rows.js';
 import type { TableRegion } from './tables.js';
 import { readTitle } from './title.js';
-import { detached } from './text.js';
+import { shared } from './text.js';
 import { nameUnlabeled } from './unlabeled.js';
 import { baseValue, readUnits, rowUnit } from './units.js';
 
@@ -35,7 +35,7 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const info = readTitle([...region.title, ...region.units]);
   // "BALANCE SHEETS (Continued)" with no units line of its own: the units of the table it continues
   if (!info.units && info.continued && previous?.units) info.units = previous.units;
-  const columns: Column[] = labels.map((label) => ({ label, ...readColumnHeader(withTitlePeriod(label, info.period)) }));
+  const columns: Column[] = labels.map((label) => ({ label: shared(label), ...readColumnHeader(withTitlePeriod(label, info.period)) }));
   // "(In thousands)   2007   2006": units printed on a header line
   if (!info.units) {
     const m = region.header.map((l) => /\(([^()]*\b(?:thousands|millions|billions)\b[^()]*)\)/i.exec(l.text)).find((x) => x);
@@ -66,7 +66,7 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   });
   trace?.push(`reader.table: line ${info.titleLine ?? firstLine} "${title}" ${kind}, ${columns.length} columns, ${rows.length} rows`);
   return {
-    statement: { title: detached(title), kind, line: info.titleLine ?? firstLine, units: detached(info.units), columns, rows },
+    statement: { title: shared(title), kind, line: info.titleLine ?? firstLine, units: shared(info.units), columns, rows },
     drafts,
     company: info.company,
   };
