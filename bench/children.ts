@@ -50,8 +50,8 @@ export async function coldStarts(times = 3): Promise<{ ms: number[] } | { skippe
   return { ms: out };
 }
 
-/** One scale run in its own process; null with the reason when it fails. */
-export async function scaleRun(manifest: string, n: number): Promise<ScaleResult | { error: string }> {
+/** One scale run in its own process (N releases, or "company": the first company's alone); the reason when it fails. */
+export async function scaleRun(manifest: string, n: number | 'company'): Promise<ScaleResult | { error: string }> {
   const r = await run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/scale.ts', manifest, String(n)], '', 300_000);
   if (r.timedOut) return { error: 'timed out after 300 s' };
   const line = r.stdout.trim().split('\n').pop() ?? '';

@@ -85,34 +85,40 @@ async function scale(): Promise<void> {
     const mb = releases.reduce((a, r) => a + r.text.length, 0) / 1e6;
     say(`generated 5,000 releases (${mb.toFixed(1)} MB) in ${fmtMs(nowMs() - t)}`);
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(files));
-    const results: Record<number, ScaleResult> = {};
-    for (const n of [1, 100, 5000]) {
-      say(`scale run: ${n} release(s)`);
+    // "company": the first company's own releases and no other's (its size is known once it has run)
+    const results: Record<string, ScaleResult> = {};
+    for (const n of [1, 'company', 100, 5000] as const) {
+      say(`scale run: ${n === 'company' ? "the first company's releases alone" : `${n} release(s)`}`);
       const r = await scaleRun(join(dir, 'manifest.json'), n);
-      const label = `${n.toLocaleString('en-US')} release${n > 1 ? 's' : ''}`;
+      const label = n === 'company' ? "The first company's releases alone" : `${n.toLocaleString('en-US')} release${n > 1 ? 's' : ''}`;
       if ('error' in r) {
         rows.push({ measure: `${label}: load`, value: `failed: ${r.error}` });
         continue;
       }
       results[n] = r;
       const big = n === 5000;
-      if (big) rows.push({ measure: `Release text read, ${label} (${mb.toFixed(1)} MB from disk with loadReports)`, value: `${(mb / (r.loadMs / 1000)).toFixed(2)} MB/s` });
+      if (big) rows.push({ measure: `Release text read, ${label} (${mb.toFixed(1)} MB from disk with loadReportsParallel)`, value: `${(mb / (r.loadMs / 1000)).toFixed(2)} MB/s` });
       rows.push(
         { measure: `${label}: load time (${r.via}, ${r.documents} documents)`, value: fmtMs(r.loadMs), ...(big ? { goal: '< 5 s', met: r.loadMs < 5000 } : {}) },
         { measure: `${label}: resident memory after load (before load: ${fmtMb(r.rssBeforeBytes)})`, value: fmtMb(r.rssBytes), ...(big ? { goal: '< 500 MB', met: r.rssBytes < 500 * 1024 * 1024 } : {}) },
         { measure: `${label}: per question (${r.questions} questions about the first company x5): median / p99 / median of best-of-5`, value: `${fmtMs(r.questionMedianMs)} / ${fmtMs(r.questionP99Ms)} / ${fmtMs(r.questionBestMedianMs)}` },
       );
     }
-    const one = results[1];
     const many = results[5000];
-    if (one && many) {
-      const ratio = many.questionBestMedianMs / one.questionBestMedianMs;
-      rows.push({ measure: `Question time at 5,000 releases / at 1 (medians of best-of-5; raw medians: ${(many.questionMedianMs / one.questionMedianMs).toFixed(2)}x)`, value: `${ratio.toFixed(2)}x`, goal: '<= 1.2x', met: ratio <= 1.2 });
+    const ratio = (base: ScaleResult): string => `${(many!.questionBestMedianMs / base.questionBestMedianMs).toFixed(2)}x`;
+    // The goal: the asked company's releases the same (all of them) in both runs, only the number of
+    // releases loaded differs (its own alone vs 5,000).
+    const alone = results.company;
+    if (alone && many) {
+      const x = many.questionBestMedianMs / alone.questionBestMedianMs;
+      rows.push({ measure: `Question time at 5,000 releases / with the first company's ${alone.documents} releases alone (same company, same releases; medians of best-of-5; raw medians: ${(many.questionMedianMs / alone.questionMedianMs).toFixed(2)}x)`, value: `${x.toFixed(2)}x`, goal: '<= 1.2x', met: x <= 1.2 });
     }
-    // At 1 release the first company has one release loaded; from 100 on it has all of its 3-8 releases,
-    // so 5,000 / 100 isolates the cost of the other companies.
+    // At 1 release the first company has one of its releases loaded; from 100 on it has all of them
+    // (its answers then cite more releases): growth with the company's own history, not with the store.
+    const one = results[1];
+    if (one && many) rows.push({ measure: `Question time at 5,000 releases / at 1 (the first company with all its releases vs one of them; medians of best-of-5)`, value: ratio(one) });
     const hundred = results[100];
-    if (hundred && many) rows.push({ measure: 'Question time at 5,000 releases / at 100 (the first company fully loaded in both; medians of best-of-5)', value: `${(many.questionBestMedianMs / hundred.questionBestMedianMs).toFixed(2)}x` });
+    if (hundred && many) rows.push({ measure: 'Question time at 5,000 releases / at 100 (the first company fully loaded in both; medians of best-of-5)', value: ratio(hundred) });
     notes.push(`Synthetic set: 5,000 releases, ${mb.toFixed(1)} MB, ${new Set(releases.map((r) => r.fileName.split('-')[0])).size} companies (bench/generate.ts, seed 1).`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -125,7 +131,7 @@ async function main(): Promise<void> {
   await readSpeed();
   say('cold start ...');
   await coldStart();
-  const store = (await storeLoader()).load(reportFiles(join(ROOT, 'data')));
+  const { store } = await (await storeLoader()).load(reportFiles(join(ROOT, 'data')));
   say('per-question time ...');
   perQuestion(store);
   hostile(store);

@@ -1,7 +1,9 @@
-// Child process of the benchmark: loads the first N generated releases listed in a manifest, then times
-// questions about the first company. Run alone so that resident memory is this load's alone.
-// Usage: node --expose-gc --import tsx bench/scale.ts MANIFEST N   (prints one JSON line)
+// Child process of the benchmark: loads the first N generated releases listed in a manifest (or, with N
+// "company", every release of the first company and nothing else), then times questions about the first
+// company. Run alone so that resident memory is this load's alone.
+// Usage: node --expose-gc --import tsx bench/scale.ts MANIFEST N|company   (prints one JSON line)
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { ask } from '../src/core/index.js';
 import { storeLoader } from './modules.js';
 import { releaseQuestions } from './questions.js';
@@ -26,8 +28,11 @@ const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 async function main(): Promise<void> {
   const [manifest, nText] = process.argv.slice(2);
-  const n = Number(nText);
-  const files = (JSON.parse(readFileSync(manifest!, 'utf8')) as string[]).slice(0, n);
+  const all = JSON.parse(readFileSync(manifest!, 'utf8')) as string[];
+  // "uysx-2005-q2.txt": a release's company is its file name's ticker
+  const ticker = (f: string): string => basename(f).split('-')[0]!;
+  const files = nText === 'company' ? all.filter((f) => ticker(f) === ticker(all[0]!)) : all.slice(0, Number(nText));
+  const n = files.length;
   const loader = await storeLoader();
   const questions = releaseQuestions(readFileSync(files[0]!, 'utf8'));
   const ctx = { today: '2030-01-01' };
@@ -35,13 +40,13 @@ async function main(): Promise<void> {
   gc();
   const rssBefore = process.memoryUsage().rss;
   const t = nowMs();
-  const store = loader.load(files);
+  const { store, via } = await loader.load(files);
   const loadMs = nowMs() - t;
   gc();
   const rss = process.memoryUsage().rss;
   const samples = timeEach(questions, (q) => ask(q, store, ctx), 5, 2);
   const result: ScaleResult = {
-    n, via: loader.via, documents: store.documents.length, loadMs, rssBytes: rss, rssBeforeBytes: rssBefore,
+    n, via, documents: store.documents.length, loadMs, rssBytes: rss, rssBeforeBytes: rssBefore,
     questionMedianMs: median(samples), questionP99Ms: quantile(samples, 0.99),
     questionBestMedianMs: median(bestPerItem(samples, questions.length)), questions: questions.length,
   };

@@ -6,7 +6,7 @@ import { ChannelState } from '../adapters/state.js';
 import { runTerminalChat } from '../adapters/terminal.js';
 import { argumentError, loadConfig, loadDotEnv } from '../config.js';
 import { companyIndex } from '../core/index.js';
-import { loadReports } from '../reader/load.js';
+import { loadReportsParallel } from '../reader/load-parallel.js';
 import { watchReports } from '../reader/watch.js';
 
 loadDotEnv();
@@ -18,7 +18,8 @@ if (badArgs) {
 const config = loadConfig(process.env, process.argv.slice(2));
 const logger = createLogger(config.logLevel, [config.discordToken]);
 
-const loaded = loadReports(config.reports);
+// many reports are read on a worker thread too when a core is free
+const loaded = await loadReportsParallel(config.reports);
 // One line per problem; the reader's message already names the file.
 for (const { file, message } of loaded.problems) process.stderr.write(`${message.includes(file) ? message : `${file}: ${message}`}\n`);
 if (loaded.store.documents.length === 0) {

@@ -61,6 +61,8 @@ export interface DocProfile {
   byWord: Map<string, number[]>;
   /** Concept kind and base ("metric revenue") -> indexes of the rows that stand for it. */
   byConcept: Map<string, number[]>;
+  /** Scratch marks of the row matcher (merging candidate lists), made when first needed. */
+  seen?: Uint32Array;
 }
 
 const cache = new WeakMap<Document, DocProfile>();
@@ -102,7 +104,7 @@ export function profileDocument(doc: Document): DocProfile {
       for (const w of p.words) add(byWord, w, i);
       if (p.concept) add(byConcept, conceptKey(p.concept), i);
     });
-    out = { rows, words: new Set(byWord.keys()), byWord, byConcept };
+    out = { rows, words: new Set(byWord.keys()), byWord, byConcept, seen: undefined };
     cache.set(doc, out);
   }
   return out;

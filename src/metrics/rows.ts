@@ -81,7 +81,7 @@ export function matchRowsIn(phrase: string, docs: Document[], trace?: string[]):
 }
 
 // Only a row that stands for one of the phrase's concepts, or holds one of its words, can score above
-// zero (conceptScore and ownWordsScore give 0 to every other row): those rows, in document order.
+// zero (conceptScore and ownWordsScore give 0 to every other row): those rows, each once.
 function candidateRows(profile: DocProfile, info: PhraseInfo): readonly number[] {
   const lists: number[][] = [];
   for (const c of info.concepts) {
@@ -93,8 +93,21 @@ function candidateRows(profile: DocProfile, info: PhraseInfo): readonly number[]
     if (list) lists.push(list);
   }
   if (lists.length <= 1) return lists[0] ?? [];
-  const all = lists.flat().sort((a, b) => a - b);
-  return all.filter((i, k) => k === 0 || all[k - 1] !== i);
+  // each row once (the order does not matter: every row is scored alone, and the result is sorted)
+  const seen = (profile.seen ??= new Uint32Array(profile.rows.length));
+  if (++visit === 0xffffffff) {
+    seen.fill(0);
+    visit = 1;
+  }
+  const out: number[] = [];
+  for (const list of lists) {
+    for (const i of list) {
+      if (seen[i] === visit) continue;
+      seen[i] = visit;
+      out.push(i);
+    }
+  }
+  return out;
 }
 
 // "product margin": a word naming several metrics, narrowed by a qualifier that only one of them has
@@ -120,6 +133,9 @@ function oneReading(phrase: string, doc: Document, trace?: string[]): RowCandida
   trace?.push(`rows: "${amb.text}" read as the only metric with such a row`);
   return readings[0]!;
 }
+
+// The mark of the current merge in `DocProfile.seen`.
+let visit = 0;
 
 // The resolver asks the same phrase of every document: read it once (a small memo, cleared when full).
 const memo = new Map<string, PhraseInfo>();

@@ -141,7 +141,9 @@ export function onlyRowBonus(scored: (Scored & { base?: string })[]): void {
   const byBase = new Map<string, Scored[]>();
   for (const s of scored) {
     if (!s.base || s.score < 0.5) continue;
-    byBase.set(s.base, [...(byBase.get(s.base) ?? []), s]);
+    const rows = byBase.get(s.base);
+    if (rows) rows.push(s);
+    else byBase.set(s.base, [s]);
   }
   for (const [base, rows] of byBase) {
     const keys = new Set(rows.map((r) => r.key));

@@ -57,6 +57,8 @@ export function correctWord(lex: Lexicon, word: string, known?: Set<string>): st
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return word;
   const idx = index(lex);
   if (idx.words.has(word) || known?.has(word)) return word;
+  // a report's own word in another form ("close" beside "Stores closed") is no slip either
+  if (known && ['d', 's', 'ed', 'es', 'ing'].some((end) => known.has(word + end))) return word;
   const near: string[] = [];
   for (const len of [word.length - 1, word.length, word.length + 1]) {
     for (const w of idx.byLength.get(len) ?? []) if (oneEdit(word, w) && !inflection(word, w)) near.push(w);

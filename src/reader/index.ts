@@ -10,7 +10,7 @@ import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
 import { findTables } from './tables.js';
-import { cleanText } from './text.js';
+import { cleanText, detached } from './text.js';
 
 function emptyDocument(fileName: string, problem: string): Document {
   return { document: fileName, company: null, ticker: null, title: '', statements: [], checks: [], prose: [], fiscalYearEnd: null, problems: [`${fileName}: ${problem}`] };
@@ -86,7 +86,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     document: fileName,
     company,
     ticker,
-    title: headline(lines, prose),
+    title: detached(headline(lines, prose)),
     statements,
     checks: runChecks(tables, prose, fye),
     prose,

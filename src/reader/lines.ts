@@ -9,6 +9,8 @@ export interface Line {
   text: string;
   kind: LineKind;
   split: SplitLine;
+  /** Whether the line reads as prose (tables.ts), once asked. */
+  prose?: boolean;
 }
 
 // "<TABLE>", "<CAPTION>", "<S>  <C>  <C>", "<PAGE>   1": EDGAR markup.
@@ -35,10 +37,12 @@ function headingOverYears(split: SplitLine): boolean {
 function classify(text: string, split: SplitLine): LineKind {
   const trimmed = text.trim();
   if (trimmed === '') return 'blank';
-  if (/^\s*<\/TABLE>/i.test(text)) return 'tableEnd';
-  if (MARKUP.test(text)) return 'markup';
+  // markup starts with "<", a rule with "-", "=" or "_" (the first character past the white space)
+  const first = trimmed[0];
+  if (first === '<' && /^\s*<\/TABLE>/i.test(text)) return 'tableEnd';
+  if (first === '<' && MARKUP.test(text)) return 'markup';
   if (PAGE.test(trimmed)) return 'page';
-  if (RULE.test(text) && /[-=_]{3}/.test(text)) return 'rule';
+  if ((first === '-' || first === '=' || first === '_') && RULE.test(text) && /[-=_]{3}/.test(text)) return 'rule';
   // a line needs one real figure ("n/a" alone is words)
   if (!split.cells.some((c) => /[\d\-—–]/.test(c.raw))) return 'text';
   // "2007   2006", "(In thousands)   2007   2006", "Fiscal Year   2007   2006": a header line of years
@@ -50,6 +54,6 @@ function classify(text: string, split: SplitLine): LineKind {
 export function classifyLines(lines: string[]): Line[] {
   return lines.map((text, i) => {
     const split = splitLine(text);
-    return { number: i + 1, text, kind: classify(text, split), split };
+    return { number: i + 1, text, kind: classify(text, split), split, prose: undefined };
   });
 }

@@ -33,17 +33,22 @@ export function loadReports(paths: string[]): { store: Store; problems: LoadProb
   const problems: LoadProblem[] = [];
   const store: Store = { documents: [] };
   for (const file of reportFiles(paths, problems)) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      problems.push({ file, message: `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
-      continue;
-    }
-    const doc = documentOf(text, file, problems);
+    const doc = readReportFile(file, problems);
     if (doc) store.documents.push(doc);
   }
   return { store, problems };
+}
+
+/** One report file read from disk as a document, its problems added; null when nothing could be read. */
+export function readReportFile(file: string, problems: LoadProblem[]): Document | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    problems.push({ file, message: `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    return null;
+  }
+  return documentOf(text, file, problems);
 }
 
 /** A report file's text read as a document, its problems added; null when nothing could be read. */

@@ -60,7 +60,8 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
   // Pending label lines with no figures become sections, one per group of lines that continue each other.
   const flush = (upto: number, beforeBlank = false): void => {
     let group: Line[] = [];
-    for (const l of pending.slice(0, upto)) {
+    for (let k = 0; k < upto; k++) {
+      const l = pending[k];
       if (group.length && !continues(group[group.length - 1].text, l.text)) {
         openSection(group);
         group = [];
@@ -145,7 +146,7 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
       const labelLines = pending;
       pending = [];
       const first = labelLines[0] ?? l;
-      const label = cleanLabel([...labelLines.map((x) => x.text.trim()), l.split.label].join(' '));
+      const label = cleanLabel(labelLines.length ? [...labelLines.map((x) => x.text.trim()), l.split.label].join(' ') : l.split.label);
       const indent = first.split.indent;
       let sections = label ? place(label, indent) : stack.slice();
       // "  - As Reported" under "Net Income - Excluding One-Time Items": a variant of the row above's measure.

@@ -7,6 +7,7 @@ import { readColumnHeader } from './period.js';
 import { buildRows, type DraftRow } from './rows.js';
 import type { TableRegion } from './tables.js';
 import { readTitle } from './title.js';
+import { shared } from './text.js';
 import { nameUnlabeled } from './unlabeled.js';
 import { baseValue, readUnits, rowUnit } from './units.js';
 import { currencyOfFigure } from './currency.js';
@@ -96,7 +97,7 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   // no units of its own under a note heading that states them ("NOTE 3 - ... (IN MILLIONS)")
   if (!info.units && noteUnits) info.units = noteUnits;
   const period = info.period || headerPeriod(region);
-  let columns: Column[] = labels.map((label) => ({ label, ...readColumnHeader(withTitlePeriod(label, period)) }));
+  let columns: Column[] = labels.map((label) => ({ label: shared(label), ...readColumnHeader(withTitlePeriod(label, period)) }));
   const carried = continues && previous !== undefined && previous.columns.length === anchors.length;
   if (carried) {
     columns = previous.columns.map((c) => ({ ...c }));
@@ -142,7 +143,7 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   });
   trace?.push(`reader.table: line ${info.titleLine ?? firstLine} "${title}" ${kind}, ${columns.length} columns, ${rows.length} rows`);
   return {
-    statement: { title, kind, line: info.titleLine ?? firstLine, units: info.units, columns, rows },
+    statement: { title: shared(title), kind, line: info.titleLine ?? firstLine, units: shared(info.units), columns, rows },
     drafts,
     company: info.company,
   };

@@ -43,27 +43,24 @@ const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?
 // "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date.
 const COLUMN_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?$/i;
 
-// Lines are asked more than once (scanning up, down, titles): each is read once.
-const proseLines = new WeakMap<Line, boolean>();
-
-/** A line of prose: a long sentence rather than a row label. */
+/** A line of prose: a long sentence rather than a row label. Lines are asked more than once: read once. */
 export function isProse(line: Line): boolean {
   if (line.kind !== 'text') return false;
-  let prose = proseLines.get(line);
-  if (prose === undefined) {
-    prose = readsAsProse(line);
-    proseLines.set(line, prose);
-  }
-  return prose;
+  line.prose ??= readsAsProse(line);
+  return line.prose;
 }
 
 function readsAsProse(line: Line): boolean {
   const t = line.text.trim().replace(/\s+/g, ' ');
+  let words = 1;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) words++;
+  // a short line is never prose, whatever else it is
+  if (words < 9 && t.length < 70) return false;
   if (/^\(.*\)$/.test(t) || t === t.toUpperCase()) return false;
   if (isColumnNames(line.text)) return false;
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
-  if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && t.split(' ').length <= 14) return false;
-  return t.split(/\s+/).length >= 9 || t.length >= 70;
+  if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && words <= 14) return false;
+  return true;
 }
 
 function isHeader(line: Line): boolean {

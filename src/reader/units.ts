@@ -118,12 +118,23 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
 // "-1234.5", "0.81": a figure as parseFigure prints it.
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
+// "1000", "1000000": a table's scale is one of a few strings, asked of every figure.
+let lastScale = '';
+let lastIsPower = false;
+function isPowerOfTen(scale: string): boolean {
+  if (scale !== lastScale) {
+    lastScale = scale;
+    lastIsPower = /^10+$/.test(scale);
+  }
+  return lastIsPower;
+}
+
 /** A figure in base units: "52,171" in thousands -> "52171000"; percentages are never scaled. */
 export function baseValue(f: Figure | null, scale: string): string | null {
   if (f === null) return null;
   if (f.percent || scale === '1') return f.value;
   // "1000": move the point (exact); decimal.js keeps 40 significant digits, so longer figures go through it
-  if (/^10+$/.test(scale) && PLAIN.test(f.value) && f.value.length <= 40) return timesPowerOfTen(f.value, scale.length - 1);
+  if (isPowerOfTen(scale) && PLAIN.test(f.value) && f.value.length <= 40) return timesPowerOfTen(f.value, scale.length - 1);
   const v = new Decimal(f.value).times(new Decimal(scale));
   return v.isZero() ? '0' : v.toFixed();
 }

@@ -1,6 +1,7 @@
 // Names figure lines printed without a label, from their place in the table and the arithmetic they satisfy.
 import type { StatementKind } from '../core/store.js';
 import { sumsTo } from './arith.js';
+import { shared } from './text.js';
 import type { DraftRow } from './rows.js';
 
 function equityWords(rows: DraftRow[]): string {
@@ -90,7 +91,7 @@ export function nameUnlabeled(rows: DraftRow[], kind: StatementKind, title: stri
       label = '(unlabeled subtotal)';
       rule = 'unknown';
     }
-    row.label = label;
+    row.label = shared(label);
     trace?.push(`reader.unlabeled-${rule}: line ${row.line} -> "${label}"`);
   });
 }

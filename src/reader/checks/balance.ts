@@ -2,6 +2,7 @@
 import type { Check, Row, Statement } from '../../core/store.js';
 import { Decimal } from '../decimal.js';
 import { sameExact } from '../decimal-text.js';
+import { shared } from '../text.js';
 
 interface Found {
   row: Row;
@@ -39,5 +40,5 @@ export function balanceChecks(statements: Statement[]): Check[] {
   if (!assets || !both) return [];
   const { compared, broken } = compare(assets, both);
   if (compared === 0) return [];
-  return [{ ok: broken.length === 0, line: both.row.line, rule: `${assets.row.label} = ${both.row.label}`, detail: broken.join('; ') }];
+  return [{ ok: broken.length === 0, line: both.row.line, rule: shared(`${assets.row.label} = ${both.row.label}`), detail: broken.join('; ') }];
 }

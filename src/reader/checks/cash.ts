@@ -2,6 +2,7 @@
 import type { Check, Row, Statement } from '../../core/store.js';
 import { Decimal } from '../decimal.js';
 import { sameExact, sumExact } from '../decimal-text.js';
+import { shared } from '../text.js';
 
 // "Cash and cash equivalents, beginning of period"; "... at End of Period"; "Net increase (decrease) in cash ...", "Total cash used".
 const BEGIN = /\bcash\b.*\bbeginning\b/i;
@@ -26,7 +27,7 @@ export function cashChecks(statements: Statement[]): Check[] {
       const sum = sumExact([b, d]) ?? new Decimal(b).plus(new Decimal(d)).toFixed();
       if (!(sameExact(sum, e) ?? new Decimal(sum).equals(new Decimal(e)))) broken.push(`${col.label}: ${b} + ${d} = ${sum}, printed ${e}`);
     });
-    if (compared) out.push({ ok: broken.length === 0, line: end.line, rule: `${begin.label} + ${change.label} = ${end.label}`, detail: broken.join('; ') });
+    if (compared) out.push({ ok: broken.length === 0, line: end.line, rule: shared(`${begin.label} + ${change.label} = ${end.label}`), detail: broken.join('; ') });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import type { Check } from '../../core/store.js';
 import { Decimal } from '../decimal.js';
 import { sameExact, sumExact } from '../decimal-text.js';
+import { shared } from '../text.js';
 import { isTotalLabel, keyWords } from '../labels.js';
 import type { ReadTable } from '../statement.js';
 
@@ -107,7 +108,7 @@ export function sectionChecks(table: ReadTable): Check[] {
     const totalWords = new Set(keyWords(d.label));
     const names = keyWords(section).every((w) => totalWords.has(w)) || /^(?:sub)?total$/i.test(d.label);
     if (compared === 0 || members.length < 2 || (broken.length > 0 && (!plain || !names))) return;
-    out.push({ ok: broken.length === 0, line: row.line, rule: ruleText(members.map((m) => m.label), row.label), detail: broken.join('; ') });
+    out.push({ ok: broken.length === 0, line: row.line, rule: shared(ruleText(members.map((m) => m.label), row.label)), detail: broken.join('; ') });
   });
   return out;
 }
