@@ -13,6 +13,7 @@ const STATUS: Record<ProblemCode, Status> = {
   unknown_company: 'not_found',
   no_metric: 'not_found',
   ambiguous_metric: 'clarify',
+  ambiguous_period: 'clarify',
   no_period: 'not_found',
   unsupported: 'not_found',
   cannot_compute: 'not_found',

@@ -14,11 +14,14 @@ import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio, resolveShareOf } from './ratio.js';
 import { resolveProse } from './prose.js';
 import { resolveRank } from './rank.js';
+import { lastYearDoubt } from './last-year.js';
 
 
 /** One company's documents answer one question. */
 
 function resolveFor(q: Query, docs: Document[]): Outcome {
+  const doubt = lastYearDoubt(q, docs);
+  if (doubt) return doubt;
   // "decrease in notes payable to banks in H1": a cash flow line named with its word of change, one period
   if (q.intent === 'compare' && q.phraseWithCues && q.periods.length <= 1 && !q.since && !q.ratioId) {
     const line = changeLine(q, docs);

@@ -9,6 +9,7 @@ export type ProblemCode =
   | 'unknown_company' // a company was named that no report covers
   | 'no_metric' // no row of the reports matches the metric
   | 'ambiguous_metric' // several rows match about equally
+  | 'ambiguous_period' // a period word that could name either of two periods ("last year" after a year-end)
   | 'no_period' // the metric exists but not for the period asked
   | 'unsupported' // a metric the reports cannot give (needs a share price, say)
   | 'cannot_compute' // a ratio whose inputs are not all reported for the period
