@@ -21,6 +21,7 @@ const DECLINE: [string, string][] = [
   ['backlog at June 30, 2007', 'no such row'],
   ['what was Microsoft\'s revenue in Q2 2007?', 'another company'],
   ["who is corvane's ceo", 'another company, typed in lower case: never the loaded one\'s CEO'],
+  ['who is the CEO of Oracle', 'another company\'s officer: never the loaded one\'s'],
   ["what was oracle's revenue last quarter", 'another company, typed in lower case'],
   ['what\'s the weather in westford', 'not a question of the report'],
   ['banana', 'not a finance question'],
