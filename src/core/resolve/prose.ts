@@ -82,7 +82,10 @@ function queryGroups(q: Query, companyWords: Set<string>): TermGroup[] {
   const { stop, expand } = proseRules();
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  for (const w of words(q.clean)) {
+  // the period asked ("in Q2 2007") says when, not what: its words find nothing about the topic
+  let text = q.clean;
+  for (const p of [...q.periods, ...(q.since ? [q.since] : [])]) text = text.slice(0, p.span[0]) + ' '.repeat(p.span[1] - p.span[0]) + text.slice(p.span[1]);
+  for (const w of words(text)) {
     if (stop.has(w) || companyWords.has(w)) continue;
     const st = stem(w);
     if (seen.has(st)) continue;
