@@ -61,3 +61,16 @@ describe('a word the reports do not break out is never dropped', () => {
     });
   }
 });
+
+describe('an officer asked of no company named, with several releases loaded', () => {
+  it('"who is the CEO?" asks which company, listing the ones whose releases name one', () => {
+    const r = ask('who is the CEO?', storeOf(), ctx);
+    expect(r.status).toBe('clarify');
+    expect(r.suggestions.join(' ')).toMatch(/Sonus/);
+    expect(r.suggestions.join(' ')).toMatch(/Southern/);
+  });
+  it('with the company named, or one release loaded, it answers', () => {
+    expect(ask("who is Sonus's CEO?", storeOf(), ctx).text).toMatch(/Ahmed/);
+    expect(ask('who is the CEO?', storeOf(SONUS), ctx).text).toMatch(/Ahmed/);
+  });
+});

@@ -159,6 +159,12 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   const person = whoByTitle(q, all);
   // "who is the CEO of Oracle": a word the text never uses names someone else's officer
   if (person && strayWords(q, docs, all).length) return problem('no_text', `I found nothing about ${strayWords(q, docs, all).join(', ')} in the reports' text.`);
+  // "who is the CEO?" with no company named: when several companies' releases name one, ask which
+  if (person && !q.companies.length) {
+    const firms = new Set(docs.map((d) => d.company ?? d.document));
+    const named = [...firms].filter((f) => whoByTitle(q, all.filter((s) => (s.doc.company ?? s.doc.document) === f)));
+    if (named.length > 1) return problem('ambiguous_company', 'Several companies\' releases name one. Which company do you mean?', named);
+  }
   if (person) {
     q.trace.push(`prose: a person with the asked title at line ${person.line}`);
     return { kind: 'answers', answers: [textItem(person)], notes: [] };
