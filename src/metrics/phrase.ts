@@ -51,7 +51,9 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
   const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w);
   // For each concept, the words outside its own term narrow it, other terms' words included:
   // "deferred tax assets" is deferred taxes + "assets", not total assets + "deferred tax".
-  const own = spans.map(([from, to]) => [...new Set(words.filter((w, i) => (i < from || i >= to) && isContent(w)))]);
+  // The words of another term naming the same metric are no qualifier: "paid to acquire Zynetix" is one ask.
+  const sameMetric = (ci: number, i: number) => spans.some(([f, t], cj) => cj !== ci && i >= f && i < t && concepts[cj]!.base === concepts[ci]!.base);
+  const own = spans.map(([from, to], ci) => [...new Set(words.filter((w, i) => (i < from || i >= to) && isContent(w) && !sameMetric(ci, i)))]);
   return {
     concepts,
     conceptQualifiers: own,

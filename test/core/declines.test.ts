@@ -20,6 +20,10 @@ const DECLINE: [string, string][] = [
   ['customer churn rate in Q2 2007', 'no such figure'],
   ['backlog at June 30, 2007', 'no such row'],
   ['what was Microsoft\'s revenue in Q2 2007?', 'another company'],
+  ["who is corvane's ceo", 'another company, typed in lower case: never the loaded one\'s CEO'],
+  ['who is the CEO of Oracle', 'another company\'s officer: never the loaded one\'s'],
+  ["what was oracle's revenue last quarter", 'another company, typed in lower case'],
+  ['what\'s the weather in westford', 'not a question of the report'],
   ['banana', 'not a finance question'],
   ['asdf qwer zxcv', 'gibberish'],
   ['', 'empty'],
@@ -56,4 +60,17 @@ describe('a word the reports do not break out is never dropped', () => {
       expect(ask(q, storeOf(SONUS), ctx).status).not.toBe('answered');
     });
   }
+});
+
+describe('an officer asked of no company named, with several releases loaded', () => {
+  it('"who is the CEO?" asks which company, listing the ones whose releases name one', () => {
+    const r = ask('who is the CEO?', storeOf(), ctx);
+    expect(r.status).toBe('clarify');
+    expect(r.suggestions.join(' ')).toMatch(/Sonus/);
+    expect(r.suggestions.join(' ')).toMatch(/Southern/);
+  });
+  it('with the company named, or one release loaded, it answers', () => {
+    expect(ask("who is Sonus's CEO?", storeOf(), ctx).text).toMatch(/Ahmed/);
+    expect(ask('who is the CEO?', storeOf(SONUS), ctx).text).toMatch(/Ahmed/);
+  });
 });

@@ -17,8 +17,8 @@ const unseenStore = {
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
-  ['phrasings.json', () => storeOf(), 205],
-  ['unseen.json', () => unseenStore, 98],
+  ['phrasings.json', () => storeOf(), 240],
+  ['unseen.json', () => unseenStore, 112],
   // typed the way a finance team types in chat (ticker, typo, shorthand, relative periods)
   ['unseen-chat.json', () => unseenStore, 34],
 ];

@@ -2,9 +2,16 @@
 import type { Query } from '../query.js';
 import { findCompanies, type Company, type CompanyIndex } from '../companies.js';
 import { problem, type Outcome } from './outcome.js';
+import { getLexicon } from '../../metrics/lexicon.js';
+import { normWord } from '../../metrics/text.js';
 
 // A capitalised name with a possessive that is no loaded company: "Oracle's revenue" -> "Oracle".
 const POSSESSIVE_NAME = /\b([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})(?:'s|s')(?=\s|$)/g;
+
+// The same typed in lower case ("who is corvane's ceo"): a word no loaded report and no finance
+// vocabulary uses. Words of time ("today's", "this year's") are no names.
+const POSSESSIVE_WORD = /\b([a-z][a-z&-]{3,})(?:'s|s')(?=\s|$)/g;
+const TIME_WORDS = /^(today|yesterday|tomorrow|year|years|quarter|quarters|month|months|week|weeks|period|periods|fiscal|annual|last|this|next|prior|previous|current|latest|half|season|decade|day|days)$/i;
 
 function unknownCompany(q: Query, index: CompanyIndex): string | null {
   for (const m of q.clean.matchAll(POSSESSIVE_NAME)) {
@@ -12,6 +19,14 @@ function unknownCompany(q: Query, index: CompanyIndex): string | null {
     if (q.periods.some((p) => start >= p.span[0] && start < p.span[1])) continue;
     if (/^(Q[1-4]|H[12]|FY|YTD|TTM|GAAP|EPS|R&D|SG&A|COGS)$/i.test(m[1])) continue;
     if (!findCompanies(m[0], index).length) return m[1];
+  }
+  const lex = getLexicon();
+  for (const m of q.clean.matchAll(POSSESSIVE_WORD)) {
+    const word = m[1]!;
+    const norm = normWord(word);
+    if (TIME_WORDS.test(word) || index.vocabulary.has(norm) || lex.vocabulary.has(norm) || lex.filler.has(norm) || lex.generic.has(norm) || lex.category.has(norm)) continue;
+    if (q.periods.some((p) => m.index! >= p.span[0] && m.index! < p.span[1])) continue;
+    if (!findCompanies(m[0], index).length) return word;
   }
   return null;
 }

@@ -43,7 +43,9 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
     if (derived) return derived;
   }
   // a question about the text that named no figure: quote the release (never for a metric word: "revenue per share")
-  if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && !findMetricMentions(q.metricPhrase).length) {
+  // a period does not stop it when the question opens with a question word of the text ("which hurricane hit ... in 2004")
+  const textQuestion = /^\s*(?:who|whom|whose|which|where|when)\b/i.test(q.clean);
+  if (out.kind === 'problem' && out.problem.code === 'no_metric' && (!q.periods.length || textQuestion) && !findMetricMentions(q.metricPhrase).length) {
     // "how many customers does X serve", "how much generating capacity": a count the text gives, quoted
     // only when the passage found holds a number; any other question of a figure is never answered by text
     const countAsked = ASKS_NUMBER.test(q.clean) && !ASKS_NUMBER.test(q.clean.replace(/\bhow (much|many)\b/gi, ' '));

@@ -82,7 +82,10 @@ function queryGroups(q: Query, companyWords: Set<string>): TermGroup[] {
   const { stop, expand } = proseRules();
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  for (const w of words(q.clean)) {
+  // the period asked ("in Q2 2007") says when, not what: its words find nothing about the topic
+  let text = q.clean;
+  for (const p of [...q.periods, ...(q.since ? [q.since] : [])]) text = text.slice(0, p.span[0]) + ' '.repeat(p.span[1] - p.span[0]) + text.slice(p.span[1]);
+  for (const w of words(text)) {
     if (stop.has(w) || companyWords.has(w)) continue;
     const st = stem(w);
     if (seen.has(st)) continue;
@@ -154,6 +157,14 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   const all = docs.flatMap(sentences).filter((s) => !needNumber || /\d/.test(s.text));
   if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
   const person = whoByTitle(q, all);
+  // "who is the CEO of Oracle": a word the text never uses names someone else's officer
+  if (person && strayWords(q, docs, all).length) return problem('no_text', `I found nothing about ${strayWords(q, docs, all).join(', ')} in the reports' text.`);
+  // "who is the CEO?" with no company named: when several companies' releases name one, ask which
+  if (person && !q.companies.length) {
+    const firms = new Set(docs.map((d) => d.company ?? d.document));
+    const named = [...firms].filter((f) => whoByTitle(q, all.filter((s) => (s.doc.company ?? s.doc.document) === f)));
+    if (named.length > 1) return problem('ambiguous_company', 'Several companies\' releases name one. Which company do you mean?', named);
+  }
   if (person) {
     q.trace.push(`prose: a person with the asked title at line ${person.line}`);
     return { kind: 'answers', answers: [textItem(person)], notes: [] };
@@ -200,6 +211,17 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   if (prev && prev.doc === best.s.doc && best.s.line - prev.line <= 6 && scoreOf(prev).hits > 0) answers[0] = joined(prev, best.s);
   return { kind: 'answers', answers, notes: [] };
 }
+
+// Words of a question about an officer that are no stop word, no title, no loaded company's name and
+// nowhere in the text: "oracle" in "who is the CEO of Oracle".
+function strayWords(q: Query, docs: Document[], all: Sentence[]): string[] {
+  const { stop } = proseRules();
+  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const titleWords = new Set(titlesIn(q.clean).length ? words(TITLE_WORDS) : []);
+  const used = new Set(all.flatMap((s) => s.terms));
+  return words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !/^\d/.test(w) && !used.has(stem(w)));
+}
+const TITLE_WORDS = 'who ceo cfo coo cto chief executive financial operating technology officer chairman chairwoman chair chairs president vice senior general counsel treasurer controller founder investor relations media head heads current new';
 
 // A small lift for naming the company asked about: less than one rare word's weight.
 const NAMED_BONUS = 1;
