@@ -156,7 +156,7 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
       }
       const figures: (Figure | null)[] = anchors.map(() => null);
       const raw: (string | null)[] = anchors.map(() => null);
-      assignCells(l.split.cells, anchors).forEach((c, i) => {
+      assignCells(l.split.cells, anchors, l.split.labelEnd).forEach((c, i) => {
         figures[c] = parseFigure(l.split.cells[i].raw);
         raw[c] = l.split.cells[i].raw;
       });

@@ -61,17 +61,24 @@ const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
 // "(in %)", "(%)", "in %": a row of percentages printed without the sign.
 const PERCENT_LABEL = /\((?:in )?%\)|\bin %$/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
-const ROW_SCALE = /\((?:in )?(thousands|millions|billions)\)/i;
+// ("($ in millions)", "(in $ thousands)", "(€ millions)": the currency sign may lead.)
+const ROW_SCALE = /\((?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions)\)/i;
 
 // "Number of stores", "Stores open at end of period", "Employees", "Subscribers (in thousands)": a count of
 // things, in that noun; never money. The noun heads the label (after "number of", or first) and nothing
 // but a time or place follows it ("at end of period", "in operation"); money words make it no count.
-const COUNTED = new Set(['stores', 'restaurants', 'locations', 'offices', 'branches', 'outlets', 'clinics', 'hotels', 'rooms', 'employees', 'associates', 'headcount', 'subscribers', 'customers', 'members', 'patients', 'vessels', 'rigs', 'wells', 'aircraft', 'units', 'sites', 'towers']);
+const COUNTED = new Set(['stores', 'restaurants', 'locations', 'offices', 'branches', 'outlets', 'clinics', 'hotels', 'rooms', 'employees', 'associates', 'headcount', 'subscribers', 'customers', 'clients', 'accounts', 'users', 'members', 'patients', 'vessels', 'rigs', 'wells', 'aircraft', 'units', 'sites', 'towers']);
 const COUNT_TAIL = /^(?:$|,|\s+(?:at|open|opened|closed|in|as|during|end|worldwide|served|shipped|sold|added|owned|operated|leased)\b)/i;
 const MONEY_WORDS = /\b(?:revenues?|sales|income|expenses?|costs?|per|cash|assets?|liabilit\w*|loss|profit|margin|dollars?|receivable|payable|deposits?)\b|\$/i;
 
+// "Customers with ARR of $100,000 or more", "Clients generating over $1 million": the counted noun first,
+// then what it takes to be counted (money words there do not make the line money).
+const COUNTED_WITH = /^(?:total\s+)?(?:number\s+of\s+)?([a-z]+)\s+(?:with|that|who|generating|contributing|spending|paying|over|above|exceeding)\b/i;
+
 function countUnit(label: string): string | null {
   const bare = label.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const qualified = COUNTED_WITH.exec(bare);
+  if (qualified && COUNTED.has(qualified[1]!.toLowerCase())) return qualified[1]!.toLowerCase();
   if (MONEY_WORDS.test(bare) || /\bshares?\b/i.test(bare)) return null;
   const numberOf = /^(?:total\s+)?number\s+of\s+/i.exec(bare);
   const rest = numberOf ? bare.slice(numberOf[0].length) : bare.replace(/^total\s+/i, '');

@@ -157,3 +157,23 @@ describe('the steps of a per-share bridge', () => {
     expect(s.rows[4]).toMatchObject({ unit: 'USD', values: ['3160200000', '2938000000'] });
   });
 });
+
+const LONG_LABEL = `
+                        WESTBROOK VALVE CORPORATION
+                     CONSOLIDATED STATEMENTS OF INCOME (Unaudited)
+                              (Dollars in millions)
+
+                                                      Fourth Quarter                      Fiscal Year
+                                                  2023      2022   % Change        2023      2022   % Change
+Net income                                         72.8      15.5     369.7%      247.3     138.1      79.1%
+Less: Net income attributable to noncontrolling interests      0.6       0.5                   2.2       2.0
+Net income attributable to Westbrook            $  72.2   $  15.0     381.3%  $   245.1   $ 136.1      80.1%
+`;
+
+describe('a label longer than the label column, its figures pushed right', () => {
+  const s = readReport(LONG_LABEL, 'westbrook.txt').statements[0];
+  it('puts the figures under the columns they were printed for, not one column to the right', () => {
+    expect(s.rows[1]!.values).toEqual(['600000', '500000', null, '2200000', '2000000', null]);
+    expect(s.rows[2]!.values.slice(0, 2)).toEqual(['72200000', '15000000']);
+  });
+});

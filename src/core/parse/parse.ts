@@ -181,13 +181,15 @@ export function parse(question: string, ctx: ParseContext): Query {
   if (termSpans.length) nameSpans = termSpans;
   if (isCompare || mode) rest = outside(rest, nameSpans, stripCues);
   if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
-  rest = rest.replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ').replace(/(^|\s)[-–—]+(?=\s|$)/g, ' ');
+  // "$100,000": the comma of a figure joins its digits ("100000"), it separates nothing
+  rest = rest.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ').replace(/(^|\s)[-–—]+(?=\s|$)/g, ' ');
   // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it;
   // a conjunction left dangling by the periods taken out goes ("compare R&D Q1 2007 and Q2 2007" -> "R&D")
   const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));
   const metricPhrase = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim());
 
-  const stray = STRAY_PERIOD.exec(metricPhrase);
+  // "customers with ARR of $100,000 or more": an amount of money is part of the line's name, not a period
+  const stray = STRAY_PERIOD.exec(metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|thousand|billion)\b)?/gi, ' '));
   if (stray) {
     trace.push(`unread period words: "${stray[0]}"`);
     return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), unreadPeriod: stray[0] };

@@ -15,4 +15,11 @@ const SOURCE = `(${alternation([...byPhrase.keys()]).replace(/[ -]/g, String.raw
 const normalize = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ');
 const normalized = new Map([...byPhrase].map(([k, v]) => [normalize(k), v]));
 
-export const relativeWords = regexParser('relative-words', SOURCE, (m) => normalized.get(normalize(m[1]!)) ?? null);
+// "annual recurring revenue", "annualized run-rate", "annual contract value", "annual report": the word
+// names the measure (a yearly rate) or a document, not a period.
+const MEASURE_AFTER = /^[\s-]+(?:recurring|run[\s-]*rate|contract[\s-]+value|report|meeting)\b/i;
+
+export const relativeWords = regexParser('relative-words', SOURCE, (m) => {
+  if (m.input !== undefined && MEASURE_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
+  return normalized.get(normalize(m[1]!)) ?? null;
+});
