@@ -33,9 +33,8 @@ const NOT_MEANINGFUL = /^(?:n\/?a|nm|n\.m\.|n\/m)$/i;
 const MARK = /^(?:\([a-z]\)|\*{1,3})$/;
 
 function isFigureWord(w: string): boolean {
-  if (NOT_MEANINGFUL.test(w)) return true;
-  if (DASH.test(w)) return true;
-  if (!/\d/.test(w)) return false;
+  // "n/a" and dashes hold no digit; a number does
+  if (!/\d/.test(w)) return NOT_MEANINGFUL.test(w) || DASH.test(w);
   if (!NUMBER.test(w)) return false;
   const open = w.includes('(');
   const close = w.includes(')');
@@ -141,11 +140,10 @@ export function splitLine(line: string): SplitLine {
 /** Reads a printed figure: "(1,234)" -> "-1234", "--" -> "0", "54.8%" -> percent "54.8". Null when not a figure. */
 export function parseFigure(raw: string): Figure | null {
   const t = (raw.includes('$') ? raw.replace(/\$/g, '') : raw).trim();
-  if (DASH.test(t)) return { value: '0', percent: false };
-  if (NOT_MEANINGFUL.test(t)) return null;
-  if (!/\d/.test(t)) return null;
+  // dashes and "n/a" hold no digit
+  if (!/\d/.test(t)) return DASH.test(t) ? { value: '0', percent: false } : null;
   const percent = t.includes('%');
-  let body = t.replace('%', '');
+  let body = percent ? t.replace('%', '') : t;
   let negative = false;
   if (body.startsWith('(') && body.endsWith(')')) {
     negative = true;
