@@ -34,10 +34,9 @@ const NOT_MEANINGFUL = /^(?:n\/?a|nm|n\.m\.|n\/m)$/i;
 const MARK = /^(?:\([a-z]\)|\*{1,3})$/;
 
 function isFigureWord(word: string): boolean {
-  const w = dollarSigned(word);
-  if (NOT_MEANINGFUL.test(w)) return true;
-  if (DASH.test(w)) return true;
-  if (!/\d/.test(w)) return false;
+  const w = /[€£¥$]/.test(word) ? dollarSigned(word) : word;
+  // "n/a" and dashes hold no digit; a number does
+  if (!/\d/.test(w)) return NOT_MEANINGFUL.test(w) || DASH.test(w);
   if (!NUMBER.test(w)) return false;
   const open = w.includes('(');
   const close = w.includes(')');
@@ -162,11 +161,10 @@ export function parseFigure(raw: string): Figure | null {
   // "EUR 45,210", "€(3.1)", "C$1,200": the currency is the table's business, the number is read alone
   const bare = /[A-Za-z€£¥]/.test(raw) ? dollarSigned(raw.replace(/^\s*(?:[A-Z]{3}|Rs\.?|CDN\$)\s+/, '')) : raw;
   const t = (bare.includes('$') ? bare.replace(/\$/g, '') : bare).trim();
-  if (DASH.test(t)) return { value: '0', percent: false };
-  if (NOT_MEANINGFUL.test(t)) return null;
-  if (!/\d/.test(t)) return null;
+  // dashes and "n/a" hold no digit
+  if (!/\d/.test(t)) return DASH.test(t) ? { value: '0', percent: false } : null;
   const percent = t.includes('%');
-  let body = t.replace('%', '');
+  let body = percent ? t.replace('%', '') : t;
   let negative = false;
   if (body.startsWith('(') && body.endsWith(')')) {
     negative = true;
