@@ -17,3 +17,21 @@ describe('a range of two dated ends', () => {
     expect(extractPeriods('cash from may 1 to june 30, 2021').filter((p) => p.rule === 'plain-date')).toEqual([]);
   });
 });
+
+describe('a span from a month\'s first day to a month\'s last day', () => {
+  it.each([
+    ['revenue January 1 to June 30, 2007', 'six_months', '2007-06-30'],
+    ['revenue from Jan 1, 2007 through June 30, 2007', 'six_months', '2007-06-30'],
+    ['revenue April 1 - June 30, 2007', 'quarter', '2007-06-30'],
+    ['sales October 1, 2003 to September 30, 2004', 'year', '2004-09-30'],
+    ['sales from July 1 through March 31, 2009', 'nine_months', '2009-03-31'],
+  ])('%s', (q, type, end) => {
+    const specs = extractPeriods(q);
+    expect(specs).toHaveLength(1);
+    expect(specs[0]).toMatchObject({ type, end, rule: 'date-span' });
+  });
+  it.each(['cash from December 31, 2006 to June 30, 2007', 'revenue January 15 to June 30, 2007', 'revenue January 1 to May 30, 2007', 'revenue January 1 to August 31, 2007'])(
+    'no span: %s', (q) => {
+      expect(extractPeriods(q).some((s) => s.rule === 'date-span')).toBe(false);
+    });
+});

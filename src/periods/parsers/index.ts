@@ -1,6 +1,7 @@
 // The ordered parser list. Order breaks ties between matches of equal length: earlier wins.
 import { apostropheYear } from './apostrophe-year.js';
 import { bareYear } from './bare-year.js';
+import { dateSpan } from './date-span.js';
 import { firstMonths } from './first-months.js';
 import { fiscalYear } from './fiscal-year.js';
 import { halfShort } from './half-short.js';
@@ -30,6 +31,7 @@ import { yearInstant } from './year-instant.js';
 import { yearThenPart } from './year-then-part.js';
 
 export const parsers: PeriodParser[] = [
+  dateSpan,
   spanPairEnded,
   spanEnded,
   instantDate,
