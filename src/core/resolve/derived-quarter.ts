@@ -22,24 +22,24 @@ const SHORTER: Partial<Record<PeriodType, PeriodType>> = { six_months: 'quarter'
 const MONEY_UNIT = /^[A-Z]{3}$/;
 // A balance printed inside a flow statement: "Cash and cash equivalents, end of period", "Balance at beginning of year".
 const POINT_IN_TIME = /\b(beginning|end|start|close)\s+of\s+(the\s+)?(period|year|quarter|month|fiscal)|\bbalances?\b|\boutstanding\b/i;
-function isMoneyFlow(ref: RowRef): boolean {
+export function isMoneyFlow(ref: RowRef): boolean {
   const row = ref.doc.statements[ref.s].rows[ref.r];
   return MONEY_UNIT.test(row.unit) && !POINT_IN_TIME.test(row.path.join(' '));
 }
 
 // Year-to-date figures are read from income and cash flow statements only (never a table with balance dates).
-function onFlowStatement(ref: RowRef): boolean {
+export function onFlowStatement(ref: RowRef): boolean {
   const st = ref.doc.statements[ref.s];
   return (st.kind === 'income' || st.kind === 'cash_flow') && !st.columns.some((c) => c.period?.type === 'instant');
 }
 
 // Tables of one kind are the same table across releases when their titles agree, print words aside:
 // "Condensed Consolidated Statements of Cash Flows (unaudited)" = "Consolidated Statements of Cash Flows".
-const tableKey = (f: Figure): string => `${f.statement.kind}:${f.statement.title.toLowerCase().replace(/\b(condensed|unaudited|audited)\b|[^a-z]+/g, '')}`;
+export const tableKey = (f: Figure): string => `${f.statement.kind}:${f.statement.title.toLowerCase().replace(/\b(condensed|unaudited|audited)\b|[^a-z]+/g, '')}`;
 const key = (f: Figure): string => `${tableKey(f)}|${f.period.type}:${f.period.start ?? ''}:${f.period.end}`;
 
 // Every figure of the item, one per table and period: the newest release's when releases differ.
-function figuresByPeriod(refs: RowRef[]): Map<string, Figure> {
+export function figuresByPeriod(refs: RowRef[]): Map<string, Figure> {
   const out = new Map<string, Figure>();
   const newestFirst = [...refs].sort((a, b) => docRecency(b.doc).localeCompare(docRecency(a.doc)));
   for (const ref of newestFirst) for (const f of figuresOfRow(ref.doc, ref.s, ref.r)) if (!out.has(key(f))) out.set(key(f), f);

@@ -5,6 +5,7 @@ import { rowCandidates } from './candidates.js';
 import { isPicked, pickFigure } from './pick.js';
 import { valueItem } from './items.js';
 import { deriveQuarter, previousQuarterSpec } from './derived-quarter.js';
+import { deriveTtm } from './ttm.js';
 import { problem, type Outcome } from './outcome.js';
 import type { AnswerItem } from '../answer.js';
 
@@ -20,7 +21,8 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
     else {
       // a relative "prior quarter" no column prints: the quarter before the latest, derived when it can be
       const absolute = spec ? previousQuarterSpec(spec, docs) ?? spec : undefined;
-      const derived = absolute && picked.kind === 'problem' && picked.problem.code === 'no_period' ? deriveQuarter(cands, absolute, q.trace) : null;
+      const noPeriod = picked.kind === 'problem' && picked.problem.code === 'no_period';
+      const derived = absolute && noPeriod ? (absolute.ttm ? deriveTtm(cands, absolute, q.trace) : deriveQuarter(cands, absolute, q.trace)) : null;
       if (!derived) return picked;
       answers.push(derived);
     }
