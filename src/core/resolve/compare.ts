@@ -1,5 +1,5 @@
 // A change between two periods: "YoY growth in product revenue for Q2 2007", "net loss from Q1 to Q2 2007".
-import type { AnswerItem, Change } from '../answer.js';
+import type { AnswerItem, Change, Citation } from '../answer.js';
 import type { Query } from '../query.js';
 import type { Document, Period } from '../store.js';
 import { D, round } from '../decimal.js';
@@ -8,8 +8,8 @@ import { CONFIDENT, TIE, rowCandidates, rowName, rowNature, sameItem, type RowRe
 import { answerPeriod, calendarOf, figuresOfRow, type Figure } from './facts.js';
 import { periodMatches } from '../../periods/match.js';
 import type { PeriodSpec } from '../../periods/spec.js';
-import { deriveQuarter, previousQuarterSpec } from './derived-quarter.js';
-import { isPicked, pickFigure, type Picked } from './pick.js';
+import { absoluteQuarterSpec, deriveQuarter } from './derived-quarter.js';
+import { figureForSpec, isPicked, pickFigure, type Picked } from './pick.js';
 import { valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
 import { isDeductedCost } from './cost-sign.js';
@@ -100,12 +100,25 @@ function addDaysIso(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+// A change resting on derived quarters: marked derived, every input of the derivations cited.
+function withDerived(change: AnswerItem, notes: string[], cites: Citation[]): AnswerItem {
+  const all = [...change.citations, ...cites].filter((x, i, list) => list.findIndex((y) => y.document === x.document && y.line === x.line && y.column === x.column) === i);
+  return { ...change, derived: true, citations: all, notes: [...(change.notes ?? []), ...notes] };
+}
+
 // A quarter no column prints, derived (Q1 = H1 − Q2 and the like), shaped as a pick beside `template` (same row).
-function derivedFigure(cands: RowRef[], spec: PeriodSpec, docs: Document[], template: Picked, trace: string[]): { pick: Picked; notes: string[] } | null {
-  const item = deriveQuarter(cands, previousQuarterSpec(spec, docs) ?? spec, trace);
+function derivedFigure(cands: RowRef[], spec: PeriodSpec, docs: Document[], template: Picked, trace: string[]): { pick: Picked; notes: string[]; cites: Citation[] } | null {
+  const item = deriveQuarter(cands, absoluteQuarterSpec(spec, docs) ?? spec, trace);
   if (!item || !item.period || item.value === null || !item.citations[0]) return null;
   const figure: Figure = { ...template.figure, period: { type: 'quarter', start: item.period.start ?? null, end: item.period.end }, value: item.value, citation: item.citations[0] };
-  return { pick: { figure, ref: template.ref, also: [] }, notes: item.notes ?? [] };
+  return { pick: { figure, ref: template.ref, also: [] }, notes: item.notes ?? [], cites: item.citations };
+}
+
+// The best row's latest printed figure, as the pattern of a derived one (same row, same table).
+function latestPick(cands: RowRef[], docs: Document[]): Picked | null {
+  const top = cands[0];
+  const figure = top && top.score >= CONFIDENT ? figureForSpec(top, undefined, docs) : null;
+  return figure ? { figure, ref: top!, also: [] } : null;
 }
 
 export function resolveCompare(q: Query, docs: Document[]): Outcome {
@@ -120,18 +133,22 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
     let b = pickFigure(bCands.length ? bCands : cands, q.periods[1], docs, q.metricPhrase, q.trace);
     // one of the two quarters printed nowhere ("sequentially"): derived from year-to-date figures when it can be
     const notes: string[] = [];
-    if (!isPicked(a) && isPicked(b) && a.kind === 'problem' && a.problem.code === 'no_period') {
-      const d = derivedFigure(cands, q.periods[0], docs, b, q.trace);
-      if (d) { a = d.pick; notes.push(...d.notes); }
-    } else if (isPicked(a) && !isPicked(b) && b.kind === 'problem' && b.problem.code === 'no_period') {
-      const d = derivedFigure(cands, q.periods[1], docs, a, q.trace);
-      if (d) { b = d.pick; notes.push(...d.notes); }
+    const cites: Citation[] = [];
+    // (both printed nowhere: each derived beside the row's latest printed figure)
+    const template = isPicked(a) ? a : isPicked(b) ? b : latestPick(cands, docs);
+    if (!isPicked(a) && template && a.kind === 'problem' && a.problem.code === 'no_period') {
+      const d = derivedFigure(cands, q.periods[0], docs, template, q.trace);
+      if (d) { a = d.pick; notes.push(...d.notes); cites.push(...d.cites); }
+    }
+    if (!isPicked(b) && template && b.kind === 'problem' && b.problem.code === 'no_period') {
+      const d = derivedFigure(cands, q.periods[1], docs, isPicked(a) ? a : template, q.trace);
+      if (d) { b = d.pick; notes.push(...d.notes); cites.push(...d.cites); }
     }
     if (!isPicked(a)) return a;
     if (!isPicked(b)) return b;
     const [from, to] = order(a.figure.period, b.figure.period) <= 0 ? [a, b] : [b, a];
     const change = changeItem(from.figure, to.figure, to);
-    if (notes.length) return { kind: 'answers', answers: [{ ...change, notes: [...(change.notes ?? []), ...notes] }], notes: [] };
+    if (notes.length) return { kind: 'answers', answers: [withDerived(change, notes, cites)], notes: [] };
     return { kind: 'answers', answers: [change, valueItem(to), valueItem(from)], notes: [] };
   }
   // "total assets vs year end": the year-end balance is the base, the latest the figure compared
@@ -146,16 +163,27 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
     if (toPick.figure.period.end <= fromPick.figure.period.end) return problem('no_period', `The reports hold no ${rowName(toPick.ref)} after ${answerPeriod(fromPick.figure.period, fromPick.figure.doc).label}.`);
     return { kind: 'answers', answers: [changeItem(fromPick.figure, toPick.figure, toPick), valueItem(toPick), valueItem(fromPick)], notes: [] };
   }
-  const toPick = pickFigure(cands, q.periods[0], docs, q.metricPhrase, q.trace);
+  let toPick = pickFigure(cands, q.periods[0], docs, q.metricPhrase, q.trace);
+  let toNotes: string[] = [];
+  let toCites: Citation[] = [];
+  // "operating cash flow last quarter vs a year ago" with only year-to-date columns: the quarter derived
+  const template = !isPicked(toPick) && toPick.kind === 'problem' && toPick.problem.code === 'no_period' && q.periods[0] ? latestPick(cands, docs) : null;
+  if (template) {
+    const d = derivedFigure(cands, q.periods[0]!, docs, template, q.trace);
+    if (d) { toPick = d.pick; toNotes = d.notes; toCites = d.cites; }
+  }
   if (!isPicked(toPick)) return toPick;
   const mode = q.compare ?? 'default';
   let fromF = baseFigure(toPick.figure, toPick.ref, cands, mode);
-  let derivedNotes: string[] = [];
-  // "sequentially" with no column for the quarter before: that quarter derived from year-to-date figures
-  if (!fromF && mode === 'qoq' && toPick.figure.period.type === 'quarter' && toPick.figure.period.start) {
-    const before: PeriodSpec = { type: 'quarter', end: addDaysIso(toPick.figure.period.start, -1), text: 'the quarter before', span: [0, 0], rule: 'qoq-derived' };
+  const derivedNotes: string[] = [...toNotes];
+  const derivedCites: Citation[] = [...toCites];
+  // "sequentially" (or a year before) with no column for that quarter: derived from year-to-date figures
+  const yearAgo = mode === 'yoy' || (mode !== 'qoq' && mode !== 'since_year_end' && rowNature(toPick.ref) !== 'balance');
+  if (!fromF && (mode === 'qoq' || yearAgo) && toPick.figure.period.type === 'quarter' && toPick.figure.period.start) {
+    const end = mode === 'qoq' ? addDaysIso(toPick.figure.period.start, -1) : addDaysIso(toPick.figure.period.end, -365);
+    const before: PeriodSpec = { type: 'quarter', end, text: mode === 'qoq' ? 'the quarter before' : 'the quarter a year before', span: [0, 0], rule: `${mode}-derived` };
     const d = derivedFigure(cands, before, docs, toPick, q.trace);
-    if (d) { fromF = d.pick.figure; derivedNotes = d.notes; }
+    if (d) { fromF = d.pick.figure; derivedNotes.push(...d.notes); derivedCites.push(...d.cites); }
   }
   if (!fromF) {
     const what = mode === 'qoq' ? 'the quarter before' : mode === 'yoy' ? 'a year earlier' : 'an earlier period';
@@ -163,6 +191,6 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
   }
   const fromPick: Picked = { figure: fromF, ref: toPick.ref, also: [] };
   const change = changeItem(fromF, toPick.figure, toPick);
-  if (derivedNotes.length) return { kind: 'answers', answers: [{ ...change, notes: [...(change.notes ?? []), ...derivedNotes] }, valueItem(toPick)], notes: [] };
+  if (derivedNotes.length) return { kind: 'answers', answers: [withDerived(change, derivedNotes, derivedCites)], notes: [] };
   return { kind: 'answers', answers: [change, valueItem(toPick), valueItem(fromPick)], notes: [] };
 }

@@ -106,6 +106,20 @@ function derivedItem(top: RowRef, ytd: Figure, prev: Figure, quarter: Period, tr
 }
 
 /**
+ * "last quarter", "the year-ago quarter" when no column prints the latest quarter (a release printing only
+ * year-to-date cash flows): the quarter ending where the latest flow ends, or a year before it, as an absolute
+ * spec so that it may be derived. "the prior quarter": see previousQuarterSpec. Null otherwise.
+ */
+export function absoluteQuarterSpec(spec: PeriodSpec, docs: Document[]): PeriodSpec | null {
+  if (spec.relative === 'previous') return previousQuarterSpec(spec, docs);
+  if ((spec.relative !== 'latest' && spec.relative !== 'year_ago') || spec.type !== 'quarter' || spec.ttm) return null;
+  const latestEnd = periodsOf(docs, 'flow').reduce((e, p) => (p.end > e ? p.end : e), '');
+  if (!latestEnd) return null;
+  const end = spec.relative === 'latest' ? latestEnd : addDays(latestEnd, -365);
+  return { type: 'quarter', end, text: spec.text, span: spec.span, rule: `${spec.rule}+${spec.relative}-quarter` };
+}
+
+/**
  * "the prior quarter", "sequentially": the quarter before the latest quarter the reports print, as an absolute
  * spec (ending the day before the latest quarter starts) so that it may be derived. Null without such a quarter.
  */

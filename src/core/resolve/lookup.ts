@@ -4,7 +4,7 @@ import type { Document } from '../store.js';
 import { rowCandidates } from './candidates.js';
 import { isPicked, pickFigure } from './pick.js';
 import { valueItem } from './items.js';
-import { deriveQuarter, previousQuarterSpec } from './derived-quarter.js';
+import { absoluteQuarterSpec, deriveQuarter } from './derived-quarter.js';
 import { deriveTtm } from './ttm.js';
 import { problem, type Outcome } from './outcome.js';
 import type { AnswerItem } from '../answer.js';
@@ -20,7 +20,7 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
     if (isPicked(picked)) answers.push(valueItem(picked));
     else {
       // a relative "prior quarter" no column prints: the quarter before the latest, derived when it can be
-      const absolute = spec ? previousQuarterSpec(spec, docs) ?? spec : undefined;
+      const absolute = spec ? absoluteQuarterSpec(spec, docs) ?? spec : undefined;
       const noPeriod = picked.kind === 'problem' && picked.problem.code === 'no_period';
       const derived = absolute && noPeriod ? (absolute.ttm ? deriveTtm(cands, absolute, q.trace) : deriveQuarter(cands, absolute, q.trace)) : null;
       if (!derived) return picked;
