@@ -54,7 +54,10 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     const isCost = rc.kind === 'metric' && lex.metricById.get(rc.id)?.cost === true;
     for (const q of missing) s -= meaningful(lex, info, q) && !(isCost && lex.soft.has(q)) ? 0.25 : 0.03;
     if (matched.length > 0) s += 0.05;
-    const unasked = rowQual.filter((w) => !required.includes(w));
+    // words of the asked metric's own name narrow nothing ("Weighted-average shares used in computing net loss
+    // per share" for "weighted average shares")
+    const askedName = nameWords(lex, c.kind === 'metric' ? c.id : undefined);
+    const unasked = rowQual.filter((w) => !required.includes(w) && !askedName.has(w));
     s -= 0.2 * unasked.length;
     s -= Math.min(0.1, 0.03 * p.light.filter((w) => !required.includes(w)).length);
     s -= Math.min(0.15, 0.05 * p.trailing.filter((w) => !required.includes(w)).length);

@@ -58,6 +58,9 @@ function headerPeriod(region: TableRegion): string {
   return /\b(?:ended|ending)\b|\b[A-Za-z]{3,9}\.? \d{1,2}, ?(?:19|20)\d\d\b/i.test(text) ? text : '';
 }
 
+// "(1) Includes stock-based compensation expense as follows:", "(a) Amounts include depreciation of:".
+const INCLUDES_FOOTNOTE = /^\s*(?:\(\w{1,2}\)|\*{1,3}|\d\))\s+(?:amounts\s+)?(?:includes?|included|consists? of)\s+(?:the\s+following\s+)?(.+?)(?:\s+as\s+follows|\s+of)?\s*:?\s*$/i;
+
 // "1.73", ".08", "(0.21)", "—": figures as a per-share line prints them (cents, under a thousand dollars).
 const PER_SHARE_FIGURE = /^\$?\(?\$?-?\d{0,3}\.\d{2}\)?$|^\$?\s*(?:-{1,3}|—|–)$/;
 
@@ -98,10 +101,14 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   if (!info.units && noteUnits) info.units = noteUnits;
   const period = info.period || headerPeriod(region);
   let columns: Column[] = labels.map((label) => ({ label: shared(label), ...readColumnHeader(withTitlePeriod(label, period)) }));
-  const carried = continues && previous !== undefined && previous.columns.length === anchors.length;
+  // "(1) Includes ... as follows:" over "2019   2018" right under a statement dated "Three Months Ended
+  // September 30, 2019 / 2018": the footnote's years are the statement's columns
+  const sameYears = previous !== undefined && previous.columns.length === anchors.length && INCLUDES_FOOTNOTE.test(info.title) && !period &&
+    labels.every((l, i) => /^(?:19|20)\d\d$/.test(l.trim()) && previous.columns[i]!.period?.end.slice(0, 4) === l.trim());
+  const carried = (continues || sameYears) && previous !== undefined && previous.columns.length === anchors.length;
   if (carried) {
     columns = previous.columns.map((c) => ({ ...c }));
-    info.title = previous.title;
+    if (!sameYears) info.title = previous.title;
     if (!info.units) info.units = previous.units;
     trace?.push(`reader.continued: line ${region.body[0].number} goes on with the columns of "${previous.title}"`);
   }
@@ -111,15 +118,20 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
     if (m) info.units = m[1].trim();
   }
   const firstLine = region.header[0]?.number ?? region.body[0].number;
+  // "(1) Includes stock-based compensation expense as follows:": a footnote's table of what the statement above
+  // includes; its lines are parts of that amount ("Stock-based compensation expense › Sales and marketing")
+  const includes = INCLUDES_FOOTNOTE.exec(info.title);
+  if (includes) info.title = includes[1]!.charAt(0).toUpperCase() + includes[1]!.slice(1);
   const title = info.title || `Table at line ${firstLine}`;
   const drafts = buildRows(region.body, anchors, trace);
+  if (includes) for (const d of drafts) d.sections = [info.title, ...d.sections];
   // an untitled table without units right after one that has them, printing the same line items
   // ("* Domestic segment detail ...": the segment table's rows again): the same units
   if (!info.units && !info.title && previous?.units) {
     const before = new Set(previous.rows.map((r) => r.label.toLowerCase()));
     if (drafts.filter((d) => d.label && before.has(d.label.toLowerCase())).length >= 3) info.units = previous.units;
   }
-  const kind = carried ? previous.kind : statementKind(info.title, drafts.map((d) => d.label));
+  const kind = carried && !sameYears ? previous.kind : statementKind(info.title, drafts.map((d) => d.label));
   nameUnlabeled(drafts, kind, title, trace);
   // an income or cash-flow column without a duration is not a balance-sheet date: its period is unknown
   if (kind === 'income' || kind === 'cash_flow') for (const col of columns) if (col.period?.type === 'instant') col.period = null;

@@ -34,3 +34,11 @@ describe('a count of things the company did something to', () => {
     expect(ask('how many stores were open at fenwick at the end of the quarter ended October 31, 2021', store, ctx).answers[0]?.value).toBe('420');
   });
 });
+
+describe('a verb of purpose after "did"', () => {
+  it('keeps its form ("did X pay to acquire Y" asks the payment, not what was acquired)', async () => {
+    const { pastAction } = await import('../../src/core/parse/intents.js');
+    expect(pastAction('How much did Apple pay to acquire NeXT in 1997?', 'pay to acquire NeXT')).toBe('pay to acquire NeXT');
+    expect(pastAction('How many stores did Fenwick open?', 'stores open')).toBe('stores opened');
+  });
+});

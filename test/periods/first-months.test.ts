@@ -29,3 +29,15 @@ describe('nine-months-short: "9M 2007"', () => {
     expect(() => onePeriod('9MM')).toThrow();
   });
 });
+
+describe('first-months: weeks of a 52/53-week year', () => {
+  it.each([
+    ['the first 39 weeks of fiscal 2021', 'nine_months', undefined, 2021],
+    ['first twenty-six weeks of 2020', 'six_months', 1, 2020],
+    ['first 13 weeks of fiscal 2022', 'quarter', 1, 2022],
+  ] as const)('%s', (question, type, index, year) => {
+    const spec = onePeriod(question);
+    expect(spec).toMatchObject({ type, year, rule: 'first-months' });
+    expect(spec.index).toBe(index);
+  });
+});

@@ -65,3 +65,12 @@ describe('relative-words', () => {
     expect(periods('the qoqa app')).toEqual([]);
   });
 });
+
+describe('"annual" naming a measure, not a period', () => {
+  it('"annual recurring revenue", "annual run-rate", "annual report" hold no period', async () => {
+    const { extractPeriods } = await import('../../src/periods/extract.js');
+    expect(extractPeriods('annual recurring revenue Q4 2018').map((p) => p.text)).toEqual(['Q4 2018']);
+    expect(extractPeriods('annual run-rate')).toEqual([]);
+    expect(extractPeriods('annual revenue')[0]).toMatchObject({ relative: 'latest', type: 'year' });
+  });
+});

@@ -74,8 +74,9 @@ export function pastAction(question: string, phrase: string): string {
   if (!did) return phrase;
   const after = question.slice(did.index + did[0].length).toLowerCase();
   const verbs = intentsFile().pastActions.verbs;
-  return phrase.replace(/[a-z]+/gi, (w) => {
-    const past = verbs[w.toLowerCase()];
-    return past && new RegExp(`\\b${w}\\b`, 'i').test(after) ? past : w;
-  });
+  // the verb the question ends its subject with ("stores ... open"), never one of purpose ("pay to acquire NeXT")
+  const last = /([a-z]+)\s*$/i.exec(phrase);
+  const past = last ? verbs[last[1]!.toLowerCase()] : undefined;
+  if (!last || !past || !new RegExp(`(?<!\\bto\\s+)\\b${last[1]}\\b`, 'i').test(after)) return phrase;
+  return phrase.slice(0, last.index) + past;
 }

@@ -95,9 +95,10 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
     const when = spec ? specLabel(spec) : 'that period';
     return problem('no_period', `The reports hold ${rowName(top)}, but not for ${when}.`, held);
   }
-  let best = withFig[0];
+  const tied = settleTie(withFig);
+  let best = tied[0]!;
   const preferBalance = spec && !spec.type && !spec.relative && spec.end;
-  const rivals = withFig.filter((x) => x !== best && x.ref.score >= best.ref.score - TIE && !sameItem(x.ref, best.ref) && x.fig.value !== best.fig.value);
+  const rivals = tied.filter((x) => x !== best && x.ref.score >= best.ref.score - TIE && !sameItem(x.ref, best.ref) && x.fig.value !== best.fig.value);
   let realRivals = preferBalance ? rivals.filter((x) => rowNature(x.ref) === rowNature(best.ref)) : rivals;
   // "Interest and other income, net" and "Total interest and other income, net" in one table: the question's own
   // "total" (or its absence) tells which of the two it names
@@ -116,6 +117,32 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   const restated = withFig.find((x) => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type && x.fig.value !== best.fig.value);
   trace.push(`picked: ${rowName(best.ref)} = ${best.fig.value} (${best.fig.column.label})`);
   return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig };
+}
+
+const PRIMARY = new Set(['income', 'balance', 'cash_flow']);
+const labelOf = (ref: RowRef): string => ref.doc.statements[ref.s]!.rows[ref.r]!.label;
+
+/**
+ * Lines of one metric tied on score, read in the order a reader trusts them: a line of the statements
+ * themselves before the same line in another table (a footnote's "Sales and marketing" stock-based
+ * compensation is no selling expense); among supplementary tables, a line called "Total ..." before lines that
+ * may be its parts (the total stock-based compensation before the cost-of-revenue part a reconciliation adds back).
+ */
+function settleTie<T extends { ref: RowRef; fig: Figure }>(found: T[]): T[] {
+  const top = found[0];
+  if (!top?.ref.metricId) return found;
+  const tied = found.filter((x) => x.ref.score >= top.ref.score - TIE && x.ref.metricId === top.ref.metricId);
+  if (tied.length < 2) return found;
+  const primary = tied.filter((x) => PRIMARY.has(x.fig.statement.kind));
+  if (primary.length > 0 && primary.length < tied.length) return [...primary, ...found.filter((x) => !tied.includes(x))];
+  // (in the statements themselves "Total interest and other income" adds other lines to the one asked by name:
+  // only the supplementary tables repeat one amount and its parts under the same name)
+  if (primary.length > 0) return found;
+  const totals = tied.filter((x) => /^total\b/i.test(labelOf(x.ref)));
+  if (totals.length === 0 || totals.length === tied.length || new Set(totals.map((x) => x.fig.value)).size !== 1) return found;
+  // the tied lines with another figure are taken for parts of the total and step aside
+  const parts = tied.filter((x) => x.fig.value !== totals[0]!.fig.value);
+  return [...totals, ...found.filter((x) => !totals.includes(x) && !parts.includes(x))];
 }
 
 // Weak matches that all give the same non-zero figure for the period ("loss per share": basic and
