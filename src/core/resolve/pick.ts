@@ -1,6 +1,6 @@
 // Choosing the one figure a question asks for: the row, then the period column.
 import type { PeriodSpec } from '../../periods/spec.js';
-import { periodMatches } from '../../periods/match.js';
+import { periodMatches, type FiscalCalendar } from '../../periods/match.js';
 import { resolveRelative } from '../../periods/relative.js';
 import { specLabel } from '../../periods/label.js';
 import type { Document, Period } from '../store.js';
@@ -35,13 +35,30 @@ function latest(figs: Figure[]): Figure | null {
 const NOT_COUNTS = /^(?:[A-Z]{3}(?:\/share)?|shares|percent|ratio|days|kWh|MWh|barrels|tons)$/;
 const isCount = (ref: RowRef): boolean => !NOT_COUNTS.test(ref.doc.statements[ref.s]!.rows[ref.r]!.unit);
 
+// "last quarter" means the same period for every candidate row of one nature and fiscal calendar: it is
+// resolved once per question (per spec object and list of documents), not once per row.
+const relativeTargets = new WeakMap<PeriodSpec, WeakMap<Document[], Map<string, Period | null>>>();
+
+function relativeTarget(spec: PeriodSpec, docs: Document[], nature: 'balance' | 'flow', cal: FiscalCalendar): Period | null {
+  let byDocs = relativeTargets.get(spec);
+  if (!byDocs) relativeTargets.set(spec, (byDocs = new WeakMap()));
+  let byKey = byDocs.get(docs);
+  if (!byKey) byDocs.set(docs, (byKey = new Map()));
+  const key = `${nature} ${cal.yearEndMonth} ${cal.yearEndDay}`;
+  let target = byKey.get(key);
+  if (target === undefined) {
+    target = resolveRelative(spec, periodsOf(docs, nature), cal, nature);
+    byKey.set(key, target);
+  }
+  return target;
+}
+
 /** The figure of one candidate row for a period spec (or the latest when none is given). */
 export function figureForSpec(ref: RowRef, spec: PeriodSpec | undefined, docs: Document[], anchor?: Period): Figure | null {
   if (!spec) return anchor ? figureForPeriod(ref.doc, ref.s, ref.r, anchor) : latest(figuresOfRow(ref.doc, ref.s, ref.r));
   const cal = calendarOf(ref.doc);
   if (spec.relative) {
-    const nature = rowNature(ref);
-    const target = resolveRelative(spec, periodsOf(docs, nature), cal, nature);
+    const target = relativeTarget(spec, docs, rowNature(ref), cal);
     return target ? figureForPeriod(ref.doc, ref.s, ref.r, target) : null;
   }
   let hits = figuresWhere(ref.doc, ref.s, ref.r, (p) => periodMatches(spec, p, cal));
