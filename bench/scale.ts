@@ -15,6 +15,8 @@ export interface ScaleResult {
   via: string;
   documents: number;
   loadMs: number;
+  /** CPU time of the process during the load (all its threads: reader, worker, garbage collector, compiler). */
+  loadCpuMs: number;
   rssBytes: number;
   rssBeforeBytes: number;
   questionMedianMs: number;
@@ -40,13 +42,16 @@ async function main(): Promise<void> {
   gc();
   const rssBefore = process.memoryUsage().rss;
   const t = nowMs();
+  const cpu0 = process.cpuUsage();
   const { store, via } = await loader.load(files);
   const loadMs = nowMs() - t;
+  const cpu = process.cpuUsage(cpu0);
+  const loadCpuMs = (cpu.user + cpu.system) / 1000;
   gc();
   const rss = process.memoryUsage().rss;
   const samples = timeEach(questions, (q) => ask(q, store, ctx), 5, 2);
   const result: ScaleResult = {
-    n, via, documents: store.documents.length, loadMs, rssBytes: rss, rssBeforeBytes: rssBefore,
+    n, via, documents: store.documents.length, loadMs, loadCpuMs, rssBytes: rss, rssBeforeBytes: rssBefore,
     questionMedianMs: median(samples), questionP99Ms: quantile(samples, 0.99),
     questionBestMedianMs: median(bestPerItem(samples, questions.length)), questions: questions.length,
   };
