@@ -13,14 +13,26 @@ export interface LoadProblem {
 // Report files in a folder: .txt, .htm, .html, .text (sorted by name).
 const REPORT_FILE = /\.(?:txt|text|html?)$/i;
 
-/** The report files of these paths: a folder gives its report files sorted by name; a file is itself. */
+// Folders inside a folder are read too, this deep ("reports/sonus/2007-q2.txt"); hidden ones are not.
+const MAX_DEPTH = 3;
+
+function folderFiles(dir: string, depth: number, files: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (depth < MAX_DEPTH && entry.name !== 'node_modules') folderFiles(path, depth + 1, files);
+    } else if (REPORT_FILE.test(entry.name)) files.push(path);
+  }
+}
+
+/** The report files of these paths: a folder gives its report files (and its sub-folders'), sorted by name; a file is itself. */
 export function reportFiles(paths: string[], problems: LoadProblem[]): string[] {
   const files: string[] = [];
   for (const p of paths) {
     try {
-      if (statSync(p).isDirectory()) {
-        for (const name of readdirSync(p).sort()) if (REPORT_FILE.test(name)) files.push(join(p, name));
-      } else files.push(p);
+      if (statSync(p).isDirectory()) folderFiles(p, 1, files);
+      else files.push(p);
     } catch (err) {
       problems.push({ file: p, message: `${p}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
     }

@@ -1,5 +1,5 @@
 // Bad input: every file gets a one-line problem naming it; nothing throws; the other files still load.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,5 +111,14 @@ describe('bad input', () => {
       'a-empty.txt: empty file',
       'c-binary.txt: binary file (not text)',
     ]);
+  });
+  it('a folder of folders: the reports inside are read too, hidden folders are not', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reader-'));
+    mkdirSync(join(dir, 'widgetco', '2007'), { recursive: true });
+    mkdirSync(join(dir, '.cache'));
+    writeFileSync(join(dir, 'widgetco', '2007', 'q2.txt'), TABLE);
+    writeFileSync(join(dir, '.cache', 'old.txt'), TABLE);
+    const { store } = loadReports([dir]);
+    expect(store.documents.map((d) => d.document)).toEqual(['q2.txt']);
   });
 });
