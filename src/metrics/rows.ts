@@ -8,6 +8,7 @@ import { findAmbiguous } from './mentions.js';
 import { isNumberWord, tokenize } from './text.js';
 import type { Lexicon } from './types.js';
 import { conceptScore, ownWordsScore, commonAdjustments, onlyRowBonus, onlyOwnWordsBonus } from './score.js';
+import { memoize } from '../util/memo.js';
 
 /** A row that may be what the phrase asks for. */
 export interface RowCandidate {
@@ -39,7 +40,7 @@ export function matchRows(phrase: string, doc: Document, trace?: string[]): RowC
  */
 export function matchRowsIn(phrase: string, docs: Document[], trace?: string[]): RowCandidate[][] {
   const lex = getLexicon();
-  const info = phraseMemo(lex, phrase);
+  const info = phraseInfo(phrase);
   if (info.unsupported.length > 0) {
     trace?.push(`rows: unsupported ${info.unsupported.join(', ')}: no row can answer`);
     return docs.map(() => []);
@@ -137,17 +138,8 @@ function oneReading(phrase: string, doc: Document, trace?: string[]): RowCandida
 // The mark of the current merge in `DocProfile.seen`.
 let visit = 0;
 
-// The resolver asks the same phrase of every document: read it once (a small memo, cleared when full).
-const memo = new Map<string, PhraseInfo>();
-function phraseMemo(lex: Lexicon, phrase: string): PhraseInfo {
-  let info = memo.get(phrase);
-  if (!info) {
-    if (memo.size >= 256) memo.clear();
-    info = readPhrase(lex, phrase);
-    memo.set(phrase, info);
-  }
-  return info;
-}
+// The resolver asks the same phrase of every document: read it once (the lexicon is loaded once).
+const phraseInfo = memoize(256, (phrase) => readPhrase(getLexicon(), phrase));
 
 /** Rows of `doc` that hold a lexicon metric (for ratio inputs): the phrase is the metric's first synonym. */
 export function matchMetricRows(metricId: string, doc: Document, trace?: string[]): RowCandidate[] {

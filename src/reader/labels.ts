@@ -1,19 +1,10 @@
 // Label clean-up and the word tests that decide how label lines join.
+import { memoize } from '../util/memo.js';
 
-// Labels repeat from table to table and report to report: remember the last few thousand answers.
-const cleaned = new Map<string, string>();
-const CACHE_SIZE = 8192;
-
+// Labels repeat from table to table and report to report: each is cleaned once.
 // "- - Excluding One-Time Items (See Notes)" -> "Excluding One-Time Items"; "Revenue:" -> "Revenue"; "Total Retail Sales-" -> "Total Retail Sales";
 // "-- adjusted weighted-average shares" -> "adjusted weighted-average shares"; "Net sales........" -> "Net sales".
-export function cleanLabel(text: string): string {
-  const hit = cleaned.get(text);
-  if (hit !== undefined) return hit;
-  const out = clean(text);
-  if (cleaned.size >= CACHE_SIZE) cleaned.clear();
-  cleaned.set(text, out);
-  return out;
-}
+export const cleanLabel: (text: string) => string = memoize(8192, (text) => clean(text));
 
 function clean(text: string): string {
   return text
@@ -47,21 +38,12 @@ export function opensSection(text: string): boolean {
 
 const MINOR = new Set(['total', 'net', 'cash', 'flows', 'flow', 'from', 'the', 'of', 'and', 'in', 'provided', 'used', 'by', 'for', 'a', 'an']);
 
-const keyWordsOf = new Map<string, readonly string[]>();
-
 /** Significant words of a label, lower case, punctuation dropped: "Stockholders' equity:" -> ["stockholders", "equity"]. */
-export function keyWords(text: string): readonly string[] {
-  const hit = keyWordsOf.get(text);
-  if (hit !== undefined) return hit;
-  const out = Object.freeze(text
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 1 && !MINOR.has(w)));
-  if (keyWordsOf.size >= CACHE_SIZE) keyWordsOf.clear();
-  keyWordsOf.set(text, out);
-  return out;
-}
+export const keyWords: (text: string) => readonly string[] = memoize(8192, (text) => Object.freeze(text
+  .toLowerCase()
+  .replace(/[^a-z0-9 ]+/g, ' ')
+  .split(/\s+/)
+  .filter((w) => w.length > 1 && !MINOR.has(w))));
 
 /** A label that totals something: "Total revenue", "Net cash provided by operating activities". */
 export function isTotalLabel(label: string): boolean {

@@ -1,6 +1,7 @@
 // A column header's meaning: a period (type, start, end), a change, a percent change, or other.
 import type { ColumnKind, Period, PeriodType } from '../core/store.js';
 import { findDates } from './dates/index.js';
+import { memoize } from '../util/memo.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, six: 6, nine: 9, twelve: 12, thirteen: 13, fourteen: 14,
@@ -60,18 +61,12 @@ export function periodStart(end: string, months: number, weeks: number | null): 
   return addDays(end, -Math.round((months / 3) * 91) + 1);
 }
 
-// Column headers repeat from table to table and release to release: remember the last few thousand.
-const headers = new Map<string, { kind: ColumnKind; period: Period | null }>();
-const HEADERS_SIZE = 4096;
+// Column headers repeat from table to table and release to release: each is read once.
+const header = memoize(4096, (label) => readHeader(label));
 
 /** Reads a column header ("Three months ended June 30, 2007", "% Change", "March 28, 1997"). */
 export function readColumnHeader(label: string): { kind: ColumnKind; period: Period | null } {
-  let hit = headers.get(label);
-  if (!hit) {
-    hit = readHeader(label);
-    if (headers.size >= HEADERS_SIZE) headers.clear();
-    headers.set(label, hit);
-  }
+  const hit = header(label);
   // each column gets its own period object
   return { kind: hit.kind, period: hit.period ? { ...hit.period } : null };
 }

@@ -1,6 +1,7 @@
 // Header dates: chrono-node (casual English) extended with the reader's parsers.
 import * as chrono from 'chrono-node';
 import { READER_DATE_PARSERS } from './parsers/index.js';
+import { memoize } from '../../util/memo.js';
 
 const parser = chrono.casual.clone();
 parser.parsers.unshift(...READER_DATE_PARSERS);
@@ -18,19 +19,9 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-// Column headers repeat from table to table: remember the last few thousand answers.
-const cache = new Map<string, FoundDate[]>();
-const CACHE_SIZE = 4096;
-
 /** Every full date (with a year) in the text, in order: "June 30, 2007" -> 2007-06-30; "December 2004" -> 2004-12-31. */
-export function findDates(text: string): FoundDate[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const out = parseDates(text);
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(text, out);
-  return out;
-}
+// (Column headers repeat from table to table: each text is parsed once.)
+export const findDates: (text: string) => FoundDate[] = memoize(4096, (text) => parseDates(text));
 
 function parseDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
