@@ -25,7 +25,7 @@ function qualifierCase(s: string): string {
 
 // Section headings that group rows rather than qualify them: "Current assets", "Costs and expenses".
 // ("Store data", "Operating statistics", "Key metrics": headings of a block of figures.)
-const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes|data|statistics|metrics|information)\b/i;
+const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes|data|statistics|metrics|information|ratios)\b/i;
 
 /**
  * The name a reader would give a row. A short qualifier under a section reads with the section:

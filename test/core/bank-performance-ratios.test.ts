@@ -1,0 +1,43 @@
+// A bank's release prints its performance ratios for five quarters: they are answered as printed
+// (return on average equity and assets are never computed), and a footnote mark ends no line's name.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/index.js';
+import { readReport } from '../../src/reader/index.js';
+
+const TEXT = `Harbor Ridge Bancorp, Inc. (NASDAQ: HRBB) today reported results for the quarter ended June 30, 2022.
+
+                             HARBOR RIDGE BANCORP, INC.
+                     CONSOLIDATED STATEMENTS OF INCOME (Unaudited)
+                      (Dollars in thousands, except per share data)
+
+                                                                   Three Months Ended
+                                               June 30,   March 31,    Dec. 31,   Sept. 30,    June 30,
+                                                 2022        2022        2021        2021        2021
+Net interest income                           $   50,782   $  47,296   $  46,419   $  44,748   $  42,769
+Net income                                    $   20,458   $  19,605   $  20,730   $  19,830   $  20,146
+
+Performance ratios (annualized):
+  Return on average assets                          2.10%       2.03%       2.15%       2.08%       2.14%
+  Return on average equity                         20.35%      19.04%      19.97%      19.30%      19.94%
+  Net interest margin                               5.58%       5.24%       5.17%       5.04%       4.87%
+  Efficiency ratio (1)                              53.7%       55.3%       55.2%       54.6%       55.0%
+
+(1) Noninterest expense divided by the sum of net interest income and noninterest income.
+`;
+
+const doc = readReport(TEXT, 'harbor.txt');
+const store = { documents: [doc] };
+const ctx = { today: '2022-08-01' };
+
+describe("a bank's performance ratios", () => {
+  it('answers ROE and ROA as printed', () => {
+    expect(ask('Harbor Ridge return on average equity Q2 2022', store, ctx).answers[0]?.value).toBe('20.35');
+    expect(ask('Harbor Ridge ROE Q1 2022', store, ctx).answers[0]?.value).toBe('19.04');
+    expect(ask('Harbor Ridge ROA last quarter', store, ctx).answers[0]?.value).toBe('2.1');
+  });
+  it('reads the efficiency ratio without its footnote mark', () => {
+    const r = ask('Harbor Ridge efficiency ratio Q4 2021', store, ctx);
+    expect(r.answers[0]?.value).toBe('55.2');
+    expect(r.answers[0]?.metric).toBe('Efficiency ratio');
+  });
+});
