@@ -41,3 +41,30 @@ describe("a bank's performance ratios", () => {
     expect(r.answers[0]?.metric).toBe('Efficiency ratio');
   });
 });
+
+const BALANCE = `Harbor Ridge Bancorp, Inc. (NASDAQ: HRBB) today reported results for the quarter ended June 30, 2022.
+
+                             HARBOR RIDGE BANCORP, INC.
+                     CONSOLIDATED BALANCE SHEETS (Unaudited)
+                             (Dollars in thousands)
+
+                                                      June 30,   December 31,
+                                                        2022          2021
+Loans held for sale                                 $     4,105   $     8,912
+Loans                                                 2,715,645     2,623,142
+  Less: allowance for credit losses                     (30,118)      (28,905)
+    Loans, net                                        2,685,527     2,594,237
+    Total assets                                    $ 3,972,133   $ 3,870,339
+`;
+
+describe('loans before and after the allowance, and loans held for sale', () => {
+  const bs = { documents: [readReport(BALANCE, 'harbor-bs.txt')] };
+  it('answers "total loans" with the loans before the allowance, "net loans" with those after', () => {
+    expect(ask('Harbor Ridge total loans at June 30, 2022', bs, ctx).answers[0]?.value).toBe('2715645000');
+    expect(ask('Harbor Ridge loans at December 31, 2021', bs, ctx).answers[0]?.value).toBe('2623142000');
+    expect(ask('Harbor Ridge net loans at June 30, 2022', bs, ctx).answers[0]?.value).toBe('2685527000');
+  });
+  it('never answers loans with the loans held for sale', () => {
+    expect(ask('Harbor Ridge loans held for sale at June 30, 2022', bs, ctx).answers[0]?.value).toBe('4105000');
+  });
+});
