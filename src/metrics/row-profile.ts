@@ -4,6 +4,7 @@ import type { Document, Row, Statement } from '../core/store.js';
 import { getLexicon } from './lexicon.js';
 import { findTerms } from './mentions.js';
 import { tokenize, isNumberWord } from './text.js';
+import { sameExact, sumExact } from '../reader/decimal-text.js';
 import type { Lexicon } from './types.js';
 import { rowNatureFromText, type RowNature } from './row-nature.js';
 import { chooseConcept, natureOfConcept, refine, type RowConcept } from './concept.js';
@@ -91,6 +92,7 @@ export function profileDocument(doc: Document): DocProfile {
     const lex = getLexicon();
     const rows = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r)));
     grossBesideNet(lex, doc, rows);
+    partsOfTotals(doc, rows);
     const byWord = new Map<string, number[]>();
     const byConcept = new Map<string, number[]>();
     const add = (map: Map<string, number[]>, key: string, i: number): void => {
@@ -124,6 +126,51 @@ function grossBesideNet(lex: Lexicon, doc: Document, rows: RowProfile[]): void {
     const netSibling = rows.some((o) => o !== p && o.statement === p.statement && o.concept?.id === def!.id && hasNet(doc, o));
     if (netSibling) p.concept = { ...p.concept!, id: gross.id, base: gross.base ?? gross.id, nature: gross.nature };
   }
+}
+
+// "Commercial real estate", "Residential mortgage" above "Total loans" with no "Loans:" heading: the lines a
+// total closes are parts of it, so the total's words name them too ("commercial real estate loans"). Only as
+// words a question may use; their paths and concepts stay as printed.
+function partsOfTotals(doc: Document, rows: RowProfile[]): void {
+  const parentOf = (row: Row): string => row.path.slice(0, -1).join('\u0000');
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i]!;
+    const st = doc.statements[p.statement]!;
+    const total = st.rows[p.row]!;
+    const m = /^total\s+(.+)$/i.exec(total.label);
+    if (!m) continue;
+    const words = tokenize(m[1]!).filter((t) => !t.paren && !STOP.has(t.norm)).map((t) => t.norm);
+    if (words.length === 0) continue;
+    const parts: RowProfile[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const q = rows[j]!;
+      const row = st.rows[q.row];
+      if (q.statement !== p.statement || !row || /^total\b/i.test(row.label) || parentOf(row) !== parentOf(total)) break;
+      parts.push(q);
+    }
+    // only when the lines do add up to the total (a table's figures, not its layout, make them parts)
+    if (parts.length < 2 || !addsUp(parts.map((q) => st.rows[q.row]!), total, st)) continue;
+    for (const q of parts) {
+      for (const w of words) q.words.add(w);
+      q.shape += `\u0000part of ${m[1]}`;
+    }
+  }
+}
+
+// In every period column where the total has a figure, the parts' figures add up to it (at least one column;
+// shares of the total, rounded, need not).
+function addsUp(parts: Row[], total: Row, st: Statement): boolean {
+  let any = false;
+  for (let c = 0; c < total.values.length; c++) {
+    const t = total.values[c];
+    if (t === null || t === undefined || st.columns[c]?.kind !== 'period') continue;
+    const values = parts.map((r) => r.values[c]);
+    if (values.some((v) => v === null || v === undefined)) return false;
+    const sum = sumExact(values as string[], values.map(() => 1));
+    if (sum === null || !sameExact(sum, t)) return false;
+    any = true;
+  }
+  return any;
 }
 
 function hasNet(doc: Document, p: RowProfile): boolean {

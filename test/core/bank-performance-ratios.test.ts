@@ -68,3 +68,28 @@ describe('loans before and after the allowance, and loans held for sale', () => 
     expect(ask('Harbor Ridge loans held for sale at June 30, 2022', bs, ctx).answers[0]?.value).toBe('4105000');
   });
 });
+
+const PORTFOLIO = `Harbor Ridge Bancorp, Inc. (NASDAQ: HRBB) today reported results for the quarter ended June 30, 2022.
+
+                             HARBOR RIDGE BANCORP, INC.
+                      LOAN PORTFOLIO (Dollars in thousands)
+
+                                                      June 30,   December 31,
+                                                        2022          2021
+Commercial real estate                              $ 1,402,118   $ 1,355,902
+Commercial and industrial                               512,305       498,120
+Residential mortgage                                    688,412       660,215
+    Total loans                                     $ 2,602,835   $ 2,514,237
+`;
+
+describe('the lines a total closes', () => {
+  const pf = { documents: [readReport(PORTFOLIO, 'harbor-loans.txt')] };
+  it('are named with the total\'s words too ("commercial real estate loans")', () => {
+    expect(ask('Harbor Ridge commercial real estate loans at June 30, 2022', pf, ctx).answers[0]?.value).toBe('1402118000');
+    expect(ask('Harbor Ridge residential mortgage loans December 31, 2021', pf, ctx).answers[0]?.value).toBe('660215000');
+  });
+  it('only when they add up to it', () => {
+    const off = { documents: [readReport(PORTFOLIO.replace('2,602,835', '2,602,836'), 'harbor-off.txt')] };
+    expect(ask('Harbor Ridge commercial real estate loans at June 30, 2022', off, ctx).status).not.toBe('answered');
+  });
+});
