@@ -90,7 +90,8 @@ export function profileDocument(doc: Document): DocProfile {
   let out = cache.get(doc);
   if (!out) {
     const lex = getLexicon();
-    const rows = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r)));
+    const own = companyWords(doc);
+    const rows = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r, own)));
     grossBesideNet(lex, doc, rows);
     partsOfTotals(doc, rows);
     const byWord = new Map<string, number[]>();
@@ -227,7 +228,14 @@ function leading(words: string[]): string[] {
   return i < 0 ? words : words.slice(0, i);
 }
 
-function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number): RowProfile {
+// "Net income attributable to Ashgrove", "... shareholders of Brenntal": the company's own name in a label
+// narrows nothing (it is the whole company), so its words are never extra words of the row.
+const LEGAL_WORDS = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'se', 'ag', 'sa', 'nv', 'group', 'holdings', 'holding', 'the', 'and']);
+function companyWords(doc: Document): Set<string> {
+  return new Set(tokenize(doc.company ?? '').map((t) => t.norm).filter((w) => w.length >= 3 && !LEGAL_WORDS.has(w)));
+}
+
+function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number, own: Set<string> = new Set()): RowProfile {
   const labelTokens = tokenize(row.label);
   const bare = labelTokens.filter((t) => !t.paren);
   const { head, tail } = splitTail(bare.map((t) => t.norm));
@@ -242,7 +250,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   const nature = rowNatureFromText(row.unit, head, ancestors);
   const pick = chooseConcept(lex, head, ancestors, nature);
   const covered = new Set(pick?.covered ?? []);
-  const extrasAll = content(lex, head).filter((w) => !covered.has(w) && !labelAdjusted.has(w));
+  const extrasAll = content(lex, head).filter((w) => !covered.has(w) && !labelAdjusted.has(w) && !own.has(w));
   // Words after the concept that start with of/for/to... or follow a comma narrow it lightly:
   // "Depreciation and amortization of property", "Cost of sales, buying and occupancy".
   // Other words after it narrow it a little more: "Income before income taxes and cumulative effect".

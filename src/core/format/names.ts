@@ -34,6 +34,9 @@ const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustm
 export function metricName(row: Row): string {
   const label = tidy(row.label);
   const parent = row.path.length >= 2 ? tidy(row.path[row.path.length - 2]) : '';
+  // "Net income › thereof attributable to shareholders" -> "Net income attributable to shareholders"
+  const part = /^(?:thereof|of which|hereof)\b[:,]?\s*(.+)$/i.exec(label);
+  if (part && parent) return sentenceCase(`${parent} ${part[1]}`);
   const words = label.split(' ').filter(Boolean).length;
   if (parent && words <= 2 && !/^(total|net|subtotal)\b/i.test(label) && !/^\(/.test(label) && !CATEGORY.test(parent)) {
     return sentenceCase(`${qualifierCase(label)} ${lowerFirst(parent)}`.replace(/\s+%/, ' %'));
