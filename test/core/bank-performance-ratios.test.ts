@@ -93,3 +93,34 @@ describe('the lines a total closes', () => {
     expect(ask('Harbor Ridge commercial real estate loans at June 30, 2022', off, ctx).status).not.toBe('answered');
   });
 });
+
+const PER_SHARE = `Harbor Ridge Bancorp, Inc. (NASDAQ: HRBB) today reported results for the quarter ended June 30, 2022.
+
+                             HARBOR RIDGE BANCORP, INC.
+                     CONSOLIDATED BALANCE SHEETS (Unaudited)
+                             (Dollars in thousands)
+
+                                                      June 30,   December 31,
+                                                        2022          2021
+Loans                                               $ 2,715,645   $ 2,623,142
+    Total assets                                    $ 3,972,133   $ 3,870,339
+    Total deposits                                    3,293,665     3,226,988
+    Total shareholders' equity                          401,153       428,188
+
+                                                      June 30,   December 31,
+                                                        2022          2021
+Book value per share                                $     14.27   $     15.08
+Tangible book value per share (2)                   $     10.90   $     11.71
+`;
+
+describe("a bank's per-share data and loans to deposits", () => {
+  const ps = { documents: [readReport(PER_SHARE, 'harbor-ps.txt')] };
+  it('answers book value per share and tangible book value per share as printed', () => {
+    expect(ask('Harbor Ridge book value per share at June 30, 2022', ps, ctx).answers[0]?.value).toBe('14.27');
+    expect(ask('Harbor Ridge tangible book value per share December 31, 2021', ps, ctx).answers[0]?.value).toBe('11.71');
+    expect(ask('Harbor Ridge book value at June 30, 2022', ps, ctx).answers[0]?.value).toBe('401153000');
+  });
+  it('computes the loan to deposit ratio', () => {
+    expect(ask('Harbor Ridge loan to deposit ratio at June 30, 2022', ps, ctx).answers[0]).toMatchObject({ kind: 'ratio', value: '82.45' });
+  });
+});
