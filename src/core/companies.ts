@@ -57,6 +57,9 @@ function aliasesOf(name: string): string[] {
   if (shortKey) out.add(shortKey);
   const first = shortKey.split(' ')[0];
   if (first && first.length >= 3 && !WEAK_FIRST_WORDS.has(first)) out.add(first);
+  // "Harbor Ridge Bancorp" -> "harbor ridge": a name of three words or more without its last (the trade it names)
+  const words = shortKey.split(' ');
+  if (words.length >= 3) out.add(words.slice(0, -1).join(' '));
   // "Bristol-Myers Squibb" -> "bristol myers"
   const hyph = short.match(/^([A-Za-z]+-[A-Za-z]+)/);
   if (hyph) out.add(companyKey(hyph[1]));

@@ -4,6 +4,7 @@ import type { Document, Row, Statement } from '../core/store.js';
 import { getLexicon } from './lexicon.js';
 import { findTerms } from './mentions.js';
 import { tokenize, isNumberWord } from './text.js';
+import { sameExact, sumExact } from '../reader/decimal-text.js';
 import type { Lexicon } from './types.js';
 import { rowNatureFromText, type RowNature } from './row-nature.js';
 import { chooseConcept, natureOfConcept, refine, type RowConcept } from './concept.js';
@@ -91,8 +92,10 @@ export function profileDocument(doc: Document): DocProfile {
   let out = cache.get(doc);
   if (!out) {
     const lex = getLexicon();
-    const rows = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r)));
+    const own = companyWords(doc);
+    const rows = doc.statements.flatMap((st, s) => st.rows.map((row, r) => profileRow(lex, st, row, s, r, own)));
     grossBesideNet(lex, doc, rows);
+    partsOfTotals(doc, rows);
     const byWord = new Map<string, number[]>();
     const byConcept = new Map<string, number[]>();
     const add = (map: Map<string, number[]>, key: string, i: number): void => {
@@ -126,6 +129,51 @@ function grossBesideNet(lex: Lexicon, doc: Document, rows: RowProfile[]): void {
     const netSibling = rows.some((o) => o !== p && o.statement === p.statement && o.concept?.id === def!.id && hasNet(doc, o));
     if (netSibling) p.concept = { ...p.concept!, id: gross.id, base: gross.base ?? gross.id, nature: gross.nature };
   }
+}
+
+// "Commercial real estate", "Residential mortgage" above "Total loans" with no "Loans:" heading: the lines a
+// total closes are parts of it, so the total's words name them too ("commercial real estate loans"). Only as
+// words a question may use; their paths and concepts stay as printed.
+function partsOfTotals(doc: Document, rows: RowProfile[]): void {
+  const parentOf = (row: Row): string => row.path.slice(0, -1).join('\u0000');
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i]!;
+    const st = doc.statements[p.statement]!;
+    const total = st.rows[p.row]!;
+    const m = /^total\s+(.+)$/i.exec(total.label);
+    if (!m) continue;
+    const words = tokenize(m[1]!).filter((t) => !t.paren && !STOP.has(t.norm)).map((t) => t.norm);
+    if (words.length === 0) continue;
+    const parts: RowProfile[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const q = rows[j]!;
+      const row = st.rows[q.row];
+      if (q.statement !== p.statement || !row || /^total\b/i.test(row.label) || parentOf(row) !== parentOf(total)) break;
+      parts.push(q);
+    }
+    // only when the lines do add up to the total (a table's figures, not its layout, make them parts)
+    if (parts.length < 2 || !addsUp(parts.map((q) => st.rows[q.row]!), total, st)) continue;
+    for (const q of parts) {
+      for (const w of words) q.words.add(w);
+      q.shape += `\u0000part of ${m[1]}`;
+    }
+  }
+}
+
+// In every period column where the total has a figure, the parts' figures add up to it (at least one column;
+// shares of the total, rounded, need not).
+function addsUp(parts: Row[], total: Row, st: Statement): boolean {
+  let any = false;
+  for (let c = 0; c < total.values.length; c++) {
+    const t = total.values[c];
+    if (t === null || t === undefined || st.columns[c]?.kind !== 'period') continue;
+    const values = parts.map((r) => r.values[c]);
+    if (values.some((v) => v === null || v === undefined)) return false;
+    const sum = sumExact(values as string[], values.map(() => 1));
+    if (sum === null || !sameExact(sum, t)) return false;
+    any = true;
+  }
+  return any;
 }
 
 function hasNet(doc: Document, p: RowProfile): boolean {
@@ -182,7 +230,14 @@ function leading(words: string[]): string[] {
   return i < 0 ? words : words.slice(0, i);
 }
 
-function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number): RowProfile {
+// "Net income attributable to Ashgrove", "... shareholders of Brenntal": the company's own name in a label
+// narrows nothing (it is the whole company), so its words are never extra words of the row.
+const LEGAL_WORDS = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'se', 'ag', 'sa', 'nv', 'group', 'holdings', 'holding', 'the', 'and']);
+function companyWords(doc: Document): Set<string> {
+  return new Set(tokenize(doc.company ?? '').map((t) => t.norm).filter((w) => w.length >= 3 && !LEGAL_WORDS.has(w)));
+}
+
+function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number, own: Set<string> = new Set()): RowProfile {
   const labelTokens = tokenize(row.label);
   const bare = labelTokens.filter((t) => !t.paren);
   const { head, tail } = splitTail(bare.map((t) => t.norm));
@@ -197,7 +252,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number)
   const nature = rowNatureFromText(row.unit, head, ancestors);
   const pick = chooseConcept(lex, head, ancestors, nature);
   const covered = new Set(pick?.covered ?? []);
-  const extrasAll = content(lex, head).filter((w) => !covered.has(w) && !labelAdjusted.has(w));
+  const extrasAll = content(lex, head).filter((w) => !covered.has(w) && !labelAdjusted.has(w) && !own.has(w));
   // Words after the concept that start with of/for/to... or follow a comma narrow it lightly:
   // "Depreciation and amortization of property", "Cost of sales, buying and occupancy".
   // Other words after it narrow it a little more: "Income before income taxes and cumulative effect".

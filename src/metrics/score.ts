@@ -143,7 +143,8 @@ export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile,
 export function onlyRowBonus(scored: (Scored & { base?: string })[]): void {
   const byBase = new Map<string, Scored[]>();
   for (const s of scored) {
-    if (!s.base || s.score < 0.5) continue;
+    // (a row standing where its metric does not belong, "Interest income › Loans", is no rival line of the metric)
+    if (!s.base || s.score < 0.5 || s.profile.kindMismatch) continue;
     const rows = byBase.get(s.base);
     if (rows) rows.push(s);
     else byBase.set(s.base, [s]);

@@ -57,6 +57,20 @@ function nearest(p: Phrase, anchors: Anchor[]): number | null {
   return best;
 }
 
+// The column whose centre is nearest the phrase's centre (within a column's width).
+function centredOver(p: Phrase, anchors: Anchor[]): number | null {
+  let best: number | null = null;
+  let dist = Infinity;
+  anchors.forEach((a, i) => {
+    const d = Math.abs((p.start + p.end) / 2 - (a.start + a.end) / 2);
+    if (d < dist && d <= Math.max(6, a.end - a.start)) {
+      dist = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
 // "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" over two columns: the shared words go to both, each date to its own.
 const DATE_PIECE = /\b[A-Z][a-z]{2,8}\.? \d{1,2}(?:, ?(?:19|20)\d\d)?,?/g;
 
@@ -177,6 +191,16 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
     const durations = anchors.some((a) => !widened.some((p) => p.start < a.end && p.end > a.start)) ? nearestDurations(line, anchors) : null;
     if (durations) {
       durations.forEach((t, c) => t && texts[c].push(t));
+      spans = [];
+      return;
+    }
+    // "Amount   % of Total   Amount   % of Total" under dates that each span two columns: a line with one short
+    // name per column, each near its own, names the columns in order (a name wider than its column may touch
+    // the next one, but it is not that one's heading)
+    const names = phrases(line.text).flatMap(atoms).filter((p) => !UNITS_WORDS.test(p.text) && !(line.kind === 'years' && line.split.label && p.end <= line.split.labelEnd));
+    if (names.length === anchors.length && anchors.length >= 2 && names.some((n, i) => covered(n, anchors).length > 1 || !covered(n, anchors).includes(i)) &&
+      names.every((n, i) => n.text.split(' ').length <= 4 && !/\d/.test(n.text) && centredOver(n, anchors) === i)) {
+      names.forEach((n, i) => texts[i].push(n.text));
       spans = [];
       return;
     }

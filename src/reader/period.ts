@@ -71,7 +71,11 @@ export function readColumnHeader(label: string): { kind: ColumnKind; period: Per
   return { kind: hit.kind, period: hit.period ? { ...hit.period } : null };
 }
 
+// "% of Total", "% of Net Sales", "Percent of revenue": each line's share of a total, no period's figures.
+const SHARE_OF = /%\s*of\b|\bpercent(?:age)?\s+of\b/i;
+
 function readHeader(label: string): { kind: ColumnKind; period: Period | null } {
+  if (SHARE_OF.test(label) && !CHANGE.test(label)) return { kind: 'other', period: null };
   if (CHANGE.test(label) || /^\s*%\s*$/.test(label)) {
     return { kind: PERCENT_CHANGE.test(label) ? 'percent_change' : 'change', period: null };
   }

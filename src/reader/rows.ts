@@ -23,6 +23,9 @@ export interface DraftRow {
 }
 
 
+// "thereof attributable to ...", "of which: ...", "hereof ...": a part of the line above.
+const THEREOF = /^(?:thereof|of which|hereof)\b/i;
+
 function join(lines: Line[]): string {
   return lines.map((l) => l.text.trim()).join(' ');
 }
@@ -154,6 +157,10 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
       if (labelLines.length === 0 && /^\s*-\s/.test(l.split.label) && prevRow && / - /.test(prevRow.label)) {
         sections = [...sections, { title: cleanLabel(prevRow.label.split(' - ')[0]), indent, childIndent: null, id: -1 }];
       }
+      // "Net income" / "thereof attributable to shareholders of X" / "thereof attributable to non-controlling
+      // interests": IFRS "thereof" (or "of which") lines split the line above them
+      const ofAbove = THEREOF.test(label) ? [...rows].reverse().find((r) => !THEREOF.test(r.label) && r.label) : undefined;
+      if (ofAbove) sections = [...sections, { title: ofAbove.label, indent, childIndent: null, id: -1 }];
       const figures: (Figure | null)[] = anchors.map(() => null);
       const raw: (string | null)[] = anchors.map(() => null);
       assignCells(l.split.cells, anchors, l.split.labelEnd).forEach((c, i) => {

@@ -19,3 +19,11 @@ describe('company names with an ampersand', () => {
     expect(spans('fenwick inventories')).toEqual(['fenwick']);
   });
 });
+
+describe('a name of three words or more', () => {
+  const banks = indexCompanies({ documents: [doc('Harbor Ridge Bancorp, Inc.')] });
+  it('is found without its last word ("Harbor Ridge" for Harbor Ridge Bancorp)', () => {
+    const q = 'Harbor Ridge net interest income';
+    expect(findCompanies(q, banks).map((m) => q.slice(m.span[0], m.span[1]))).toEqual(['Harbor Ridge']);
+  });
+});

@@ -75,3 +75,32 @@ describe('an IFRS income statement', () => {
     expect(metricName(row('NET SALES'))).toBe('Net sales');
   });
 });
+
+const THEREOF = `Munich, 5 November 2020 - Kaltenbach Antriebe SE today published its statement for the third quarter of 2020.
+
+CONSOLIDATED INCOME STATEMENT (IFRS)
+in EUR million
+
+                                                      Q3 2020    Q3 2019    9M 2020    9M 2019
+Revenue                                                 680.1      741.8    1,992.6    2,215.2
+Net income                                               33.6       30.3       62.5      107.4
+  thereof attributable to non-controlling interests        0.8        0.9        2.1        2.6
+  thereof attributable to shareholders of Kaltenbach     32.8       29.4       60.4      104.8
+
+
+STATEMENT OF FINANCIAL POSITION
+in EUR million
+
+                                                     30 Sep 2020   31 Dec 2019
+Total assets                                             3,612.5       3,616.0
+`;
+
+describe('"thereof" lines under net income', () => {
+  const st = { documents: [readReport(THEREOF, 'kaltenbach.txt')] };
+  it("are parts of net income, named with it; the company's own name narrows nothing", () => {
+    const r = ask('Kaltenbach net income attributable to shareholders Q3 2020', st, ctx);
+    expect(r.answers[0]).toMatchObject({ value: '32800000', metric: 'Net income attributable to shareholders of Kaltenbach' });
+    expect(ask('Kaltenbach net income attributable to non-controlling interests 9M 2019', st, ctx).answers[0]?.value).toBe('2600000');
+    expect(ask('Kaltenbach net income Q3 2019', st, ctx).answers[0]?.value).toBe('30300000');
+  });
+});

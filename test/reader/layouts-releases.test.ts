@@ -177,3 +177,23 @@ describe('a label longer than the label column, its figures pushed right', () =>
     expect(s.rows[2]!.values.slice(0, 2)).toEqual(['72200000', '15000000']);
   });
 });
+
+const AMOUNT_AND_SHARE = `
+                        HARBOR RIDGE BANCORP, INC.
+                      LOAN PORTFOLIO (Dollars in thousands)
+
+                                                        June 30, 2022        December 31, 2021
+                                                      Amount  % of Total     Amount  % of Total
+Commercial real estate                              $ 1,402,118     51.6%  $ 1,355,902     51.7%
+Residential mortgage                                    688,412     25.3%      660,215     25.2%
+    Total loans                                     $ 2,715,645    100.0%  $ 2,623,142    100.0%
+`;
+
+describe('an amount and its share of the total under each date', () => {
+  const s = readReport(AMOUNT_AND_SHARE, 'harbor.txt').statements[0];
+  it('names each column by the word over it, and keeps the share columns out of the dated ones', () => {
+    expect(s.columns.map((c) => c.label)).toEqual(['June 30, 2022 Amount', 'June 30, 2022 % of Total', 'December 31, 2021 Amount', 'December 31, 2021 % of Total']);
+    expect(s.columns.map((c) => c.kind)).toEqual(['period', 'other', 'period', 'other']);
+    expect(s.columns[2].period).toEqual({ type: 'instant', start: null, end: '2021-12-31' });
+  });
+});

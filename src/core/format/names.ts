@@ -25,7 +25,7 @@ function qualifierCase(s: string): string {
 
 // Section headings that group rows rather than qualify them: "Current assets", "Costs and expenses".
 // ("Store data", "Operating statistics", "Key metrics": headings of a block of figures.)
-const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes|data|statistics|metrics|information)\b/i;
+const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes|data|statistics|metrics|information|ratios)\b/i;
 
 /**
  * The name a reader would give a row. A short qualifier under a section reads with the section:
@@ -34,6 +34,9 @@ const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustm
 export function metricName(row: Row): string {
   const label = tidy(row.label);
   const parent = row.path.length >= 2 ? tidy(row.path[row.path.length - 2]) : '';
+  // "Net income › thereof attributable to shareholders" -> "Net income attributable to shareholders"
+  const part = /^(?:thereof|of which|hereof)\b[:,]?\s*(.+)$/i.exec(label);
+  if (part && parent) return sentenceCase(`${parent} ${part[1]}`);
   const words = label.split(' ').filter(Boolean).length;
   // "Cash paid during the year for:" › "Interest": a heading that runs on into its rows reads before them
   if (parent && /\b(?:for|of|to|in|from|by|on)$/i.test(parent)) return sentenceCase(`${parent} ${lowerFirst(label)}`);
