@@ -100,8 +100,9 @@ function tickerKind(ticker: string): TickerKind {
   const w = ticker.toLowerCase();
   const lex = getLexicon();
   const norm = normWord(w);
-  if (NOT_INITIALS.has(w) || lex.vocabulary.has(norm) || lex.generic.has(norm) || lex.category.has(norm)) return 'figure';
+  // "on" of "return on equity" is a plain word first
   if (lex.filler.has(norm) || lex.connectors.has(norm)) return 'word';
+  if (NOT_INITIALS.has(w) || lex.vocabulary.has(norm) || lex.generic.has(norm) || lex.category.has(norm)) return 'figure';
   return 'symbol';
 }
 

@@ -34,6 +34,7 @@ describe('company names beside finance words', () => {
   });
   it('a ticker spelling a plain word names the company in capitals, not in a question typed in capitals', () => {
     expect(named("What was ON's revenue in Q4 2004?")).toEqual(['Southern Power Holdings, Inc.']);
+    expect(named('ON diluted EPS Q4 2004')).toEqual(['Southern Power Holdings, Inc.']);
     expect(named('IT total revenue Q1 1998')).toEqual(['Apple Hospitality Trust, Inc.']);
     expect(named('revenue on march 31')).toEqual([]);
     expect(named('WHAT WAS KELVANE REVENUE ON MARCH 31')).toEqual(['Kelvane Labs Company']);
