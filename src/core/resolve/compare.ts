@@ -8,7 +8,7 @@ import { CONFIDENT, TIE, rowCandidates, rowName, rowNature, sameItem, type RowRe
 import { answerPeriod, calendarOf, figuresOfRow, type Figure } from './facts.js';
 import { periodMatches } from '../../periods/match.js';
 import type { PeriodSpec } from '../../periods/spec.js';
-import { deriveQuarter, previousQuarterSpec } from './derived-quarter.js';
+import { deriveQuarter, derivedLatestQuarterSpec, previousQuarterSpec } from './derived-quarter.js';
 import { isPicked, pickFigure, type Picked } from './pick.js';
 import { valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
@@ -113,6 +113,16 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
   const cands = rowCandidates(q.metricPhrase, docs, q.trace);
   const overSpan = balanceOverSpan(q, cands, docs);
   if (overSpan) return overSpan;
+  // "revenue growth last quarter" after a year-end release that prints the year only: its fourth quarter
+  // (derived) against the quarter before or the year-ago fourth quarter, both named
+  const latestQ = q.periods.length === 1 && !q.since && cands[0] && rowNature(cands[0]) === 'flow' ? derivedLatestQuarterSpec(q.periods[0]!, docs) : null;
+  if (latestQ && q.periods[0]!.relative === 'latest') {
+    const before = q.compare === 'qoq' ? derivedLatestQuarterSpec({ ...q.periods[0]!, relative: 'previous' }, docs) : derivedLatestQuarterSpec({ ...q.periods[0]!, relative: 'year_ago' }, docs);
+    if (before) {
+      q.trace.push(`"${q.periods[0]!.text}": the fourth quarter of the year the latest release closes (${latestQ.end}), against ${before.end}`);
+      q = { ...q, periods: [before, latestQ] };
+    }
+  }
   if (q.periods.length >= 2) {
     const first = pickFigure(cands, q.periods[0], docs, q.metricPhrase, q.trace);
     let a = first;
@@ -120,6 +130,14 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
     let b = pickFigure(bCands.length ? bCands : cands, q.periods[1], docs, q.metricPhrase, q.trace);
     // one of the two quarters printed nowhere ("sequentially"): derived from year-to-date figures when it can be
     const notes: string[] = [];
+    // both printed nowhere (two fourth quarters): derived beside the line's latest figure
+    const noPeriod = (x: Picked | Outcome): boolean => !isPicked(x) && x.kind === 'problem' && x.problem.code === 'no_period';
+    const line = noPeriod(a) && noPeriod(b) ? pickFigure(cands, undefined, docs, q.metricPhrase, q.trace) : null;
+    if (line && isPicked(line)) {
+      const da = derivedFigure(cands, q.periods[0]!, docs, line, q.trace);
+      const db = da ? derivedFigure(cands, q.periods[1]!, docs, line, q.trace) : null;
+      if (da && db) { a = da.pick; b = db.pick; notes.push(...da.notes, ...db.notes); }
+    }
     if (!isPicked(a) && isPicked(b) && a.kind === 'problem' && a.problem.code === 'no_period') {
       const d = derivedFigure(cands, q.periods[0], docs, b, q.trace);
       if (d) { a = d.pick; notes.push(...d.notes); }

@@ -1,10 +1,10 @@
 // A reported figure: "accounts payable at June 30, 2007", "gross profit last quarter".
 import type { Query } from '../query.js';
 import type { Document } from '../store.js';
-import { rowCandidates } from './candidates.js';
+import { rowCandidates, rowNature } from './candidates.js';
 import { isPicked, pickFigure } from './pick.js';
 import { valueItem } from './items.js';
-import { deriveQuarter, previousQuarterSpec } from './derived-quarter.js';
+import { deriveQuarter, derivedLatestQuarterSpec, previousQuarterSpec } from './derived-quarter.js';
 import { problem, type Outcome } from './outcome.js';
 import type { AnswerItem } from '../answer.js';
 
@@ -14,7 +14,11 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
   const cands = rowCandidates(q.metricPhrase, docs, q.trace);
   const specs = q.periods.length ? q.periods : [undefined];
   const answers: AnswerItem[] = [];
-  for (const spec of specs) {
+  for (const asked of specs) {
+    // "revenue last quarter" after a year-end release that prints the year only: its fourth quarter
+    const fourth = asked?.relative && cands[0] && rowNature(cands[0]) === 'flow' ? derivedLatestQuarterSpec(asked, docs) : null;
+    if (fourth) q.trace.push(`"${asked!.text}": the fourth quarter of the year the latest release closes (${fourth.end})`);
+    const spec = fourth ?? asked;
     const picked = pickFigure(cands, spec, docs, q.metricPhrase, q.trace);
     if (isPicked(picked)) answers.push(valueItem(picked));
     else {
