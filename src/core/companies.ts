@@ -2,7 +2,8 @@
 import type { Document, Store } from './store.js';
 import { LEGAL_FORM_AT_END } from './legal-forms.js';
 import { fiscalCalendarOf } from '../periods/fiscal.js';
-import { tokenize } from '../metrics/text.js';
+import { normWord, tokenize } from '../metrics/text.js';
+import { getLexicon } from '../metrics/lexicon.js';
 
 /** One company with every document that reports on it. */
 export interface Company {
@@ -25,6 +26,14 @@ const NOT_INITIALS = new Set(['the', 'and', 'for', 'net', 'all', 'are', 'can', '
 // Small words left out of initials: "Bank of the West" -> "bw".
 const INITIALS_SKIP = new Set(['of', 'and', 'the', 'de', '&']);
 
+// A word questions use for figures, not for a company: the lexicon's metric words ("revenue", "cash", "net"),
+// its framing words ("total", "company") and the finance abbreviations above ("eps", "roe").
+function financeWord(word: string): boolean {
+  const lex = getLexicon();
+  const norm = normWord(word);
+  return NOT_INITIALS.has(word) || lex.vocabulary.has(norm) || lex.generic.has(norm) || lex.category.has(norm) || lex.filler.has(norm);
+}
+
 // Initials of a name of three to five words, hyphenated parts counted: "Bristol-Myers Squibb" -> "bms".
 function initialsOf(short: string): string | null {
   const words = short.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
@@ -37,44 +46,73 @@ export function companyKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-function aliasesOf(name: string): string[] {
+// A name a question may use for a company: `own` when it is the company's name with or without its legal
+// form ("sonus networks", "sonus"), not a part of it (first word, first words, initials).
+interface Alias { text: string; own: boolean }
+
+function aliasesOf(name: string): Alias[] {
   // "Fenwick & Lowe Outfitters" is also "Fenwick and Lowe", "Fenwick Lowe": the names joined by "&" name it
   if (name.includes('&')) {
     const joined = name.match(/^\s*([A-Za-z][\w'.-]*\s*&\s*[A-Za-z][\w'.-]*)/);
     const spellings = [name, ...(joined ? [joined[1]] : [])].flatMap((n) => [n.replace(/\s*&\s*/g, ' and '), n.replace(/\s*&\s*/g, ' ')]);
-    return [...new Set(spellings.flatMap((n) => aliasesOf(n)))];
+    // the names joined by "&" alone are part of the name, not all of it
+    return spellings.flatMap((n, i) => aliasesOf(n).map((a) => ({ text: a.text, own: a.own && i < 2 })));
   }
-  const out = new Set<string>();
+  const own = new Set<string>();
+  const part = new Set<string>();
   const full = companyKey(name);
-  out.add(full);
+  own.add(full);
   let short = name;
   // each legal word dropped in turn is a name too: "Betamax Holdings Corporation" -> "betamax holdings" -> "betamax"
   for (let i = 0; i < 3 && LEGAL.test(short); i++) {
     short = short.replace(LEGAL, '');
-    if (companyKey(short)) out.add(companyKey(short));
+    if (companyKey(short)) own.add(companyKey(short));
   }
   const shortKey = companyKey(short);
-  if (shortKey) out.add(shortKey);
-  const first = shortKey.split(' ')[0];
-  if (first && first.length >= 3 && !WEAK_FIRST_WORDS.has(first)) out.add(first);
-  // "Harbor Ridge Bancorp" -> "harbor ridge": a name of three words or more without its last (the trade it names)
+  if (shortKey) own.add(shortKey);
   const words = shortKey.split(' ');
-  if (words.length >= 3) out.add(words.slice(0, -1).join(' '));
+  const first = words[0];
+  // "Revenue Partners" is never "revenue": a first word that questions use for a figure names no company
+  if (first && first.length >= 3 && !WEAK_FIRST_WORDS.has(first) && !financeWord(first)) part.add(first);
+  // "Apple Hospitality Trust" -> "apple hospitality", "Kelevant Labs Company" -> "kelevant labs": the name's
+  // first words, two or more, never ending on a small word ("Bank of") nor made of figure words only ("Net Income ...")
+  for (let n = 2; n < words.length; n++) {
+    const head = words.slice(0, n);
+    if (!INITIALS_SKIP.has(head[n - 1]) && !head.every(financeWord)) part.add(head.join(' '));
+  }
   // "Bristol-Myers Squibb" -> "bristol myers"
   const hyph = short.match(/^([A-Za-z]+-[A-Za-z]+)/);
-  if (hyph) out.add(companyKey(hyph[1]));
+  if (hyph) part.add(companyKey(hyph[1]));
   const initials = initialsOf(short);
-  if (initials) out.add(initials);
-  return [...out];
+  if (initials) part.add(initials);
+  return [...[...own].map((text) => ({ text, own: true })), ...[...part].filter((t) => !own.has(t)).map((text) => ({ text, own: false }))];
+}
+
+/** One name of a company as the index holds it. */
+interface AliasEntry { words: string[]; key: string; own: boolean; guarded: boolean }
+
+// What a ticker is besides a ticker: a figure word ("EPS", "NET", "CASH") is read as the figure unless marked
+// ("$EPS", "EPS's"); a plain word ("ON", "IT", "ALL") names the company when written in capitals; a made-up
+// symbol ("KNNX") in any case.
+type TickerKind = 'symbol' | 'word' | 'figure';
+
+function tickerKind(ticker: string): TickerKind {
+  const w = ticker.toLowerCase();
+  const lex = getLexicon();
+  const norm = normWord(w);
+  // "on" of "return on equity" is a plain word first
+  if (lex.filler.has(norm) || lex.connectors.has(norm)) return 'word';
+  if (NOT_INITIALS.has(w) || lex.vocabulary.has(norm) || lex.generic.has(norm) || lex.category.has(norm)) return 'figure';
+  return 'symbol';
 }
 
 /** Every company of the store, indexed so that finding one in a question does not scan the store. */
 export interface CompanyIndex {
   byKey: Map<string, Company>;
   /** First alias word -> the aliases that start with it (as word lists) and their company. */
-  byFirstWord: Map<string, { words: string[]; key: string }[]>;
-  /** Ticker (upper case) -> company key. */
-  byTicker: Map<string, string>;
+  byFirstWord: Map<string, AliasEntry[]>;
+  /** Ticker (upper case) -> company key and what else the ticker's letters spell. */
+  byTicker: Map<string, { key: string; kind: TickerKind }>;
   /** Every normalised word the loaded reports use (labels, titles, text): real words, never typing slips. */
   vocabulary: Set<string>;
 }
@@ -95,35 +133,42 @@ const latestEnd = (d: Document): string => d.statements.flatMap((s) => s.columns
 /** Groups documents by company, from what the reports themselves say. */
 export function indexCompanies(store: Store): CompanyIndex {
   const byKey = new Map<string, Company>();
+  const named = new Map<string, Alias[]>();
   for (const doc of store.documents) {
     const name = doc.company ?? doc.document;
     // "Apple Computer, Inc." in one report and "Apple Computer" in another are one company
     const key = companyKey(name.replace(LEGAL, '')) || companyKey(name);
     let c = byKey.get(key);
     if (!c) {
-      c = { key, name, ticker: doc.ticker, docs: [], aliases: aliasesOf(name) };
+      c = { key, name, ticker: doc.ticker, docs: [], aliases: [] };
       byKey.set(key, c);
+      named.set(key, aliasesOf(name));
     } else if (name.length > c.name.length && doc.company) {
       // the fuller name ("Apple Computer, Inc.") is the one shown
       c.name = name;
-      c.aliases = [...new Set([...c.aliases, ...aliasesOf(name)])];
+      named.get(key)!.push(...aliasesOf(name));
     }
     if (!c.ticker && doc.ticker) c.ticker = doc.ticker;
     c.docs.push(doc);
   }
   for (const c of byKey.values()) shareYearEnd(c.docs);
-  const byFirstWord = new Map<string, { words: string[]; key: string }[]>();
-  const byTicker = new Map<string, string>();
+  const byFirstWord = new Map<string, AliasEntry[]>();
+  const byTicker = new Map<string, { key: string; kind: TickerKind }>();
   for (const c of byKey.values()) {
-    for (const alias of c.aliases) {
+    // a name that is also the company's own wins over the same words as a part of a name
+    const own = new Map<string, boolean>();
+    for (const a of named.get(c.key)!) own.set(a.text, (own.get(a.text) ?? false) || a.own);
+    c.aliases = [...own.keys()];
+    for (const [alias, isOwn] of own) {
       const words = alias.split(' ');
       const list = byFirstWord.get(words[0]) ?? [];
-      list.push({ words, key: c.key });
+      // a name made of figure words only ("Net Income Fund" -> "net income") needs a capital or a possessive
+      list.push({ words, key: c.key, own: isOwn, guarded: words.every(financeWord) });
       byFirstWord.set(words[0], list);
     }
-    if (c.ticker) byTicker.set(c.ticker.toUpperCase(), c.key);
+    if (c.ticker) byTicker.set(c.ticker.toUpperCase(), { key: c.key, kind: tickerKind(c.ticker) });
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || Number(b.own) - Number(a.own));
   return { byKey, byFirstWord, byTicker, vocabulary: vocabularyOf(store) };
 }
 
@@ -147,10 +192,14 @@ function vocabularyOf(store: Store): Set<string> {
 export interface CompanyMention {
   key: string;
   span: [number, number];
+  /** Every company the words name when they name several ("Apple" beside Apple Computer and Apple Hospitality). */
+  shared?: string[];
 }
 
 // Words with their offsets; a possessive "'s" / "s'" / "'" is kept apart so "Sonus's" reads as "sonus".
 const WORD = /[A-Za-z0-9$&]+(?:-[A-Za-z0-9]+)*('s|s'|')?/g;
+
+interface QWord { w: string; raw: string; start: number; end: number; poss: boolean }
 
 /**
  * Finds companies named in a question: by alias (case-insensitive, possessive allowed:
@@ -158,39 +207,69 @@ const WORD = /[A-Za-z0-9$&]+(?:-[A-Za-z0-9]+)*('s|s'|')?/g;
  */
 export function findCompanies(question: string, index: CompanyIndex): CompanyMention[] {
   const text = question.replace(/[’`]/g, "'");
-  const words: { w: string; raw: string; start: number; end: number }[] = [];
+  // a question typed in capitals only tells no ticker from a word by its case
+  const shouted = !/[a-z]/.test(text);
+  const words: QWord[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const core = m[1] ? raw.slice(0, raw.length - m[1].length) : raw;
     // a lone "&" is the word "and" ("Harrow & Pike" as "harrow and pike")
     const w = core === '&' ? 'and' : core.toLowerCase().replace(/-/g, ' ');
-    words.push({ w, raw: core, start: m.index!, end: m.index! + raw.length });
+    words.push({ w, raw: core, start: m.index!, end: m.index! + raw.length, poss: Boolean(m[1]) });
   }
   // hyphenated words count as several alias words ("bristol-myers" -> "bristol myers")
-  const flat: { w: string; raw: string; start: number; end: number }[] = [];
+  const flat: QWord[] = [];
   for (const t of words) {
     const parts = t.w.split(' ');
     if (parts.length === 1) flat.push(t);
-    else parts.forEach((p, i) => flat.push({ w: p, raw: p, start: t.start, end: i === parts.length - 1 ? t.end : t.start }));
+    else parts.forEach((p, i) => flat.push({ w: p, raw: p, start: t.start, end: i === parts.length - 1 ? t.end : t.start, poss: t.poss && i === parts.length - 1 }));
   }
   const found = new Map<string, CompanyMention>();
   for (let i = 0; i < flat.length; i++) {
-    const cands = index.byFirstWord.get(flat[i].w) ?? [];
-    for (const cand of cands) {
-      if (cand.words.every((w, k) => flat[i + k]?.w === w)) {
-        const last = flat[i + cand.words.length - 1];
-        if (!found.has(cand.key)) found.set(cand.key, { key: cand.key, span: [flat[i].start, last.end] });
-        break;
-      }
+    const hit = nameAt(flat, i, index, shouted);
+    if (hit) {
+      const last = flat[i + hit.length - 1];
+      const keys = hit.keys.filter((k) => !found.has(k));
+      if (keys.length) found.set(keys[0], { key: keys[0], span: [flat[i].start, last.end], ...(hit.keys.length > 1 ? { shared: hit.keys } : {}) });
     }
     const t = flat[i];
     const dollar = t.raw.startsWith('$');
     const sym = (dollar ? t.raw.slice(1) : t.raw).toUpperCase();
-    const key = index.byTicker.get(sym);
-    const asWritten = dollar ? sym : t.raw;
-    if (key && !found.has(key) && (dollar || asWritten === sym && sym.length >= 2 || sym.length >= 4)) {
-      found.set(key, { key, span: [t.start, t.end] });
+    const tick = index.byTicker.get(sym);
+    if (tick && !found.has(tick.key) && namesTicker(t, sym, tick.kind, dollar, shouted)) {
+      found.set(tick.key, { key: tick.key, span: [t.start, t.end] });
     }
   }
   return [...found.values()].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+// The longest name starting at word i, with every company it names (own names before parts of names).
+function nameAt(flat: QWord[], i: number, index: CompanyIndex, shouted: boolean): { length: number; keys: string[] } | null {
+  const cands = index.byFirstWord.get(flat[i].w) ?? [];
+  let best: AliasEntry[] = [];
+  for (const cand of cands) {
+    if (best.length && cand.words.length < best[0].words.length) break;
+    if (!cand.words.every((w, k) => flat[i + k]?.w === w)) continue;
+    if (cand.guarded) {
+      // "Net Income Fund's", "... of Net Income Fund": a capital or a possessive, never the first word
+      const last = flat[i + cand.words.length - 1];
+      const capital = !shouted && /^[A-Z]/.test(flat[i].raw) && i > 0;
+      if (!capital && !last.poss) continue;
+    }
+    best.push(cand);
+  }
+  if (!best.length) return null;
+  if (best.some((b) => b.own)) best = best.filter((b) => b.own);
+  return { length: best[0].words.length, keys: [...new Set(best.map((b) => b.key))] };
+}
+
+// A word that names a company by its ticker: "$sons" always; "EPS's" (a possessive in capitals) always;
+// "KNNX" / "ON" in capitals in a question that is not all capitals, unless the letters spell a figure word
+// ("EPS", "CASH"); "knnx" in lower case when four letters or more and no word of the questions' vocabulary.
+function namesTicker(t: QWord, sym: string, kind: TickerKind, dollar: boolean, shouted: boolean): boolean {
+  if (dollar) return true;
+  const capitals = t.raw === sym;
+  if (capitals && t.poss && sym.length >= 2) return true;
+  if (capitals && !shouted && sym.length >= 2 && kind !== 'figure') return true;
+  return sym.length >= 4 && kind === 'symbol';
 }

@@ -23,6 +23,8 @@ export interface Query {
   periods: PeriodSpec[];
   /** Companies named, as indexes into the company index. */
   companies: string[];
+  /** The companies that one name in the question fits alike ("Apple" with Apple Computer and Apple Hospitality loaded). */
+  sharedName?: string[];
   compare?: CompareMode;
   /** Words that look like a period but could not be read ("Q9 2007"): the question is declined. */
   unreadPeriod?: string;

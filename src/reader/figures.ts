@@ -143,10 +143,12 @@ export function splitLine(line: string): SplitLine {
     break;
   }
   let cells = rev.reverse();
-  // A figure separated from the label by a single space belongs to the label ("in 1996", "28, 1997").
+  // A figure separated from the label by a single space belongs to the label ("in 1996", "28, 1997"), unless a
+  // "$" standing apart opens it: a long label runs up to its first figure ("... shareholders' equity $ 1,642,000").
   let first = 0;
   let last = ws.at(j);
-  while (last && first < cells.length && cells[first].start - last.end < 2) {
+  const dollarApart = (c: Cell): boolean => line.charCodeAt(c.start) === 36 && line.charCodeAt(c.start + 1) === 32;
+  while (last && first < cells.length && cells[first].start - last.end < 2 && !dollarApart(cells[first])) {
     const c = cells[first++];
     while (j > 0 && ws.at(j - 1)!.end <= c.end) j--;
     last = ws.at(j);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
 import { peopleIn } from '../../src/core/resolve/people.js';
 import { readReport } from '../../src/reader/index.js';
+import { quarterHeader, tableText } from '../helpers/releases.js';
 
 describe('people by title', () => {
   it('a title "of" the release\'s own company is the person\'s', () => {
@@ -18,5 +19,15 @@ describe('people by title', () => {
     const r = ask('Who is the CEO of Kestrel?', { documents: [readReport(text, 'kestrel.txt')] }, { today: '2026-01-01' });
     expect(r.status).toBe('answered');
     expect(r.text).toContain('Maria Chen');
+  });
+  it('names the officer of the latest release when releases name different ones', () => {
+    const release = (year: number, ceo: string) => readReport(`Kestrel Analytics Reports Results\n\nSAN JOSE, Calif. -- Kestrel Analytics, Inc. (NYSE: KSTL) today reported results.\n\n` +
+      `"It was a good quarter," said ${ceo}, Chief Executive Officer of Kestrel Analytics.\n\n\n` +
+      tableText('Kestrel Analytics, Inc.', { title: 'Statements of Operations', headers: [quarterHeader('March 31', year), quarterHeader('March 31', year - 1)], rows: [['Revenue', '1,000', '900']] }), `kestrel-${year}.txt`);
+    // the older release loaded last
+    const r = ask('Who is the CEO of Kestrel?', { documents: [release(2024, 'Dana Ortiz'), release(2023, 'Maria Chen')] }, { today: '2026-01-01' });
+    expect(r.text).toContain('Dana Ortiz');
+    const r2 = ask('Who is the CEO of Kestrel?', { documents: [release(2023, 'Maria Chen'), release(2024, 'Dana Ortiz')] }, { today: '2026-01-01' });
+    expect(r2.text).toContain('Dana Ortiz');
   });
 });

@@ -37,6 +37,13 @@ describe('splitLine', () => {
     expect(s.label).toBe('1,082,496,016 in 1996');
     expect(s.cells.map((c) => c.raw)).toEqual(['108', '108']);
   });
+  it('reads a "$" figure that a long label runs up to, one space apart, as the first figure', () => {
+    const s = splitLine("    Total liabilities and shareholders' equity $ 1,642,000   $ 1,556,000");
+    expect(s.label).toBe("Total liabilities and shareholders' equity");
+    expect(s.cells.map((c) => c.raw)).toEqual(['$1,642,000', '$1,556,000']);
+    // an amount glued to its "$" stays part of the label's words
+    expect(splitLine('Customers with ARR over $100,000          412          390').label).toBe('Customers with ARR over $100,000');
+  });
   it('skips a footnote mark printed onto a figure ("40,118(a)", "2003*", "512(2)")', () => {
     expect(splitLine('  expenses                       40,118(a)       37,902').cells.map((c) => c.raw)).toEqual(['40,118', '37,902']);
     expect(splitLine('                         2004     2003*    2004').cells.map((c) => c.raw)).toEqual(['2004', '2003', '2004']);

@@ -157,7 +157,9 @@ export function parse(question: string, ctx: ParseContext): Query {
 
   let periods = relativeToMode(extractPeriods(clean, trace));
   const mentions = findCompanies(clean, ctx.companies);
-  for (const m of mentions) trace.push(`company: "${clean.slice(m.span[0], m.span[1])}" -> ${m.key}`);
+  for (const m of mentions) trace.push(`company: "${clean.slice(m.span[0], m.span[1])}" -> ${m.shared ? m.shared.join(' | ') : m.key}`);
+  const sharedMention = mentions.find((m) => m.shared);
+  const shared = sharedMention ? { sharedName: sharedMention.shared } : {};
   // intent rules read the question with its periods marked, so "from operations ... year to date" is no "from X to Y"
   // a metric named with a word of change ("net change in cash", "increase in cash") asks no comparison by that word
   // ("net change in cash in H1"); with another word of comparison ("change in cash since year-end") it is read as before
@@ -192,7 +194,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const stray = STRAY_PERIOD.exec(metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|thousand|billion)\b)?/gi, ' '));
   if (stray) {
     trace.push(`unread period words: "${stray[0]}"`);
-    return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), unreadPeriod: stray[0] };
+    return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), ...shared, unreadPeriod: stray[0] };
   }
   const ratio = plainRatio(metricPhrase, trace);
   const unsupported = findUnsupported(clean)[0];
@@ -200,7 +202,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const shareOf = split ? { part: stripFillers(split.part), whole: stripFillers(split.whole) } : undefined;
 
   const since = periods.specs.find((p) => /\bsince\s+(the\s+)?$/i.test(clean.slice(Math.max(0, p.span[0] - 10), p.span[0])) || /^since\b/i.test(p.text));
-  const q: Query = { ...base, intent: 'lookup', metricPhrase, periods: periods.specs.filter((p) => p !== since), companies: mentions.map((m) => m.key) };
+  const q: Query = { ...base, intent: 'lookup', metricPhrase, periods: periods.specs.filter((p) => p !== since), companies: mentions.map((m) => m.key), ...shared };
   if (since) q.since = since;
   if (ratio) q.ratioId = ratio.ratioId;
   if (unsupported) q.unsupported = { name: unsupported.name, reason: unsupported.reason };

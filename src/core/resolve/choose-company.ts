@@ -37,6 +37,12 @@ export interface CompanyChoice { companies: Company[]; how: string }
 export function chooseCompanies(q: Query, index: CompanyIndex, defaultCompany: string | undefined): CompanyChoice | Outcome {
   if (!index.byKey.size) return problem('no_reports', 'No reports are loaded.');
   // a named company or the channel's default: no list of every company is built (it grows with the store)
+  // "Apple" with Apple Computer and Apple Hospitality loaded: the one of them whose reports answer, else ask which
+  if (q.sharedName) {
+    const fits = q.sharedName.map((k) => index.byKey.get(k)!).filter(Boolean);
+    if (q.companies.length === 1 && q.intent !== 'rank') return { companies: fits, how: 'shared name' };
+    return problem('ambiguous_company', 'That name fits several companies. Which company do you mean?', fits.map((c) => c.name));
+  }
   if (q.companies.length) return { companies: q.companies.map((k) => index.byKey.get(k)!).filter(Boolean), how: 'named' };
   const stranger = unknownCompany(q, index);
   if (stranger) return problem('unknown_company', `I have no report for ${stranger}.`, [...index.byKey.values()].map((c) => c.name));

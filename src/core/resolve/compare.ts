@@ -8,7 +8,7 @@ import { CONFIDENT, TIE, rowCandidates, rowName, rowNature, sameItem, type RowRe
 import { answerPeriod, calendarOf, figuresOfRow, type Figure } from './facts.js';
 import { periodMatches } from '../../periods/match.js';
 import type { PeriodSpec } from '../../periods/spec.js';
-import { absoluteQuarterSpec, deriveQuarter } from './derived-quarter.js';
+import { absoluteQuarterSpec, deriveQuarter, derivedLatestQuarterSpec } from './derived-quarter.js';
 import { figureForSpec, isPicked, pickFigure, type Picked } from './pick.js';
 import { valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
@@ -126,6 +126,16 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
   const cands = rowCandidates(q.metricPhrase, docs, q.trace);
   const overSpan = balanceOverSpan(q, cands, docs);
   if (overSpan) return overSpan;
+  // "revenue growth last quarter" after a year-end release that prints the year only: its fourth quarter
+  // (derived) against the quarter before or the year-ago fourth quarter, both named
+  const latestQ = q.periods.length === 1 && !q.since && cands[0] && rowNature(cands[0]) === 'flow' ? derivedLatestQuarterSpec(q.periods[0]!, docs) : null;
+  if (latestQ && q.periods[0]!.relative === 'latest') {
+    const before = q.compare === 'qoq' ? derivedLatestQuarterSpec({ ...q.periods[0]!, relative: 'previous' }, docs) : derivedLatestQuarterSpec({ ...q.periods[0]!, relative: 'year_ago' }, docs);
+    if (before) {
+      q.trace.push(`"${q.periods[0]!.text}": the fourth quarter of the year the latest release closes (${latestQ.end}), against ${before.end}`);
+      q = { ...q, periods: [before, latestQ] };
+    }
+  }
   if (q.periods.length >= 2) {
     const first = pickFigure(cands, q.periods[0], docs, q.metricPhrase, q.trace);
     let a = first;

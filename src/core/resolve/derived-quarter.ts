@@ -4,7 +4,7 @@
 import type { PeriodSpec } from '../../periods/spec.js';
 import { periodMatches } from '../../periods/match.js';
 import { periodLongLabel } from '../../periods/label.js';
-import { addDays } from '../../periods/dates.js';
+import { addDays, addMonths, daysApart } from '../../periods/dates.js';
 import type { AnswerItem } from '../answer.js';
 import type { Period, PeriodType } from '../store.js';
 import { D } from '../decimal.js';
@@ -105,6 +105,20 @@ function derivedItem(top: RowRef, ytd: Figure, prev: Figure, quarter: Period, tr
   };
 }
 
+// The latest quarter the releases cover: the latest quarter column, or the fourth quarter of a year that a
+// later release closes without printing it (a year-end release of annual columns only, after the third
+// quarter's release).
+function latestQuarter(docs: Document[]): Period | null {
+  const flows = periodsOf(docs, 'flow');
+  const quarters = flows.filter((p) => p.type === 'quarter' && p.start);
+  const latestQ = quarters.reduce<Period | null>((best, p) => (!best || p.end > best.end ? p : best), null);
+  if (!latestQ) return null;
+  const year = flows.filter((p) => p.type === 'year' && p.end > latestQ.end && daysApart(p.end, latestQ.end) > 7).sort((a, b) => b.end.localeCompare(a.end))[0];
+  // the year's fourth quarter starts the day after its third quarter ended
+  const third = year ? quarters.find((p) => daysApart(p.end, addMonths(year.end, -3)) <= 7) : undefined;
+  return year && third ? { type: 'quarter', start: addDays(third.end, 1), end: year.end } : latestQ;
+}
+
 /**
  * "last quarter", "the year-ago quarter" when no column prints the latest quarter (a release printing only
  * year-to-date cash flows): the quarter ending where the latest flow ends, or a year before it, as an absolute
@@ -120,13 +134,30 @@ export function absoluteQuarterSpec(spec: PeriodSpec, docs: Document[]): PeriodS
 }
 
 /**
- * "the prior quarter", "sequentially": the quarter before the latest quarter the reports print, as an absolute
+ * "the prior quarter", "sequentially": the quarter before the latest quarter the releases cover, as an absolute
  * spec (ending the day before the latest quarter starts) so that it may be derived. Null without such a quarter.
  */
 export function previousQuarterSpec(spec: PeriodSpec, docs: Document[]): PeriodSpec | null {
   if (spec.relative !== 'previous' || (spec.type && spec.type !== 'quarter')) return null;
-  const quarters = periodsOf(docs, 'flow').filter((p) => p.type === 'quarter' && p.start);
-  const latestQ = quarters.reduce<Period | null>((best, p) => (!best || p.end > best.end ? p : best), null);
+  const latestQ = latestQuarter(docs);
   if (!latestQ) return null;
   return { type: 'quarter', end: addDays(latestQ.start!, -1), text: spec.text, span: spec.span, rule: `${spec.rule}+previous-quarter` };
+}
+
+/**
+ * "last quarter", "the prior quarter", "the year-ago quarter" when the latest quarter is a fourth quarter no
+ * column prints (a year-end release of annual columns only): absolute specs that may be derived, the latest
+ * quarter (year − nine months), the one before it, the one twelve months before. Null when the latest quarter
+ * is printed: the relative spec is read as it is.
+ */
+export function derivedLatestQuarterSpec(spec: PeriodSpec, docs: Document[]): PeriodSpec | null {
+  if ((spec.type && spec.type !== 'quarter') || spec.index !== undefined || spec.ttm) return null;
+  const latestQ = latestQuarter(docs);
+  if (!latestQ || periodsOf(docs, 'flow').some((p) => p.type === 'quarter' && p.end === latestQ.end)) return null;
+  const rule = `${spec.rule}+${spec.relative}-quarter`;
+  const at = (end: string): PeriodSpec => ({ type: 'quarter', end, text: spec.text, span: spec.span, rule });
+  if (spec.relative === 'latest') return at(latestQ.end);
+  if (spec.relative === 'previous') return at(addDays(latestQ.start!, -1));
+  if (spec.relative === 'year_ago') return at(addMonths(latestQ.end, -12));
+  return null;
 }

@@ -15,6 +15,8 @@ import { resolveDerived, resolveRatio, resolveShareOf } from './ratio.js';
 import { resolveProse } from './prose.js';
 import { resolveRank } from './rank.js';
 import { lastYearDoubt } from './last-year.js';
+import { calendarOf } from './facts.js';
+import { periodMatches } from '../../periods/match.js';
 
 
 /** One company's documents answer one question. */
@@ -75,7 +77,9 @@ function changeLine(q: Query, docs: Document[]): Outcome | null {
 }
 
 // No company named and several loaded: the only company whose reports answer, else ask which.
-function resolveUndecided(q: Query, companies: Company[]): Outcome {
+// With `strict` (a name several companies share) the one company whose reports answer is taken only when
+// the others lack the period asked.
+function resolveUndecided(q: Query, companies: Company[], strict = false): Outcome {
   const outs = companies.map((c) => {
     const trace: string[] = [];
     return { c, trace, out: resolveFor({ ...q, trace }, c.docs) };
@@ -83,12 +87,23 @@ function resolveUndecided(q: Query, companies: Company[]): Outcome {
   let answered = outs.filter((o) => o.out.kind === 'answers');
   // a company that prints the figure wins over one whose figure is derived
   const reported = answered.filter((o) => o.out.kind === 'answers' && !o.out.answers[0].derived);
-  if (answered.length > 1 && reported.length === 1) answered = reported;
+  if (answered.length > 1 && reported.length === 1 && !strict) answered = reported;
   // "three months ended March 31, 1997": a company whose column ends on that very day wins over one
   // whose quarter ended a few days before (a 52/53-week calendar)
   const end = q.periods.length === 1 ? q.periods[0]!.end : undefined;
   const exact = end ? answered.filter((o) => o.out.kind === 'answers' && o.out.answers[0].period?.end === end) : [];
-  if (answered.length > 1 && exact.length === 1) answered = exact;
+  if (answered.length > 1 && exact.length === 1 && !strict) answered = exact;
+  if (strict) {
+    // "Apple ... quarter ended March 27, 1998": the company whose column ends on the very day named
+    if (end) answered = exact;
+    // the one company that answers is meant only when the others report nothing for the period; one that
+    // reports the period without the line may be the company meant ("Apple's interest expense in Q2 FY1998"
+    // when only the other Apple prints one)
+    const others = outs.filter((o) => !answered.includes(o));
+    if (answered.length === 1 && !end && others.some((o) => reportsPeriod(q, o.c.docs))) {
+      return problem('ambiguous_company', 'That name fits several companies. Which company do you mean?', companies.map((c) => c.name));
+    }
+  }
   if (answered.length === 1) {
     q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`, ...answered[0].trace);
     return answered[0].out;
@@ -97,6 +112,14 @@ function resolveUndecided(q: Query, companies: Company[]): Outcome {
   const informative = outs.find((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric' && o.out.problem.code !== 'not_understood');
   if (informative && outs.filter((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric').length === 1) return informative.out;
   return problem('no_metric', 'None of the loaded reports holds that figure for the period asked.', companies.map((c) => c.name));
+}
+
+// Whether these reports print any figure for the period asked; a question without one period, or with a
+// relative one ("last quarter"), is one that every company's reports may answer.
+function reportsPeriod(q: Query, docs: Document[]): boolean {
+  const spec = q.periods.length === 1 ? q.periods[0]! : undefined;
+  if (!spec || spec.relative) return true;
+  return docs.some((d) => d.statements.some((st) => st.columns.some((c) => c.period && periodMatches(spec, c.period, calendarOf(d)))));
 }
 
 export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string): Outcome {
@@ -111,7 +134,7 @@ export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string):
   q.trace.push(`companies: ${choice.companies.map((c) => c.name).join(', ')} (${choice.how})`);
   if (q.intent === 'prose') return resolveProse(q, choice.companies.flatMap((c) => c.docs));
   if (q.intent === 'rank') return resolveRank(q, choice.companies, resolveFor);
-  if (choice.how === 'undecided') return resolveUndecided(q, choice.companies);
+  if (choice.how === 'undecided' || choice.how === 'shared name') return resolveUndecided(q, choice.companies, choice.how === 'shared name');
   if (choice.companies.length === 1) return resolveFor(q, choice.companies[0].docs);
   // "compare gross margin of A and B", "A vs B net income": the companies side by side, not each over time
   const each: Query = q.intent === 'compare' && q.compare === 'default' ? { ...q, intent: 'lookup', compare: undefined } : q;

@@ -1,10 +1,13 @@
 // A reported figure: "accounts payable at June 30, 2007", "gross profit last quarter".
 import type { Query } from '../query.js';
 import type { Document } from '../store.js';
-import { rowCandidates } from './candidates.js';
-import { isPicked, pickFigure } from './pick.js';
+import { rowCandidates, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
+import { isPicked, pickFigure, type Picked } from './pick.js';
+import { answerPeriod, figuresOfRow } from './facts.js';
+import { D } from '../decimal.js';
+import { describeFigure } from '../format/figure-words.js';
 import { valueItem } from './items.js';
-import { absoluteQuarterSpec, deriveQuarter } from './derived-quarter.js';
+import { absoluteQuarterSpec, deriveQuarter, derivedLatestQuarterSpec } from './derived-quarter.js';
 import { deriveTtm } from './ttm.js';
 import { problem, type Outcome } from './outcome.js';
 import type { AnswerItem } from '../answer.js';
@@ -15,8 +18,14 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
   const cands = rowCandidates(q.metricPhrase, docs, q.trace);
   const specs = q.periods.length ? q.periods : [undefined];
   const answers: AnswerItem[] = [];
-  for (const spec of specs) {
+  for (const asked of specs) {
+    // "revenue last quarter" after a year-end release that prints the year only: its fourth quarter
+    const fourth = asked?.relative && cands[0] && rowNature(cands[0]) === 'flow' ? derivedLatestQuarterSpec(asked, docs) : null;
+    if (fourth) q.trace.push(`"${asked!.text}": the fourth quarter of the year the latest release closes (${fourth.end})`);
+    const spec = fourth ?? asked;
     const picked = pickFigure(cands, spec, docs, q.metricPhrase, q.trace);
+    const nil = !spec && isPicked(picked) ? nilLatest(picked, cands) : null;
+    if (nil) return nil;
     if (isPicked(picked)) answers.push(valueItem(picked));
     else {
       // a relative "prior quarter" no column prints: the quarter before the latest, derived when it can be
@@ -28,4 +37,14 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
     }
   }
   return { kind: 'answers', answers, notes: q.periods.length ? [] : ['latest'] };
+}
+
+// "how much cash did Apple use to acquire NeXT", no period named: a line whose latest figure is a dash while an
+// earlier one is not names an event of some other period; which one is asked back, never the dash given.
+function nilLatest(p: Picked, cands: RowRef[]): Outcome | null {
+  if (!D(p.figure.value).isZero()) return null;
+  const figs = cands.filter((c) => sameItem(c, p.ref)).flatMap((c) => figuresOfRow(c.doc, c.s, c.r));
+  const earlier = figs.filter((f) => f.period.end < p.figure.period.end && !D(f.value).isZero());
+  if (!earlier.length) return null;
+  return problem('no_period', `${rowName(p.ref)} is nil in the latest period (${answerPeriod(p.figure.period, p.figure.doc).label}). Which period do you mean?`, [...new Set(earlier.map((f) => describeFigure(f)))].slice(0, 5));
 }

@@ -6,6 +6,7 @@ import type { Document, Paragraph } from '../store.js';
 import { loadRules } from '../rules.js';
 import { problem, type Outcome } from './outcome.js';
 import { peopleIn, titlesIn } from './people.js';
+import { docRecency } from './candidates.js';
 
 interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> } }
 
@@ -154,7 +155,8 @@ function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
  */
 export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false): Outcome {
   // "how many customers": only a passage that gives a number can answer
-  const all = docs.flatMap(sentences).filter((s) => !needNumber || /\d/.test(s.text));
+  // the newest release first: of two passages that answer alike, the later one ("who is the CEO" after a change)
+  const all = [...docs].sort((a, b) => docRecency(b).localeCompare(docRecency(a))).flatMap(sentences).filter((s) => !needNumber || /\d/.test(s.text));
   if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
   const person = whoByTitle(q, all);
   // "who is the CEO of Oracle": a word the text never uses names someone else's officer
