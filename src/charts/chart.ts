@@ -11,11 +11,12 @@ const SCALES: [number, string][] = [
 
 /**
  * The axis divisor and title for the points' unit and size: USD up to 75,493,000 -> [1e6, "USD millions"];
- * USD/share -> [1, "USD per share"]; percent -> [1, "percent"].
+ * USD/share -> [1, "USD per share"], EUR/share -> [1, "EUR per share"]; percent -> [1, "percent"].
  */
 export function axisScale(unit: string, values: number[]): { divisor: number; title: string } {
   const max = Math.max(0, ...values.map(Math.abs));
-  if (unit === 'USD/share') return { divisor: 1, title: 'USD per share' };
+  const perShare = /^([A-Z]{3})\/share$/.exec(unit);
+  if (perShare) return { divisor: 1, title: `${perShare[1]} per share` };
   if (unit === 'percent' || unit === 'ratio' || unit === 'days') return { divisor: 1, title: unit };
   const scale = SCALES.find(([d]) => max >= d);
   return scale ? { divisor: scale[0], title: `${unit} ${scale[1]}` } : { divisor: 1, title: unit };

@@ -46,6 +46,8 @@ describe('chart rendering', () => {
   it('scales the axis to the figures', () => {
     expect(axisScale('USD', [75_493_000, 64_480_000])).toEqual({ divisor: 1e6, title: 'USD millions' });
     expect(axisScale('USD/share', [0.03])).toEqual({ divisor: 1, title: 'USD per share' });
+    expect(axisScale('EUR/share', [0.41])).toEqual({ divisor: 1, title: 'EUR per share' });
+    expect(axisScale('EUR', [45_210_000])).toEqual({ divisor: 1e6, title: 'EUR millions' });
   });
 
   it('renders a PNG through vega-lite, vega and resvg', async () => {
