@@ -63,7 +63,7 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
   return {
     metrics, ratios, derived, unsupported, ambiguous, metricById, ratioById,
     termsByFirst: indexTerms(terms),
-    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'),
+    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'), known: wordSet('known'),
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
     vocabulary,
   };
