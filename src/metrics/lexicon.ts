@@ -66,7 +66,7 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
     termsByFirst: indexTerms(terms),
     coresByFirst: indexCores(terms, connectors),
     connectors,
-    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'),
+    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'), known: wordSet('known'),
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
     vocabulary,
   };

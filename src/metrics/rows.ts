@@ -68,7 +68,7 @@ export function matchRowsIn(phrase: string, docs: Document[], trace?: string[]):
       if (part.coverage !== undefined) row.coverage = part.coverage;
       scored.push(row);
     }
-    onlyRowBonus(scored);
+    onlyRowBonus(scored, info);
     onlyOwnWordsBonus(scored, info);
     const out = scored.filter((c) => c.score > 0.2).map(({ statement, row, score, metricId, reason }) => {
       const c: RowCandidate = { statement, row, score: round(score), reason };

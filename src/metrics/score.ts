@@ -42,7 +42,10 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
   if (!rc) return best;
   info.concepts.forEach((c, ci) => {
     if (c.kind !== rc.kind || c.base !== rc.base || !fits(c.nature, p.nature)) return;
-    const required = [...new Set([...info.conceptQualifiers[ci]!, ...c.qualifier])];
+    // words of the asked metric's own name narrow nothing, asked ("marketable" beside "securities available for
+    // sale") or in the row's label ("Weighted-average shares used in computing ..." for "weighted average shares")
+    const askedName = nameWords(lex, c.kind === 'metric' ? c.id : undefined);
+    const required = [...new Set([...info.conceptQualifiers[ci]!.filter((w) => !askedName.has(w)), ...c.qualifier])];
     const rowQual = [...new Set([...p.extras, ...rc.qualifier])];
     // A "net of current portion" tail excludes what it names: it never satisfies "current portion".
     const named = nameWords(lex, rc.kind === 'metric' ? rc.id : undefined);
@@ -54,10 +57,8 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     const isCost = rc.kind === 'metric' && lex.metricById.get(rc.id)?.cost === true;
     for (const q of missing) s -= meaningful(lex, info, q) && !(isCost && lex.soft.has(q)) ? 0.25 : 0.03;
     if (matched.length > 0) s += 0.05;
-    // words of the asked metric's own name narrow nothing ("Weighted-average shares used in computing net loss
-    // per share" for "weighted average shares")
-    const askedName = nameWords(lex, c.kind === 'metric' ? c.id : undefined);
-    const unasked = rowQual.filter((w) => !required.includes(w) && !askedName.has(w));
+    // (nor does a word the question says inside its term: "marketable securities (available-for-sale)")
+    const unasked = rowQual.filter((w) => !required.includes(w) && !askedName.has(w) && !info.content.includes(w));
     s -= 0.2 * unasked.length;
     s -= Math.min(0.1, 0.03 * p.light.filter((w) => !required.includes(w)).length);
     s -= Math.min(0.15, 0.05 * p.trailing.filter((w) => !required.includes(w)).length);
@@ -140,11 +141,12 @@ export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile,
  * When exactly one row of the document stands for the asked metric and only one extra word of its
  * label keeps it below confident ("Purchased intangible assets" for "intangible assets"), raise it to 0.78.
  */
-export function onlyRowBonus(scored: (Scored & { base?: string })[]): void {
+export function onlyRowBonus(scored: (Scored & { base?: string })[], info?: PhraseInfo): void {
   const byBase = new Map<string, Scored[]>();
   for (const s of scored) {
-    // (a row standing where its metric does not belong, "Interest income › Loans", is no rival line of the metric)
-    if (!s.base || s.score < 0.5 || s.profile.kindMismatch) continue;
+    // (a row standing where its metric does not belong, "Interest income › Loans", is no rival line of the metric;
+    // nor, when a non-GAAP figure is asked, the reported lines)
+    if (!s.base || s.score < 0.5 || s.profile.kindMismatch || (info?.adjusted && !s.profile.adjusted)) continue;
     const rows = byBase.get(s.base);
     if (rows) rows.push(s);
     else byBase.set(s.base, [s]);

@@ -17,7 +17,7 @@ function index(lex: Lexicon): Index {
   if (!idx) {
     const terms = new Set<string>();
     for (const list of lex.termsByFirst.values()) for (const t of list) for (const w of t.words) terms.add(w);
-    const words = new Set<string>([...lex.vocabulary, ...lex.filler, ...lex.generic, ...lex.category, ...terms]);
+    const words = new Set<string>([...lex.vocabulary, ...lex.filler, ...lex.generic, ...lex.category, ...lex.known, ...terms]);
     // only a finance word is ever the correction: never framing ("lease" is no slip of "please")
     const targets = new Set([...lex.vocabulary, ...terms].filter((w) => !lex.filler.has(w) && !lex.generic.has(w)));
     const byLength = new Map<number, string[]>();
@@ -47,9 +47,12 @@ export function oneEdit(a: string, b: string): boolean {
 }
 
 // "acquire" / "acquired", "expense" / "expensed": another form of the same word, not a slip of the keys.
+// ("purchases" / "purchased", "repurchases" / "repurchased": two endings of one word.)
+const ENDINGS = /(?:es|ed|s|d)$/;
 const inflection = (a: string, b: string): boolean => {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.startsWith(short) && /^[ds]$/.test(long.slice(short.length));
+  if (long.startsWith(short) && /^[ds]$/.test(long.slice(short.length))) return true;
+  return ENDINGS.test(a) && ENDINGS.test(b) && a.replace(ENDINGS, '') === b.replace(ENDINGS, '');
 };
 
 /** The lexicon word a mistyped normalised word stands for, or the word itself; `known` words (the reports' own) stay. */

@@ -116,4 +116,6 @@ export interface Lexicon {
   adjustment: Set<string>;
   /** Every normalised word used by any metric or ratio term (finance vocabulary). */
   vocabulary: Set<string>;
+  /** Plain words one letter from a finance word, never read as a typing slip. */
+  known: Set<string>;
 }

@@ -11,6 +11,13 @@ const NAME_WORD = /^(?:[A-Z][A-Za-z0-9.&'-]*,?|&|of|and|de)$/;
 
 /** Company name and ticker from the sentence that gives the ticker. */
 export function companyFromProse(prose: Paragraph[]): { company: string | null; ticker: string | null } {
+  // "Company name: Kirishima Precision Co., Ltd." / "Securities code: 7781": the cover of a Japanese-style release
+  for (const p of prose.slice(0, 8)) {
+    // the paragraph's source lines, one field each
+    const lines = p.offsets.map((o, i) => p.text.slice(o, p.offsets[i + 1] ?? p.text.length).trim());
+    const name = lines.map((l) => /^Company name:\s*(.+)$/i.exec(l)?.[1]).find((n) => n);
+    if (name) return { company: name.replace(/,$/, ''), ticker: lines.map((l) => /^(?:Securities|Stock) code:\s*([0-9A-Z]{4,5})\b/i.exec(l)?.[1]).find((c) => c) ?? null };
+  }
   for (const p of prose) {
     const m = TICKER.exec(p.text);
     if (!m) continue;
@@ -80,28 +87,34 @@ export function preferProseCase(heading: string, prose: Paragraph[]): string {
 // Lines that are not a headline: "Exhibit 99.01", "News", contact lines, dates.
 const NOT_HEADLINE = /^(?:exhibit\b|news$|item \d|for immediate release|contact|media|investor)|@|\d{3}-\d{3}-\d{4}|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$/i;
 
+// "... Reports Third Quarter 2019 Results", "... Announces ...": the words of a release's headline, beside
+// the sub-headlines a newswire prints under it ("Subscription revenue of $48.3 million, up 35%").
+const HEADLINE_WORDS = /\b(?:reports?|announces?|results|posts?|delivers?)\b/i;
+
 /** The release's headline: the lines just before the dateline paragraph, else the first title-like line. */
 export function headline(lines: Line[], prose: Paragraph[]): string {
   const dateline = prose.find((p) => / -- | - |\btoday (?:reported|announced)\b/.test(p.text) && p.text.length > 120);
   if (dateline) {
-    const block: string[] = [];
-    for (let i = dateline.lines[0] - 2; i >= 0; i--) {
+    // the blocks of lines above the dateline, nearest first
+    const blocks: string[][] = [];
+    let block: string[] = [];
+    for (let i = dateline.lines[0] - 2; i >= 0 && blocks.length < 6; i--) {
       const t = lines[i].text.trim();
-      if (t === '') {
-        if (block.length) break;
-        continue;
-      }
-      if (NOT_HEADLINE.test(t)) {
-        if (block.length) break;
+      if (t === '' || NOT_HEADLINE.test(t)) {
+        if (block.length) blocks.push(block);
+        block = [];
         continue;
       }
       block.unshift(t);
     }
-    if (block.length && block.length <= 4) return block.join(' ');
+    if (block.length) blocks.push(block);
+    const short = blocks.filter((b) => b.length <= 4);
+    // the one that reads as a headline, highest on the page; else the one right above the dateline
+    const named = [...short].reverse().find((b) => HEADLINE_WORDS.test(b.join(' ')));
+    const pick = named ?? short[0];
+    if (pick) return pick.join(' ');
   }
-  for (const l of lines) {
-    const t = l.text.trim();
-    if (t && !NOT_HEADLINE.test(t)) return t;
-  }
-  return '';
+  // the first title-like line, or one of the first few that reads as a headline
+  const top = lines.map((l) => l.text.trim()).filter((t) => t && !NOT_HEADLINE.test(t)).slice(0, 5);
+  return top.find((t) => HEADLINE_WORDS.test(t) && t.length <= 160) ?? top[0] ?? '';
 }

@@ -15,6 +15,9 @@ export interface FiscalYearEnd {
 // "fiscal 2021 is a 52-week year ending January 29, 2022", "third quarter of fiscal 2021, which ended
 // October 30, 2021", "fiscal year 2025 will end on June 28, 2025": a fiscal year named beside a date in it.
 const NAMED_WITH_DATE = /\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b([^.;]{0,80}?)\b(?:ends?|ended|ending)\b(?:\s+on)?\s+(?:(?:Saturday|Sunday),?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)/gi;
+// "the fiscal year ending March 31, 2024 (FY2023)", "year ended January 29, 2022 ("fiscal 2021")": the date first,
+// the year's name after it in parentheses.
+const DATE_WITH_NAME = /\b(?:fiscal\s+)?year\s+(?:ending|ended|ends)\s+(?:on\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*\(\s*["“]?(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d\d)["”]?\s*\)/gi;
 // words that bring in another period between the year and the date ("... compared with the year ended")
 const OTHER_PERIOD = /\b(?:compar\w*|versus|vs|prior|previous|from|last|earlier|ago|than)\b/i;
 
@@ -24,16 +27,16 @@ export function withNaming(yearEnd: { month: number; day: number } | null, prose
   const cal = fiscalCalendarOf(yearEnd);
   let start = 0;
   let end = 0;
+  const vote = (named: number, dateText: string): void => {
+    const date = findDates(dateText)[0];
+    if (!date) return;
+    const byEnd = fiscalYearOf(date.iso, cal);
+    if (named === byEnd) end++;
+    else if (named === byEnd - 1) start++;
+  };
   for (const p of prose) {
-    for (const m of p.text.matchAll(NAMED_WITH_DATE)) {
-      if (OTHER_PERIOD.test(m[2]!)) continue;
-      const date = findDates(m[3]!)[0];
-      if (!date) continue;
-      const named = Number(m[1]);
-      const byEnd = fiscalYearOf(date.iso, cal);
-      if (named === byEnd) end++;
-      else if (named === byEnd - 1) start++;
-    }
+    for (const m of p.text.matchAll(NAMED_WITH_DATE)) if (!OTHER_PERIOD.test(m[2]!)) vote(Number(m[1]), m[3]!);
+    for (const m of p.text.matchAll(DATE_WITH_NAME)) vote(Number(m[2]), m[1]!);
   }
   return start > 0 && end === 0 ? { ...yearEnd, startNamed: true } : yearEnd;
 }

@@ -62,7 +62,9 @@ const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
 const PERCENT_LABEL = /\((?:in )?%\)|\bin %$/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
 // ("($ in millions)", "(in $ thousands)", "(€ millions)": the currency sign may lead.)
-const ROW_SCALE = /\((?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions)\)/i;
+const ROW_SCALE = /\((?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions|000'?s)\)/i;
+// "Gross square footage (000s)", "Selling square feet": an area, never money.
+const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b/i;
 
 // "Number of stores", "Stores open at end of period", "Employees", "Subscribers (in thousands)": a count of
 // things, in that noun; never money. The noun heads the label (after "number of", or first) and nothing
@@ -111,6 +113,7 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   // (not in a table of kWh or barrels, nor under a heading of money: "All Sales-" › "Offices" is kWh sold to offices)
   const counted = /^[A-Z]{3}$/.test(units.measure) && !path.slice(0, -1).some((p) => MONEY_WORDS.test(p)) ? countUnit(label) : null;
   if (counted) return { unit: counted, scale: own ? scaleOf(own[1]) : '1' };
+  if (AREA.test(label) && !MONEY_WORDS.test(label.replace(AREA, ' '))) return { unit: /met(?:er|re)s|sq\.? ?m\b/i.test(label) ? 'sq m' : 'sq ft', scale: own ? scaleOf(own[1]) : '1' };
   // "Common stock, par value of $.10 per share: ..." is a dollar amount, not a per-share figure
   const stockLine = /^(?:preferred|common|capital|treasury) stock\b|\bpar value\b|\bliquidation value\b/i.test(label);
   // "Numerator for basic earnings per share - Net income (in millions)": a scale of its own makes it an amount, never per share

@@ -45,3 +45,12 @@ describe('a share count whose label says more than the metric\'s name', () => {
     expect(ask('Fenwick non-GAAP weighted average shares Q3 2019', store, ctx).answers[0]?.value).toBe('72104000');
   });
 });
+
+describe('a non-GAAP per-share line', () => {
+  it('is the one line a non-GAAP question means, though its label adds "basic"', () => {
+    const text = TEXT.replace('Weighted-average shares used in computing\n  non-GAAP net income (loss) per share              72,104        68,880',
+      'Non-GAAP net income (loss) per share, basic   $     (0.03)  $     (0.08)');
+    const st = { documents: [readReport(text, 'fenwick.txt')] };
+    expect(ask('Fenwick non-GAAP net loss per share Q3 2019', st, ctx).answers[0]?.value).toBe('-0.03');
+  });
+});

@@ -55,3 +55,37 @@ describe('fiscal years named by the year they start in', () => {
     expect(ask('Fenwick net sales Q3 fiscal 2021', byEnd, ctx).answers[0]?.value).toBe('614782000');
   });
 });
+
+describe('a year named after its end date in parentheses', () => {
+  const TEXT = `Fenwick Seimitsu Co., Ltd.
+Consolidated Financial Results for the Six Months Ended September 30, 2023
+
+Company name: Fenwick Seimitsu Co., Ltd.
+
+Annual dividends per share for the fiscal year ending March 31, 2024 (FY2023) are forecast at 150.00 yen.
+
+Condensed Interim Consolidated Statement of Profit or Loss
+(Millions of yen)
+
+                                                     Six months ended  Six months ended
+                                                       September 30,     September 30,
+                                                            2022              2023
+Revenue                                                     226,720           245,310
+Operating profit                                             26,772            31,108
+
+Condensed Interim Consolidated Statement of Financial Position
+(Millions of yen)
+
+                                                       As of March       As of September
+                                                         31, 2023            30, 2023
+Total assets                                                429,735           444,308
+Total equity                                                272,795           291,333
+`;
+  const store = { documents: [readReport(TEXT, 'fenwick-jp.txt')] };
+  it('names the six months ended September 30, 2023 the first half of fiscal 2023', () => {
+    const r = ask('Fenwick revenue first half fiscal 2023', store, ctx);
+    expect(r.answers[0]?.value).toBe('245310000000');
+    expect(r.answers[0]?.period?.label).toBe('H1 FY2023');
+    expect(ask('Fenwick operating profit H1 FY2022', store, ctx).answers[0]?.value).toBe('26772000000');
+  });
+});

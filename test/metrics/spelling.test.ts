@@ -35,13 +35,14 @@ describe('a mistyped finance word', () => {
     expect(correctWord(lex, typed)).toBe(meant);
   });
 
-  it.each(['iphone', 'europe', 'hardware', 'wireless', 'zynetix', 'cash', 'rev', 'opex'])('%s stays as typed', (w) => {
+  it.each(['iphone', 'europe', 'hardware', 'wireless', 'zynetix', 'cash', 'rev', 'opex', 'bearing', 'basis', 'contact', 'plan', 'preferred', 'purchases', 'repurchases'])('%s stays as typed', (w) => {
     expect(correctWord(lex, w)).toBe(w);
   });
 
-  it('a word the loaded reports use is a real word, never a slip ("contact", "basis")', () => {
-    expect(correctWord(lex, 'basis')).toBe('basic');
-    expect(correctWord(lex, 'basis', new Set(['basis']))).toBe('basis');
+  it('a word the loaded reports use is a real word, never a slip (a made-up "incme" line); plain words neither ("basis")', () => {
+    expect(correctWord(lex, 'incme')).toBe('income');
+    expect(correctWord(lex, 'incme', new Set(['incme']))).toBe('incme');
+    expect(correctWord(lex, 'basis')).toBe('basis');
   });
 
   it('never reads a word as one of framing: "lease" is no slip of "please"', () => {

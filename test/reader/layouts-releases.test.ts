@@ -197,3 +197,18 @@ describe('an amount and its share of the total under each date', () => {
     expect(s.columns[2].period).toEqual({ type: 'instant', start: null, end: '2021-12-31' });
   });
 });
+
+describe('an area in thousands of square feet', () => {
+  const s = readReport(`
+                        FENWICK & LOWE OUTFITTERS, INC.
+                               STORE DATA
+
+                                                   Three Months Ended
+                                                Oct. 30, 2021  Oct. 31, 2020
+Stores open at end of period                             420            402
+Gross square footage at end of period (000s)           9,618          9,207
+`, 'fenwick.txt').statements[0];
+  it('is square feet scaled by its own "(000s)", never dollars', () => {
+    expect(s.rows[1]).toMatchObject({ unit: 'sq ft', values: ['9618000', '9207000'] });
+  });
+});

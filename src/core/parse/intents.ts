@@ -4,7 +4,7 @@ import type { Intent } from '../query.js';
 
 interface RuleData { match: string; reason: string; weak?: boolean }
 interface IntentData { intent: Intent; reason: string; rules: RuleData[]; examples: { q: string; expect: Record<string, unknown> }[] }
-interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] }; rankWords: { phrases: string[] }; pastActions: { verbs: Record<string, string> } }
+interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] }; rankWords: { phrases: string[] }; pastActions: { verbs: Record<string, string> }; forwardLooking: { words: string[] } }
 
 interface CompiledRule { intent: Intent; re: RegExp; reason: string; weak: boolean }
 
@@ -79,4 +79,10 @@ export function pastAction(question: string, phrase: string): string {
   const past = last ? verbs[last[1]!.toLowerCase()] : undefined;
   if (!last || !past || !new RegExp(`(?<!\\bto\\s+)\\b${last[1]}\\b`, 'i').test(after)) return phrase;
   return phrase.slice(0, last.index) + past;
+}
+
+/** "revenue guidance", "EPS outlook": the phrase asks what the company expects (intents/intents.yaml forwardLooking). */
+export function asksExpectation(phrase: string): boolean {
+  const words = new Set(intentsFile().forwardLooking.words);
+  return phrase.toLowerCase().split(/[^a-z]+/).some((w) => words.has(w));
 }

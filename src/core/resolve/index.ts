@@ -13,6 +13,7 @@ import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio, resolveShareOf } from './ratio.js';
 import { resolveProse } from './prose.js';
+import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
 import { lastYearDoubt } from './last-year.js';
 import { calendarOf } from './facts.js';
@@ -20,6 +21,10 @@ import { periodMatches } from '../../periods/match.js';
 
 
 /** One company's documents answer one question. */
+// "Tessaly expects total revenue of $56.0 million", "outlook ... EPS of $5.90 to $6.20": a word of expectation and an amount.
+function statesExpectation(text: string): boolean {
+  return asksExpectation(text) && /\$\s?\d|€\s?\d|\b(?:EUR|USD|GBP)\s?\d|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s*(?:million|billion)\b/i.test(text);
+}
 
 function resolveFor(q: Query, docs: Document[]): Outcome {
   const doubt = lastYearDoubt(q, docs);
@@ -43,6 +48,12 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period')) {
     const derived = resolveDerived(q, docs);
     if (derived) return derived;
+  }
+  // "revenue guidance for Q4": no line holds an expectation; the sentence that states it is quoted
+  if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period') && asksExpectation(q.metricPhrase)) {
+    const prose = resolveProse(q, docs, true);
+    // only a sentence that states an expectation with a figure ("expects revenue of $56.0 million to $57.0 million")
+    if (prose.kind === 'answers' && prose.answers.every((a) => statesExpectation(a.text ?? ''))) return prose;
   }
   // a question about the text that named no figure: quote the release (never for a metric word: "revenue per share")
   // a period does not stop it when the question opens with a question word of the text ("which hurricane hit ... in 2004")
