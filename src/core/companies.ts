@@ -4,6 +4,7 @@ import { LEGAL_FORM_AT_END } from './legal-forms.js';
 import { fiscalCalendarOf } from '../periods/fiscal.js';
 import { normWord, tokenize } from '../metrics/text.js';
 import { getLexicon } from '../metrics/lexicon.js';
+import { findMetricMentions, findRatioMentions } from '../metrics/mentions.js';
 
 /** One company with every document that reports on it. */
 export interface Company {
@@ -34,6 +35,20 @@ function financeWord(word: string): boolean {
   return NOT_INITIALS.has(word) || lex.vocabulary.has(norm) || lex.generic.has(norm) || lex.category.has(norm) || lex.filler.has(norm);
 }
 
+// A word that names a figure itself: a word of a metric's or ratio's name ("revenue", "income", "net") or a
+// finance abbreviation ("eps"); "target", "price" (a lexicon word, no metric's name) are none.
+let metricWords: Set<string> | null = null;
+function figureWord(word: string): boolean {
+  const lex = getLexicon();
+  if (!metricWords) {
+    metricWords = new Set<string>();
+    for (const list of lex.termsByFirst.values()) for (const t of list) if (t.kind === 'metric' || t.kind === 'ratio') for (const w of t.words) metricWords.add(w);
+  }
+  const norm = normWord(word);
+  // a lone letter ("p" of "P&G") is no word of a figure
+  return word.length > 1 && (NOT_INITIALS.has(word) || metricWords.has(norm) || lex.generic.has(norm) || lex.category.has(norm));
+}
+
 // Initials of a name of three to five words, hyphenated parts counted: "Bristol-Myers Squibb" -> "bms".
 function initialsOf(short: string): string | null {
   const words = short.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
@@ -51,12 +66,18 @@ export function companyKey(name: string): string {
 interface Alias { text: string; own: boolean }
 
 function aliasesOf(name: string): Alias[] {
+  // "The Coca-Cola Company" is "Coca-Cola" too
+  const article = /^\s*the\s+/i.exec(name);
+  if (article) return [{ text: companyKey(name), own: true }, ...aliasesOf(name.slice(article[0].length))];
   // "Fenwick & Lowe Outfitters" is also "Fenwick and Lowe", "Fenwick Lowe": the names joined by "&" name it
   if (name.includes('&')) {
-    const joined = name.match(/^\s*([A-Za-z][\w'.-]*\s*&\s*[A-Za-z][\w'.-]*)/);
-    const spellings = [name, ...(joined ? [joined[1]] : [])].flatMap((n) => [n.replace(/\s*&\s*/g, ' and '), n.replace(/\s*&\s*/g, ' ')]);
+    const joined = name.match(/^\s*([A-Za-z][\w'.-]*)\s*&\s*([A-Za-z][\w'.-]*)/);
+    const spellings = [name, ...(joined ? [joined[0]] : [])].flatMap((n) => [n.replace(/\s*&\s*/g, ' and '), n.replace(/\s*&\s*/g, ' ')]);
     // the names joined by "&" alone are part of the name, not all of it
-    return spellings.flatMap((n, i) => aliasesOf(n).map((a) => ({ text: a.text, own: a.own && i < 2 })));
+    const out = spellings.flatMap((n, i) => aliasesOf(n).map((a) => ({ text: a.text, own: a.own && i < 2 })));
+    // "Procter & Gamble" -> "P&G": the initials of two names of three letters or more joined by "&"
+    if (joined && joined[1].length >= 3 && joined[2].length >= 3) out.push({ text: `${joined[1][0]} ${joined[2][0]}`.toLowerCase(), own: false });
+    return out;
   }
   const own = new Set<string>();
   const part = new Set<string>();
@@ -68,6 +89,8 @@ function aliasesOf(name: string): Alias[] {
     short = short.replace(LEGAL, '');
     if (companyKey(short)) own.add(companyKey(short));
   }
+  // "Eli Lilly and Company" -> "Eli Lilly"
+  short = short.replace(/[\s,]+(?:and|&)\s*$/i, '');
   const shortKey = companyKey(short);
   if (shortKey) own.add(shortKey);
   const words = shortKey.split(' ');
@@ -81,8 +104,12 @@ function aliasesOf(name: string): Alias[] {
     if (!INITIALS_SKIP.has(head[n - 1]) && !head.every(financeWord)) part.add(head.join(' '));
   }
   // "Bristol-Myers Squibb" -> "bristol myers"
+  // "Wal-Mart Stores" -> "wal mart", "walmart"
   const hyph = short.match(/^([A-Za-z]+-[A-Za-z]+)/);
-  if (hyph) part.add(companyKey(hyph[1]));
+  if (hyph) {
+    part.add(companyKey(hyph[1]));
+    part.add(hyph[1].replace('-', '').toLowerCase());
+  }
   const initials = initialsOf(short);
   if (initials) part.add(initials);
   return [...[...own].map((text) => ({ text, own: true })), ...[...part].filter((t) => !own.has(t)).map((text) => ({ text, own: false }))];
@@ -163,7 +190,7 @@ export function indexCompanies(store: Store): CompanyIndex {
       const words = alias.split(' ');
       const list = byFirstWord.get(words[0]) ?? [];
       // a name made of figure words only ("Net Income Fund" -> "net income") needs a capital or a possessive
-      list.push({ words, key: c.key, own: isOwn, guarded: words.every(financeWord) });
+      list.push({ words, key: c.key, own: isOwn, guarded: words.every(figureWord) });
       byFirstWord.set(words[0], list);
     }
     if (c.ticker) byTicker.set(c.ticker.toUpperCase(), { key: c.key, kind: tickerKind(c.ticker) });
@@ -214,7 +241,8 @@ export function findCompanies(question: string, index: CompanyIndex): CompanyMen
     const raw = m[0];
     const core = m[1] ? raw.slice(0, raw.length - m[1].length) : raw;
     // a lone "&" is the word "and" ("Harrow & Pike" as "harrow and pike")
-    const w = core === '&' ? 'and' : core.toLowerCase().replace(/-/g, ' ');
+    // "AT&T", "P&G": a glued "&" parts words like a hyphen
+    const w = core === '&' ? 'and' : core.toLowerCase().replace(/(?<=[a-z0-9])&(?=[a-z0-9])/g, ' ').replace(/-/g, ' ');
     words.push({ w, raw: core, start: m.index!, end: m.index! + raw.length, poss: Boolean(m[1]) });
   }
   // hyphenated words count as several alias words ("bristol-myers" -> "bristol myers")
@@ -240,7 +268,28 @@ export function findCompanies(question: string, index: CompanyIndex): CompanyMen
       found.set(tick.key, { key: tick.key, span: [t.start, t.end] });
     }
   }
+  if (!found.size) {
+    const figure = figureTicker(text, flat, index, shouted);
+    if (figure) found.set(figure.key, figure);
+  }
   return [...found.values()].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+// "GM revenue" with General Motors (GM) loaded and no other company named: a ticker that spells a figure word
+// names the company when, in capitals, it stands alone before another figure's name. "EPS diluted",
+// "CASH flow", "NET income" are one figure's name and stay the figure.
+function figureTicker(text: string, flat: QWord[], index: CompanyIndex, shouted: boolean): CompanyMention | null {
+  if (shouted) return null;
+  for (const t of flat) {
+    const tick = index.byTicker.get(t.raw);
+    if (!tick || tick.kind !== 'figure' || t.raw.length < 2 || t.raw !== t.raw.toUpperCase()) continue;
+    const names = [...findMetricMentions(text), ...findRatioMentions(text)];
+    const own = names.find((m) => m.span[0] <= t.start && m.span[1] >= t.start + t.raw.length);
+    if (own && (own.span[0] < t.start || own.span[1] > t.start + t.raw.length)) continue;
+    const next = names.find((m) => m.span[0] > t.start && /^\s+$/.test(text.slice(t.start + t.raw.length, m.span[0])));
+    if (next) return { key: tick.key, span: [t.start, t.start + t.raw.length] };
+  }
+  return null;
 }
 
 // The longest name starting at word i, with every company it names (own names before parts of names).

@@ -35,8 +35,8 @@ const MARK = /^(?:\([a-z]\)|\*{1,3})$/;
 
 function isFigureWord(word: string): boolean {
   const w = /[€£¥$]/.test(word) ? dollarSigned(word) : word;
-  // "n/a" and dashes hold no digit; a number does
-  if (!/\d/.test(w)) return NOT_MEANINGFUL.test(w) || DASH.test(w);
+  // "n/a" and dashes hold no digit ("$---": a dash under a column of dollar figures); a number does
+  if (!/\d/.test(w)) return NOT_MEANINGFUL.test(w) || DASH.test(w.startsWith('$') ? w.slice(1) : w);
   if (!NUMBER.test(w)) return false;
   const open = w.includes('(');
   const close = w.includes(')');

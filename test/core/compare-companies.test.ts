@@ -29,4 +29,20 @@ describe('companies side by side', () => {
     const r = ask('compare Sonus revenue Q1 2007 and Q2 2007', store, ctx);
     expect(r.answers[0]).toMatchObject({ kind: 'change', change: { absolute: '4347000' } });
   });
+  it('"compare revenue growth of Sonus and Apple": each company\'s own change (75,493 − 64,480; 1,601 − 2,185)', () => {
+    const r = ask('compare revenue growth of Sonus and Apple', store, ctx);
+    expect(r.answers.map((a) => [a.company, a.kind, a.change?.absolute])).toEqual([
+      ['Sonus Networks, Inc.', 'change', '11013000'],
+      ['Apple Computer, Inc.', 'change', '-584000000'],
+    ]);
+  });
+  it('"which company grew revenue the fastest": ranked by the percent change', () => {
+    const r = ask('which company grew revenue the fastest last quarter', store, ctx);
+    expect(r.answers[0]).toMatchObject({ company: 'Sonus Networks, Inc.', change: { percent: '17.08' } });
+    expect(r.answers.at(-1)).toMatchObject({ company: 'Apple Computer, Inc.' });
+  });
+  it('"which of A and B had the highest ...": a ranking of the companies named', () => {
+    const r = ask('which of Sonus and Bristol-Myers had the highest net income last quarter', store, ctx);
+    expect(r.answers.map((a) => a.company)).toEqual(['Bristol-Myers Squibb Company', 'Sonus Networks, Inc.']);
+  });
 });

@@ -44,6 +44,11 @@ describe('splitLine', () => {
     // an amount glued to its "$" stays part of the label's words
     expect(splitLine('Customers with ARR over $100,000          412          390').label).toBe('Customers with ARR over $100,000');
   });
+  it('reads a dash glued to its "$" ("$---", "$—") as a printed zero', () => {
+    expect(splitLine('   Diluted                       $0.01          $---').cells.map((c) => c.raw)).toEqual(['$0.01', '$---']);
+    expect(splitLine('   Restructuring                   $—          $1,150').cells.map((c) => c.raw)).toEqual(['$—', '$1,150']);
+    expect(parseFigure('$---')).toEqual({ value: '0', percent: false });
+  });
   it('skips a footnote mark printed onto a figure ("40,118(a)", "2003*", "512(2)")', () => {
     expect(splitLine('  expenses                       40,118(a)       37,902').cells.map((c) => c.raw)).toEqual(['40,118', '37,902']);
     expect(splitLine('                         2004     2003*    2004').cells.map((c) => c.raw)).toEqual(['2004', '2003', '2004']);

@@ -2,11 +2,11 @@
 import { loadRules } from '../rules.js';
 import type { Intent } from '../query.js';
 
-interface RuleData { match: string; reason: string; weak?: boolean }
+interface RuleData { match: string; reason: string; weak?: boolean; companies?: number }
 interface IntentData { intent: Intent; reason: string; rules: RuleData[]; examples: { q: string; expect: Record<string, unknown> }[] }
 interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] }; rankWords: { phrases: string[] }; pastActions: { verbs: Record<string, string> }; forwardLooking: { words: string[] } }
 
-interface CompiledRule { intent: Intent; re: RegExp; reason: string; weak: boolean }
+interface CompiledRule { intent: Intent; re: RegExp; reason: string; weak: boolean; companies: number }
 
 let compiled: CompiledRule[] | null = null;
 const phraseRes = new Map<string, RegExp>();
@@ -31,7 +31,7 @@ function rules(): CompiledRule[] {
   if (!compiled) {
     compiled = [];
     for (const it of intentsFile().intents) {
-      for (const r of it.rules) compiled.push({ intent: it.intent, re: new RegExp(r.match, 'i'), reason: r.reason, weak: Boolean(r.weak) });
+      for (const r of it.rules) compiled.push({ intent: it.intent, re: new RegExp(r.match, 'i'), reason: r.reason, weak: Boolean(r.weak), companies: r.companies ?? 0 });
     }
   }
   return compiled;
@@ -40,12 +40,15 @@ function rules(): CompiledRule[] {
 /** An intent whose rule matched; `weak` rules yield to stronger evidence. */
 export interface FiredIntent { intent: Intent; reason: string; weak: boolean }
 
-/** Every intent whose rules match, in rule order, with the reason of the first rule that fired for it. */
-export function matchIntents(text: string): FiredIntent[] {
+/**
+ * Every intent whose rules match, in rule order, with the reason of the first rule that fired for it. A rule
+ * with `companies: n` fires only when the question names n companies or more.
+ */
+export function matchIntents(text: string, companiesNamed = 0): FiredIntent[] {
   const out: FiredIntent[] = [];
   for (const r of rules()) {
     const prior = out.find((o) => o.intent === r.intent);
-    if ((!prior || prior.weak) && r.re.test(text)) {
+    if ((!prior || prior.weak) && companiesNamed >= r.companies && r.re.test(text)) {
       if (prior) out.splice(out.indexOf(prior), 1);
       out.push({ intent: r.intent, reason: r.reason, weak: r.weak });
     }

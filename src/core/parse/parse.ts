@@ -165,13 +165,13 @@ export function parse(question: string, ctx: ParseContext): Query {
   // ("net change in cash in H1"); with another word of comparison ("change in cash since year-end") it is read as before
   const marked = mark(clean, periods.all.map((p) => p.span));
   let termSpans = findMetricMentions(clean).filter((m) => compareModeOf(m.text) !== null || stripCues(m.text).trim() !== m.text.trim()).map((m) => m.span);
-  let fired = matchIntents(blank(marked, termSpans.map(([a, b]) => shifted(clean, periods.all.map((p) => p.span), a, b))));
+  let fired = matchIntents(blank(marked, termSpans.map(([a, b]) => shifted(clean, periods.all.map((p) => p.span), a, b))), mentions.length);
   // a line named in full ("the net change in cash") keeps its words even when the question also compares
   // ("how did the net change in cash change from Q1 to Q2"); "change in cash since year-end" is the cash balance's change
   let nameSpans = termSpans.filter(([a]) => /^net\s/i.test(clean.slice(a)));
   if (termSpans.length && (fired.some((f) => f.intent === 'compare') || periods.mode || compareModeOf(blank(clean, termSpans)))) {
     termSpans = [];
-    fired = matchIntents(marked);
+    fired = matchIntents(marked, mentions.length);
   }
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 

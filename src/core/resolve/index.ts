@@ -20,6 +20,9 @@ import { calendarOf } from './facts.js';
 import { periodMatches } from '../../periods/match.js';
 
 
+// Words asking how much a figure grew, not what it was.
+const GROWTH_ASKED = /\b(growth|grew|grow|growing|increased?|decreased?|declined?|rose|fell|dropped)\b/i;
+
 /** One company's documents answer one question. */
 // "Tessaly expects total revenue of $56.0 million", "outlook ... EPS of $5.90 to $6.20": a word of expectation and an amount.
 function statesExpectation(text: string): boolean {
@@ -148,7 +151,8 @@ export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string):
   if (choice.how === 'undecided' || choice.how === 'shared name') return resolveUndecided(q, choice.companies, choice.how === 'shared name');
   if (choice.companies.length === 1) return resolveFor(q, choice.companies[0].docs);
   // "compare gross margin of A and B", "A vs B net income": the companies side by side, not each over time
-  const each: Query = q.intent === 'compare' && q.compare === 'default' ? { ...q, intent: 'lookup', compare: undefined } : q;
+  // (a growth word keeps each company's own change: "compare revenue growth of A and B last quarter")
+  const each: Query = q.intent === 'compare' && q.compare === 'default' && !GROWTH_ASKED.test(q.clean) ? { ...q, intent: 'lookup', compare: undefined } : q;
   if (each !== q) q.trace.push('compare: companies side by side (one period each)');
   const outs = choice.companies.map((c) => resolveFor(each, c.docs));
   const answered = outs.filter((o): o is Extract<Outcome, { kind: 'answers' }> => o.kind === 'answers');

@@ -11,7 +11,7 @@ const GROWTH = /\b(growth|grew|grow|increase|change|decline|rise|rose|fell|drop)
 
 export function resolveRank(q: Query, companies: Company[], each: (q: Query, docs: Company['docs']) => Outcome): Outcome {
   const growth = GROWTH.test(q.clean);
-  const lowest = /\b(lowest|smallest|least|worst|weakest|less|lower|smaller|fewer)\b/i.test(q.clean);
+  const lowest = /\b(lowest|smallest|least|worst|weakest|slowest|less|lower|smaller|fewer)\b/i.test(q.clean);
   const inner: Query = { ...q, intent: growth ? 'compare' : 'lookup', compare: growth ? q.compare ?? 'yoy' : undefined };
   if (growth) inner.metricPhrase = q.metricPhrase.replace(GROWTH, ' ').replace(/\s+/g, ' ').trim();
   const scored: { item: AnswerItem; key: string }[] = [];
