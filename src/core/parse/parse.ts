@@ -10,34 +10,12 @@ import type { PeriodSpec } from '../../periods/spec.js';
 import { compareModeOf, stripCues } from './cues.js';
 import { matchIntents, pastAction, stripFillers, type FiredIntent } from './intents.js';
 import { splitShareOf } from './share-of.js';
-
+import { metricToMetric } from './line-ratio.js';
+import { blank, joinTerms, mark, outside, shield, shifted, unshield } from './spans.js';
 
 /** What parsing needs besides the question: the companies it may name. */
 export interface ParseContext {
   companies: CompanyIndex;
-}
-
-function mark(text: string, spans: [number, number][]): string {
-  let out = '';
-  let at = 0;
-  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
-    if (a < at) continue;
-    out += `${text.slice(at, a)} PERIOD `;
-    at = b;
-  }
-  return out + text.slice(at);
-}
-
-// A span of `text` moved to where it stands once `mark` has put PERIOD for the period spans.
-function shifted(text: string, periodSpans: [number, number][], a: number, b: number): [number, number] {
-  let d = 0;
-  let at = 0;
-  for (const [x, y] of [...periodSpans].sort((p, q) => p[0] - q[0])) {
-    if (x < at || x >= a) continue;
-    d += ' PERIOD '.length - (y - x);
-    at = y;
-  }
-  return [a + d, b + d];
 }
 
 // A yes/no check against a figure the user names ("is the current ratio above 3", "did revenue exceed
@@ -50,56 +28,6 @@ function withoutThresholds(text: string, trace: string[]): string {
     trace.push(`threshold set aside: "${all.trim()}"`);
     return ' ';
   });
-}
-
-// A lexicon term holding words that elsewhere only frame a question ("spend on property and equipment"):
-// its words are joined so that no filler is taken out of it (U+2060, a word joiner, splits words as a space does).
-const JOIN = '\u2060';
-const GLUE_WORDS = new Set(['in', 'of', 'the', 'at', 'for', 'a', 'an', 'to', 'on', 'from', 'by']);
-function joinTerms(text: string): string {
-  let out = text;
-  for (const m of findMetricMentions(text)) {
-    const kept = new Set(stripFillers(m.text).toLowerCase().split(/\s+/));
-    const lost = m.text.toLowerCase().split(/\s+/).filter((w) => !kept.has(w) && !GLUE_WORDS.has(w));
-    if (lost.length) out = out.slice(0, m.span[0]) + m.text.replace(/\s+/g, JOIN) + out.slice(m.span[1]);
-  }
-  return out;
-}
-
-// Applies `fn` to the text outside the spans, keeping the spans as they are.
-function outside(text: string, spans: [number, number][], fn: (s: string) => string): string {
-  let out = '';
-  let at = 0;
-  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
-    if (a < at) continue;
-    out += `${fn(text.slice(at, a))} ${text.slice(a, b)} `;
-    at = b;
-  }
-  return out + fn(text.slice(at));
-}
-
-function blank(text: string, spans: [number, number][]): string {
-  const chars = text.split('');
-  for (const [a, b] of spans) for (let i = a; i < b && i < chars.length; i++) chars[i] = ' ';
-  return chars.join('');
-}
-
-// The named spans stand in the text as placeholder words while fillers are removed around them.
-function shield(text: string, spans: [number, number][]): { text: string; kept: string[] } {
-  let out = '';
-  let at = 0;
-  const kept: string[] = [];
-  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
-    if (a < at) continue;
-    out += `${text.slice(at, a)} keptterm${kept.length}x `;
-    kept.push(text.slice(a, b));
-    at = b;
-  }
-  return { text: out + text.slice(at), kept };
-}
-
-function unshield(text: string, kept: string[]): string {
-  return text.replace(/\bkeptterm(\d+)x\b/g, (_, i: string) => kept[Number(i)] ?? '');
 }
 
 // A ratio named with nothing else ("gross margin"); with other content words ("product gross
@@ -115,30 +43,6 @@ function plainRatio(phrase: string, trace: string[]) {
   }
   return r;
 }
-
-// "cash to total assets", "ratio of cash to current liabilities", "inventory-to-assets ratio": one
-// line over another. Never the first line alone: when the two cannot both be read, it is declined.
-// Both sides must name a metric, and no one term may span the "to": "notes payable to banks",
-// "additions to fixed assets", "net income available to common" and "cash used to acquire X" are one line.
-function metricToMetric(phrase: string): { part: string; whole: string; as: 'ratio' } | null {
-  const m = /^(?:the\s+)?(?:ratio\s+of\s+)?(.+?)(?:\s+|-)to(?:\s+|-)(.+?)(?:\s+ratio)?$/i.exec(phrase);
-  if (!m) return null;
-  if (NOT_A_RATIO_BEFORE.test(m[1]!) || NOT_A_RATIO_AFTER.test(m[2]!)) return null;
-  const endOfPart = m[0].indexOf(m[1]!) + m[1]!.length;
-  const cut = m[0].indexOf(m[2]!, endOfPart);
-  if (findMetricMentions(phrase).some((t) => t.span[0] < endOfPart && t.span[1] > cut)) return null;
-  if (!findMetricMentions(m[1]!).length || !findMetricMentions(m[2]!).length) return null;
-  // "cash use to acquire X", "cash spent to buy back shares": a purpose, not a ratio
-  if (/\b(?:use|used|spend|spent|pay|paid|need|needed|required)$/i.test(m[1]!.trim())) return null;
-  // hyphenated as one word ("debt-to-assets"): its hyphens were spaces
-  const words = (t: string): string => (/-to-/i.test(phrase) ? t.replace(/-/g, ' ') : t).trim();
-  return words(m[1]!) && words(m[2]!) ? { part: words(m[1]!), whole: words(m[2]!), as: 'ratio' } : null;
-}
-
-// "net income attributable to common stockholders", "cash used to acquire NeXT", "payments to suppliers": a "to"
-// that joins one line's words (after a participle or a payment word, or before a verb), never two lines of a ratio.
-const NOT_A_RATIO_BEFORE = /\b(?:attributable|available|due|related|relating|according|pursuant|subject|prior|up|equal|used|paid|applied|contributed|transferred|distributed|allocated|charged|credited|issued|sold|payments?|contributions?|distributions?|transfers?|advances?|loans?|dividends?|additions?|adjustments?|reconcile)$/i;
-const NOT_A_RATIO_AFTER = /^(?:acquire|purchase|buy|repay|repurchase|redeem|retire|fund|pay|settle|finance|reconcile|date|maturity)\b/i;
 
 // Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure
 // for some other period must never be given in their place.
