@@ -1,0 +1,48 @@
+// A line as a share of another: "R&D as a percent of revenue" (percent), "ratio of cash to current
+// liabilities" (a plain number). Both lines are cited.
+import type { AnswerItem } from '../answer.js';
+import type { Query } from '../query.js';
+import type { Document } from '../store.js';
+import { Dec } from '../../metrics/formula.js';
+import { round } from '../decimal.js';
+import { metricName } from '../format/names.js';
+import { rowCandidates, rowNature } from './candidates.js';
+import { isDeductedCost } from './cost-sign.js';
+import { answerPeriod } from './facts.js';
+import { valueItem } from './items.js';
+import { problem, type Outcome } from './outcome.js';
+import { isPicked, pickFigure } from './pick.js';
+
+/** "R&D as a percent of revenue": the whole fixes the period, the part must be reported for it. */
+export function resolveShareOf(q: Query, docs: Document[]): Outcome {
+  const { part, whole } = q.shareOf!;
+  const spec = q.periods[0];
+  const w = pickFigure(rowCandidates(whole, docs, q.trace), spec, docs, whole, q.trace);
+  if (!isPicked(w)) return w;
+  // "what percent of revenue was service": the part read inside the whole first ("service revenue")
+  const inWhole = pickFigure(rowCandidates(`${part} ${whole}`, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
+  const p = isPicked(inWhole) ? inWhole : pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
+  if (!isPicked(p)) return p;
+  if (p.figure.row.unit !== w.figure.row.unit) return problem('cannot_compute', `"${part}" and "${whole}" are not in the same unit.`);
+  const wv = new Dec(w.figure.value);
+  if (wv.isZero()) return problem('cannot_compute', `${metricName(w.figure.row)} is zero, so the share is undefined.`);
+  // "ratio of X to Y": a plain number (0.52); "X as a percent of Y": percent points (51.8). A line
+  // over revenue ("R&D to sales") is quoted as a percent of revenue, as analysts do.
+  const overRevenue = w.ref.metricId === 'revenue' && rowNature(p.ref) === 'flow';
+  const asRatio = q.shareOf!.as === 'ratio' && !overRevenue;
+  // "Selling, general and administrative (13,741)" over net sales of 105,697: a cost of 13.0%, not -13.0%
+  const cost = isDeductedCost(p.figure.row) && wv.isPositive();
+  const pv = new Dec(p.figure.value);
+  const value = (cost ? pv.abs() : pv).div(wv).times(asRatio ? 1 : 100);
+  const item: AnswerItem = {
+    company: w.figure.doc.company,
+    metric: `${metricName(p.figure.row)} ${asRatio ? 'to' : 'as a percent of'} ${metricName(w.figure.row).toLowerCase()}`,
+    kind: 'ratio',
+    period: answerPeriod(w.figure.period, w.figure.doc),
+    value: round(value, 2),
+    unit: asRatio ? 'ratio' : 'percent',
+    formula: `${cost ? `|${metricName(p.figure.row)}|` : metricName(p.figure.row)} / ${metricName(w.figure.row)}`,
+    citations: [p.figure.citation, w.figure.citation],
+  };
+  return { kind: 'answers', answers: [item, valueItem(p), valueItem(w)], notes: [] };
+}
