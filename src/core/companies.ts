@@ -314,11 +314,13 @@ function nameAt(flat: QWord[], i: number, index: CompanyIndex, shouted: boolean)
 
 // A word that names a company by its ticker: "$sons" always; "EPS's" (a possessive in capitals) always;
 // "KNNX" / "ON" in capitals in a question that is not all capitals, unless the letters spell a figure word
-// ("EPS", "CASH"); "knnx" in lower case when four letters or more and no word of the questions' vocabulary.
+// ("EPS", "CASH"); "HPO" in a question typed in capitals when the letters spell no word ("WAS", "ON");
+// "knnx" in lower case when four letters or more and no word of the questions' vocabulary.
 function namesTicker(t: QWord, sym: string, kind: TickerKind, dollar: boolean, shouted: boolean): boolean {
   if (dollar) return true;
   const capitals = t.raw === sym;
   if (capitals && t.poss && sym.length >= 2) return true;
   if (capitals && !shouted && sym.length >= 2 && kind !== 'figure') return true;
+  if (capitals && shouted && sym.length >= 2 && kind === 'symbol') return true;
   return sym.length >= 4 && kind === 'symbol';
 }

@@ -32,6 +32,9 @@ describe('company names of common shapes', () => {
     expect(named('QT&R revenue')).toEqual(['QT&R Inc.']);
     expect(named("QT&R's revenue")).toEqual(['QT&R Inc.']);
   });
+  it('a three-letter ticker in a question typed in capitals', () => {
+    expect(named('WHAT WAS ELQ REVENUE IN 2024')).toEqual(['Eli Lindqvist and Company']);
+  });
   it('a hyphenated first word written as one', () => {
     expect(named('Wilmart revenue')).toEqual(['Wil-Mart Stores, Inc.']);
   });

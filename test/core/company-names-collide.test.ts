@@ -39,6 +39,7 @@ describe('company names beside finance words', () => {
     expect(named('revenue on march 31')).toEqual([]);
     expect(named('WHAT WAS KELVANE REVENUE ON MARCH 31')).toEqual(['Kelvane Labs Company']);
     expect(named('WHAT WAS KLVX REVENUE')).toEqual(['Kelvane Labs Company']);
+    expect(named('WHAT WAS IT REVENUE')).toEqual([]);
   });
   it('the first words of a name name it ("Apple Hospitality", "Kelvane Labs")', () => {
     expect(named('Apple Hospitality total revenue Q1 1998')).toEqual(['Apple Hospitality Trust, Inc.']);
