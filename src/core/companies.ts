@@ -55,9 +55,10 @@ function aliasesOf(name: string): string[] {
   if (shortKey) out.add(shortKey);
   const first = shortKey.split(' ')[0];
   if (first && first.length >= 3 && !WEAK_FIRST_WORDS.has(first)) out.add(first);
-  // "Harbor Ridge Bancorp" -> "harbor ridge": a name of three words or more without its last (the trade it names)
+  // "Harbor Ridge Bancorp" -> "harbor ridge", "Cardinal Peak Realty Trust" -> "cardinal peak", "cardinal peak
+  // realty": a name of three words or more without the words of its trade at the end
   const words = shortKey.split(' ');
-  if (words.length >= 3) out.add(words.slice(0, -1).join(' '));
+  for (let n = 2; n < words.length; n++) out.add(words.slice(0, n).join(' '));
   // "Bristol-Myers Squibb" -> "bristol myers"
   const hyph = short.match(/^([A-Za-z]+-[A-Za-z]+)/);
   if (hyph) out.add(companyKey(hyph[1]));
@@ -122,7 +123,7 @@ const WORD = /[A-Za-z0-9$&]+(?:-[A-Za-z0-9]+)*('s|s'|')?/g;
  * Finds companies named in a question: by alias (case-insensitive, possessive allowed:
  * "Sonus's", "Sears'") or by ticker ("SONS" as written in capitals, or "$sons").
  */
-export function findCompanies(question: string, index: CompanyIndex): CompanyMention[] {
+export function findCompanies(question: string, index: CompanyIndex, shortest = false): CompanyMention[] {
   const text = question.replace(/[’`]/g, "'");
   const words: { w: string; raw: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -141,13 +142,13 @@ export function findCompanies(question: string, index: CompanyIndex): CompanyMen
   }
   const found = new Map<string, CompanyMention>();
   for (let i = 0; i < flat.length; i++) {
-    const cands = index.byFirstWord.get(flat[i].w) ?? [];
-    for (const cand of cands) {
-      if (cand.words.every((w, k) => flat[i + k]?.w === w)) {
-        const last = flat[i + cand.words.length - 1];
-        if (!found.has(cand.key)) found.set(cand.key, { key: cand.key, span: [flat[i].start, last.end] });
-        break;
-      }
+    const cands = (index.byFirstWord.get(flat[i].w) ?? []).filter((c) => c.words.every((w, k) => flat[i + k]?.w === w));
+    // the longest name that fits; or, asked again, the shortest of two words or more shorter than it
+    // ("Northern Tamarack gold sold": the name's last word may be the question's)
+    const cand = shortest ? [...cands].reverse().find((c) => c.words.length >= 2 && c.words.length < cands[0]!.words.length) ?? cands[0] : cands[0];
+    if (cand) {
+      const last = flat[i + cand.words.length - 1];
+      if (!found.has(cand.key)) found.set(cand.key, { key: cand.key, span: [flat[i].start, last.end] });
     }
     const t = flat[i];
     const dollar = t.raw.startsWith('$');

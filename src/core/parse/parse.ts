@@ -14,6 +14,8 @@ import { splitShareOf } from './share-of.js';
 /** What parsing needs besides the question: the companies it may name. */
 export interface ParseContext {
   companies: CompanyIndex;
+  /** Read each company by the shortest of its names that fits (a second reading of the question). */
+  shortNames?: boolean;
 }
 
 function mark(text: string, spans: [number, number][]): string {
@@ -141,7 +143,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   if (!/[\p{L}\p{N}]/u.test(clean)) return base;
 
   let periods = relativeToMode(extractPeriods(clean, trace));
-  const mentions = findCompanies(clean, ctx.companies);
+  const mentions = findCompanies(clean, ctx.companies, ctx.shortNames);
   for (const m of mentions) trace.push(`company: "${clean.slice(m.span[0], m.span[1])}" -> ${m.key}`);
   // intent rules read the question with its periods marked, so "from operations ... year to date" is no "from X to Y"
   // a metric named with a word of change ("net change in cash", "increase in cash") asks no comparison by that word
