@@ -81,3 +81,11 @@ describe("a miner's measures", () => {
     expect(ask('Pinecrest Tamarack Gold revenue Q2 2023', miner, ctx).answers[0]?.value).toBe('156887000');
   });
 });
+
+describe("a miner's cash costs", () => {
+  it('are the cost per ounce, not the cash balance', () => {
+    const text = MINER.replace('All-in sustaining costs ($/oz sold)                $ 1,405     $ 1,380', 'All-in sustaining costs ($/oz sold)                $ 1,405     $ 1,380\nCash costs ($/oz sold)                             $   985     $   962');
+    const st = { documents: [readReport(text, 'pinecrest.txt')] };
+    expect(ask('Pinecrest Tamarack cash costs per ounce Q2 2023', st, ctx).answers[0]).toMatchObject({ value: '985', unit: 'CAD/oz' });
+  });
+});

@@ -149,8 +149,9 @@ function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
  * The best sentence for a question about the text, or not_found when nothing scores. `fallback`: the
  * question named no figure and asked nothing of the text's kind (who, where...), so every word must be found.
  */
-export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false): Outcome {
-  // "how many customers": only a passage that gives a number can answer
+export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false, accept?: (text: string) => boolean): Outcome {
+  // "how many customers": only a passage that gives a number can answer (or one `accept` takes; the words'
+  // weights still come from every sentence)
   const all = docs.flatMap(sentences).filter((s) => !needNumber || /\d/.test(s.text));
   if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
   const person = whoByTitle(q, all);
@@ -183,6 +184,7 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   };
   let best: ReturnType<typeof scoreOf> | null = null;
   for (const s of all) {
+    if (accept && !accept(s.text)) continue;
     const r = scoreOf(s);
     if (!best || r.score > best.score) best = r;
   }
