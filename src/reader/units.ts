@@ -58,6 +58,8 @@ const SHARE_COUNT_ANYWHERE = /\b(?:weighted[- ]average|average|dilutive|potentia
 const PER_SHARE = /\bper (?:[a-z-]+ ){0,4}share\b|\beps\b|\bearnings (?:\([a-z]+\) )?per\b/i;
 // "Cash dividends of $0.48 per common share": the label states the rate; its figures are the amounts paid.
 const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
+// "Book-to-bill ratio", "Current ratio", "Interest coverage (times)": a ratio by its name.
+const RATIO_LABEL = /\bratio\b|\(times\)|\bcoverage\b|\bmultiple\b/i;
 // "(in %)", "(%)", "in %": a row of percentages printed without the sign.
 const PERCENT_LABEL = /\((?:in )?%\)|\bin %$/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
@@ -125,6 +127,8 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
     const scale = own ? scaleOf(own[1]) : units.sharesUnscaled ? '1' : units.scale;
     return { unit: 'shares', scale };
   }
+  // "Book-to-bill ratio  0.94", "Interest coverage (times)  8.2x": a ratio printed as a plain number, never money
+  if (RATIO_LABEL.test(label) && raw.some((r) => r !== null) && raw.every((r) => r === null || /^\s*\(?-?\d{1,3}(?:\.\d+)?\)?x?\s*$/i.test(r))) return { unit: 'ratio', scale: '1' };
   // money per ounce or tonne: the table's currency per that unit, never scaled
   const perUnit = /^[A-Z]{3}$/.test(units.measure) ? PER_UNIT.find(([re]) => re.test(label)) : undefined;
   if (perUnit) return { unit: `${units.measure}/${perUnit[1]}`, scale: '1' };

@@ -16,7 +16,7 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
   const answers: AnswerItem[] = [];
   for (const spec of specs) {
     const picked = pickFigure(cands, spec, docs, q.metricPhrase, q.trace);
-    if (isPicked(picked)) answers.push(valueItem(picked));
+    if (isPicked(picked)) answers.push(signedAsAsked(q.metricPhrase, valueItem(picked), picked.figure.row.label));
     else {
       const derived = spec && picked.kind === 'problem' && picked.problem.code === 'no_period' ? deriveQuarter(cands, spec, q.trace) : null;
       if (!derived) return picked;
@@ -24,4 +24,15 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
     }
   }
   return { kind: 'answers', answers, notes: q.periods.length ? [] : ['latest'] };
+}
+
+// "Other (income) expense, net  (3.5)": income printed in parentheses, as a negative expense. Asked "other
+// income", the figure is given as income (3.5); "Interest income (expense), net" asked as an expense likewise.
+function signedAsAsked(phrase: string, item: AnswerItem, label: string): AnswerItem {
+  const asks = (w: string) => new RegExp(`\\b${w}\\b`, 'i').test(phrase);
+  const flip = (asks('income') && !asks('expense') && /\(income\)\s*,?\s*(?:expense|loss)/i.test(label)) ||
+    (asks('expense') && !asks('income') && /\b(?:income|gain)\s*\((?:expense|loss)\)/i.test(label));
+  if (!flip || item.value === null || item.value === undefined) return item;
+  const value = item.value.startsWith('-') ? item.value.slice(1) : item.value === '0' ? '0' : `-${item.value}`;
+  return { ...item, value, notes: [...(item.notes ?? []), `the report prints this line as "${label}"; the figure is given as ${asks('income') ? 'income' : 'an expense'}`] };
 }
