@@ -162,8 +162,10 @@ export function parse(question: string, ctx: ParseContext): Query {
 
   let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]));
   const isCompare = fired.some((f) => f.intent === 'compare');
-  if (isCompare && !periods.mode) periods = relativeToMode(periods.all, true);
-  const mode = compareModeOf(blank(clean, termSpans)) ?? periods.mode;
+  // "total assets year over year": a word that names the comparison makes the year-ago words its base too
+  const cueMode = compareModeOf(blank(clean, termSpans));
+  if ((isCompare || cueMode) && !periods.mode) periods = relativeToMode(periods.all, true);
+  const mode = cueMode ?? periods.mode;
   const beforeCues = rest;
   if (termSpans.length) nameSpans = termSpans;
   if (isCompare || mode) rest = outside(rest, nameSpans, stripCues);
@@ -214,7 +216,11 @@ export function parse(question: string, ctx: ParseContext): Query {
 // With a word of comparison and no other period ("total assets compared with a year ago"), they
 // compare the latest period with the one a year before.
 function relativeToMode(all: PeriodSpec[], comparing = false): { all: PeriodSpec[]; specs: PeriodSpec[]; mode?: { mode: CompareMode; reason: string } } {
-  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous';
+  // "Q4 net sales versus the prior year", "revenue year to date vs last year": beside a part of a year, the prior
+  // year names the same part a year before, not the whole prior year
+  const part = (x: PeriodSpec): boolean => x.relative === 'ytd' || (x.type !== undefined && x.type !== 'year' && x.type !== 'instant');
+  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' ||
+    (p.relative === 'prior_year' && p.index === undefined && all.some((x) => x !== p && part(x)));
   const hasAnchor = all.some((p) => !isBase(p));
   const base = all.filter(isBase);
   if (!base.length || (!hasAnchor && !comparing)) return { all, specs: all };
