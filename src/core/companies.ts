@@ -232,7 +232,7 @@ interface QWord { w: string; raw: string; start: number; end: number; poss: bool
  * Finds companies named in a question: by alias (case-insensitive, possessive allowed:
  * "Sonus's", "Sears'") or by ticker ("SONS" as written in capitals, or "$sons").
  */
-export function findCompanies(question: string, index: CompanyIndex): CompanyMention[] {
+export function findCompanies(question: string, index: CompanyIndex, shortest = false): CompanyMention[] {
   const text = question.replace(/[’`]/g, "'");
   // a question typed in capitals only tells no ticker from a word by its case
   const shouted = !/[a-z]/.test(text);
@@ -254,7 +254,7 @@ export function findCompanies(question: string, index: CompanyIndex): CompanyMen
   }
   const found = new Map<string, CompanyMention>();
   for (let i = 0; i < flat.length; i++) {
-    const hit = nameAt(flat, i, index, shouted);
+    const hit = nameAt(flat, i, index, shouted, shortest);
     if (hit) {
       const last = flat[i + hit.length - 1];
       const keys = hit.keys.filter((k) => !found.has(k));
@@ -292,13 +292,19 @@ function figureTicker(text: string, flat: QWord[], index: CompanyIndex, shouted:
   return null;
 }
 
-// The longest name starting at word i, with every company it names (own names before parts of names).
-function nameAt(flat: QWord[], i: number, index: CompanyIndex, shouted: boolean): { length: number; keys: string[] } | null {
-  const cands = index.byFirstWord.get(flat[i].w) ?? [];
+// The longest name starting at word i, with every company it names (own names before parts of names); or, asked
+// again, the shortest of two words or more shorter than it ("Northern Tamarack gold sold": the name's last word
+// may be the question's).
+function nameAt(flat: QWord[], i: number, index: CompanyIndex, shouted: boolean, shortest = false): { length: number; keys: string[] } | null {
+  let cands = (index.byFirstWord.get(flat[i].w) ?? []).filter((c) => c.words.every((w, k) => flat[i + k]?.w === w));
+  if (shortest && cands.length) {
+    const longest = cands[0].words.length;
+    const shorter = [...cands].reverse().find((c) => c.words.length >= 2 && c.words.length < longest);
+    if (shorter) cands = cands.filter((c) => c.words.length === shorter.words.length);
+  }
   let best: AliasEntry[] = [];
   for (const cand of cands) {
     if (best.length && cand.words.length < best[0].words.length) break;
-    if (!cand.words.every((w, k) => flat[i + k]?.w === w)) continue;
     if (cand.guarded) {
       // "Net Income Fund's", "... of Net Income Fund": a capital or a possessive, never the first word
       const last = flat[i + cand.words.length - 1];

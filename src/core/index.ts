@@ -25,7 +25,17 @@ export function ask(question: string, store: Store, ctx: AskContext): Reply {
   try {
     const index = companyIndex(store);
     const q = parse(q0, { companies: index });
-    return toReply(q, resolve(q, index, ctx.defaultCompany), Boolean(ctx.debug));
+    const out = resolve(q, index, ctx.defaultCompany);
+    // "Northern Tamarack gold sold": a company whose name ends in a word of the question ("... Gold Corp.") is
+    // read again by its shorter name when the longer reading found no line
+    if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric')) {
+      const again = parse(q0, { companies: index, shortNames: true });
+      if (again.metricPhrase !== q.metricPhrase && again.companies.join() === q.companies.join()) {
+        const second = resolve(again, index, ctx.defaultCompany);
+        if (second.kind === 'answers') return toReply(again, second, Boolean(ctx.debug));
+      }
+    }
+    return toReply(q, out, Boolean(ctx.debug));
   } catch (err) {
     const reply: Reply = { question: q0, status: 'not_understood', text: 'Sorry, something went wrong reading that question.', answers: [], suggestions: [] };
     if (ctx.debug) reply.trace = [`error: ${(err as Error)?.stack ?? String(err)}`];

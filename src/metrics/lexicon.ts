@@ -19,7 +19,7 @@ export function getLexicon(): Lexicon {
   return cached;
 }
 
-const NATURES: MetricNature[] = ['flow', 'balance', 'per_share', 'shares', 'percent'];
+const NATURES: MetricNature[] = ['flow', 'balance', 'per_share', 'shares', 'percent', 'other'];
 const KINDS = ['income', 'balance', 'cash_flow', 'other'];
 const UNITS = ['percent', 'ratio', 'USD', 'days'];
 

@@ -58,7 +58,8 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     concepts,
     conceptQualifiers: own,
     qualifiers: [...new Set(words.filter((w, i) => !inConcept[i] && isContent(w)))],
-    content: [...new Set(words.filter(isContent))],
+    // a phrase of nothing but words that elsewhere frame a question ("land" at a date) is asked by those words
+    content: [...new Set(words.filter(isContent).length ? words.filter(isContent) : words.filter((w) => lex.filler.has(w) && w.length > 3 && !isNumberWord(w)))],
     unsupported,
     // Only when the ambiguous words are all the phrase says: "income", not "net cash used investing activities".
     ambiguous: inAmbiguous.some(Boolean) && words.every((w, i) => inAmbiguous[i] || !isContent(w)),

@@ -285,8 +285,10 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
     statement: s, row: r, concept, extras, light, trailing: trailing.filter(notQualifier), context, segments, words, component,
     kindMismatch: def !== undefined && st.kind !== 'other' && !def.statements.includes(st.kind),
     tailOnly: new Set(tail.filter((w) => !head.includes(w) && !ancestors.some((a) => a.includes(w)))),
-    labelContent: [...new Set(content(lex, head))], pathContent: [...new Set([...head, ...ancestors.flat()].filter((w) => !STOP.has(w) && !lex.generic.has(w) && !isNumberWord(w)))], nature: nature ?? natureOfConcept(concept),
-    adjusted: labelAdjusted.size > 0 || (ancestorAdjusted && !reported), reported,
+    // (a label of nothing but words that elsewhere frame a question, "Land", is named by them)
+    labelContent: [...new Set(content(lex, head).length ? content(lex, head) : head.filter((w) => lex.filler.has(w) && w.length > 3 && !isNumberWord(w)))], pathContent: [...new Set([...head, ...ancestors.flat()].filter((w) => !STOP.has(w) && !lex.generic.has(w) && !isNumberWord(w)))], nature: nature ?? natureOfConcept(concept),
+    // ("Adjusted funds from operations (AFFO)": "adjusted" is the metric's own name there, not a variant of it)
+    adjusted: [...labelAdjusted].some((w) => !covered.has(w)) || (ancestorAdjusted && !reported), reported,
     adjustment: leading(head).some((w) => lex.adjustment.has(w)),
     bareTotal: head.length === 1 && head[0] === 'total',
     key: meaningKey(row.path),

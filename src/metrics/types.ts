@@ -2,7 +2,8 @@
 import type { Expr } from './formula.js';
 
 /** What kind of figure a metric is: period money, instant money, per share, a share count, a percentage. */
-export type MetricNature = 'flow' | 'balance' | 'per_share' | 'shares' | 'percent';
+/** `other`: a quantity or a price per unit that is not money of the period (ounces produced, cost per ounce). */
+export type MetricNature = 'flow' | 'balance' | 'per_share' | 'shares' | 'percent' | 'other';
 
 /** A canonical metric of the lexicon (one entry of intents/metrics.yaml). */
 export interface MetricDef {

@@ -5,6 +5,7 @@ import { companyFromProse, headline, preferProseCase } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
 import { withNaming } from './fiscal-naming.js';
 import { unitsFromTwins } from './twin-units.js';
+import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
@@ -63,6 +64,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }
   unitsFromTwins(tables.map((t) => t.statement));
+  documentCurrency(tables.map((t) => t.statement));
   const prose = readProse(lines, inTable);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
   dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(fiscalYearEnd(tables.map((t) => t.statement)), prose), trace);

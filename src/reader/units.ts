@@ -58,11 +58,29 @@ const SHARE_COUNT_ANYWHERE = /\b(?:weighted[- ]average|average|dilutive|potentia
 const PER_SHARE = /\bper (?:[a-z-]+ ){0,4}share\b|\beps\b|\bearnings (?:\([a-z]+\) )?per\b/i;
 // "Cash dividends of $0.48 per common share": the label states the rate; its figures are the amounts paid.
 const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
+// "Book-to-bill ratio", "Current ratio", "Interest coverage (times)": a ratio by its name.
+const RATIO_LABEL = /\bratio\b|\(times\)|\bcoverage\b|\bmultiple\b/i;
 // "(in %)", "(%)", "in %": a row of percentages printed without the sign.
 const PERCENT_LABEL = /\((?:in )?%\)|\bin %$/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
 // ("($ in millions)", "(in $ thousands)", "(€ millions)": the currency sign may lead.)
-const ROW_SCALE = /\((?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions|000'?s)\)/i;
+// ("(square feet, in thousands)": after other words of the parentheses too.)
+const ROW_SCALE = /\((?:[^()]*?[,;]\s*)?(?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions|000'?s)\)/i;
+// "Gold produced (ounces)", "Copper sold (tonnes)", "Production (boe/d)": a physical quantity named in the label.
+const PHYSICAL: [RegExp, string][] = [
+  [/\((?:[^()]*\b)?(?:ounces|oz)\b[^()/]*\)/i, 'oz'],
+  [/\((?:[^()]*\b)?(?:tonnes|metric tons|tons)\b[^()/]*\)/i, 'tonnes'],
+  [/\((?:[^()]*\b)?(?:barrels|bbls?)\b[^()/]*\)/i, 'barrels'],
+  [/\((?:[^()]*\b)?(?:pounds|lbs)\b[^()/]*\)/i, 'lbs'],
+  [/\((?:[^()]*\b)?gallons\b[^()/]*\)/i, 'gallons'],
+];
+// "Average realized gold price ($/oz)", "All-in sustaining costs ($/oz sold)", "Cash cost per ounce": money per unit.
+const PER_UNIT: [RegExp, string][] = [
+  [/[$€£]\s?\/\s?oz\b|\bper (?:gold )?ounces?\b|\/oz\b/i, 'oz'],
+  [/[$€£]\s?\/\s?(?:t|tonne)\b|\bper tonnes?\b/i, 'tonne'],
+  [/[$€£]\s?\/\s?(?:bbl|boe)\b|\bper (?:barrel|boe)\b/i, 'bbl'],
+  [/[$€£]\s?\/\s?lb\b|\bper pound\b/i, 'lb'],
+];
 // "Gross square footage (000s)", "Selling square feet": an area, never money.
 const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b/i;
 
@@ -109,6 +127,14 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
     const scale = own ? scaleOf(own[1]) : units.sharesUnscaled ? '1' : units.scale;
     return { unit: 'shares', scale };
   }
+  // "Book-to-bill ratio  0.94", "Interest coverage (times)  8.2x": a ratio printed as a plain number, never money
+  if (RATIO_LABEL.test(label) && raw.some((r) => r !== null) && raw.every((r) => r === null || /^\s*\(?-?\d{1,3}(?:\.\d+)?\)?x?\s*$/i.test(r))) return { unit: 'ratio', scale: '1' };
+  // money per ounce or tonne: the table's currency per that unit, never scaled
+  const perUnit = /^[A-Z]{3}$/.test(units.measure) ? PER_UNIT.find(([re]) => re.test(label)) : undefined;
+  if (perUnit) return { unit: `${units.measure}/${perUnit[1]}`, scale: '1' };
+  // ounces or tonnes produced: that quantity, scaled only by the label's own "(in thousands)"
+  const physical = PHYSICAL.find(([re]) => re.test(label));
+  if (physical) return { unit: physical[1], scale: own ? scaleOf(own[1]) : '1' };
   // a count of stores or employees: unscaled unless its own label gives a scale ("Subscribers (in thousands)")
   // (not in a table of kWh or barrels, nor under a heading of money: "All Sales-" › "Offices" is kWh sold to offices)
   const counted = /^[A-Z]{3}$/.test(units.measure) && !path.slice(0, -1).some((p) => MONEY_WORDS.test(p)) ? countUnit(label) : null;

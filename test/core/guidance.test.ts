@@ -47,3 +47,11 @@ describe('guidance and outlook', () => {
     expect(ask('Fenwick revenue Q3 2019', store, ctx).answers[0]?.value).toBe('53418000');
   });
 });
+
+describe('a forecast under its own heading', () => {
+  it('quotes the sentence with the figure, not the heading above it', () => {
+    const text = TEXT.replace('Financial Outlook\n', '3. Forecast of Results for the Fiscal Year Ending December 31, 2019\n\nThe outlook below was issued on August 2, 2019 and is unchanged.\n');
+    const st = { documents: [readReport(text, 'fenwick.txt')] };
+    expect(ask("What is Fenwick's revenue forecast for the fourth quarter of 2019?", st, ctx).text).toContain('$56.0 million to $57.0 million');
+  });
+});

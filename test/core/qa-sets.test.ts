@@ -1,5 +1,5 @@
-// Larger question sets written by QA over the shared reports and over three synthetic releases of
-// made-up companies in layouts the shared ones do not use (test/fixtures/unseen/). What a user must
+// Larger question sets written by QA over the shared reports and over synthetic releases of made-up
+// companies in layouts the shared ones do not use (test/fixtures/unseen/, test/fixtures/releases/). What a user must
 // be able to rely on: no question is answered with a wrong figure; and most are answered.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,10 +10,14 @@ import { storeOf } from '../helpers/stores.js';
 
 const ctx = { today: '2026-11-25' };
 const load = (f: string): Expected[] => JSON.parse(readFileSync(new URL(`../questions/${f}`, import.meta.url), 'utf8'));
-const unseenDir = new URL('../fixtures/unseen/', import.meta.url);
-const unseenStore = {
-  documents: readdirSync(unseenDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readReport(readFileSync(new URL(f, unseenDir), 'utf8'), f)),
+const storeIn = (dir: string) => {
+  const url = new URL(`../fixtures/${dir}/`, import.meta.url);
+  return { documents: readdirSync(url).filter((f) => f.endsWith('.txt')).sort().map((f) => readReport(readFileSync(new URL(f, url), 'utf8'), f)) };
 };
+const unseenStore = storeIn('unseen');
+// eight made-up releases in newswire layouts: a SaaS quarter, a 52/53-week retailer, a bank's five quarters, an
+// IFRS quarter in EUR millions, a June fiscal year's fourth quarter, a Japanese half year in yen, a REIT, a miner
+const releasesStore = storeIn('releases');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -21,6 +25,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['unseen.json', () => unseenStore, 112],
   // typed the way a finance team types in chat (ticker, typo, shorthand, relative periods)
   ['unseen-chat.json', () => unseenStore, 34],
+  ['releases.json', () => releasesStore, 320],
 ];
 
 for (const [file, store, floor] of SETS) {

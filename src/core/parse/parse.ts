@@ -16,6 +16,8 @@ import { blank, joinTerms, mark, outside, shield, shifted, unshield } from './sp
 /** What parsing needs besides the question: the companies it may name. */
 export interface ParseContext {
   companies: CompanyIndex;
+  /** Read each company by the shortest of its names that fits (a second reading of the question). */
+  shortNames?: boolean;
 }
 
 // A yes/no check against a figure the user names ("is the current ratio above 3", "did revenue exceed
@@ -60,7 +62,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   if (!/[\p{L}\p{N}]/u.test(clean)) return base;
 
   let periods = relativeToMode(extractPeriods(clean, trace));
-  const mentions = findCompanies(clean, ctx.companies);
+  const mentions = findCompanies(clean, ctx.companies, ctx.shortNames);
   for (const m of mentions) trace.push(`company: "${clean.slice(m.span[0], m.span[1])}" -> ${m.shared ? m.shared.join(' | ') : m.key}`);
   const sharedMention = mentions.find((m) => m.shared);
   const shared = sharedMention ? { sharedName: sharedMention.shared } : {};
@@ -81,8 +83,10 @@ export function parse(question: string, ctx: ParseContext): Query {
 
   let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]));
   const isCompare = fired.some((f) => f.intent === 'compare');
-  if (isCompare && !periods.mode) periods = relativeToMode(periods.all, true);
-  const mode = compareModeOf(blank(clean, termSpans)) ?? periods.mode;
+  // "total assets year over year": a word that names the comparison makes the year-ago words its base too
+  const cueMode = compareModeOf(blank(clean, termSpans));
+  if ((isCompare || cueMode) && !periods.mode) periods = relativeToMode(periods.all, true);
+  const mode = cueMode ?? periods.mode;
   const beforeCues = rest;
   if (termSpans.length) nameSpans = termSpans;
   if (isCompare || mode) rest = outside(rest, nameSpans, stripCues);
@@ -133,7 +137,11 @@ export function parse(question: string, ctx: ParseContext): Query {
 // With a word of comparison and no other period ("total assets compared with a year ago"), they
 // compare the latest period with the one a year before.
 function relativeToMode(all: PeriodSpec[], comparing = false): { all: PeriodSpec[]; specs: PeriodSpec[]; mode?: { mode: CompareMode; reason: string } } {
-  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous';
+  // "Q4 net sales versus the prior year", "revenue year to date vs last year": beside a part of a year, the prior
+  // year names the same part a year before, not the whole prior year
+  const part = (x: PeriodSpec): boolean => x.relative === 'ytd' || (x.type !== undefined && x.type !== 'year' && x.type !== 'instant');
+  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' ||
+    (p.relative === 'prior_year' && p.index === undefined && all.some((x) => x !== p && part(x)));
   const hasAnchor = all.some((p) => !isBase(p));
   const base = all.filter(isBase);
   if (!base.length || (!hasAnchor && !comparing)) return { all, specs: all };

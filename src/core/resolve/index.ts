@@ -55,9 +55,9 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   }
   // "revenue guidance for Q4": no line holds an expectation; the sentence that states it is quoted
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period') && asksExpectation(q.metricPhrase)) {
-    const prose = resolveProse(q, docs, true);
     // only a sentence that states an expectation with a figure ("expects revenue of $56.0 million to $57.0 million")
-    if (prose.kind === 'answers' && prose.answers.every((a) => statesExpectation(a.text ?? ''))) return prose;
+    const prose = resolveProse(q, docs, true, false, statesExpectation);
+    if (prose.kind === 'answers') return prose;
   }
   // a question about the text that named no figure: quote the release (never for a metric word: "revenue per share")
   // a period does not stop it when the question opens with a question word of the text ("which hurricane hit ... in 2004")

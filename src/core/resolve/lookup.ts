@@ -26,7 +26,7 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
     const picked = pickFigure(cands, spec, docs, q.metricPhrase, q.trace);
     const nil = !spec && isPicked(picked) ? nilLatest(picked, cands) : null;
     if (nil) return nil;
-    if (isPicked(picked)) answers.push(valueItem(picked));
+    if (isPicked(picked)) answers.push(signedAsAsked(q.metricPhrase, valueItem(picked), picked.figure.row.label));
     else {
       // a relative "prior quarter" no column prints: the quarter before the latest, derived when it can be
       const absolute = spec ? absoluteQuarterSpec(spec, docs) ?? spec : undefined;
@@ -47,4 +47,15 @@ function nilLatest(p: Picked, cands: RowRef[]): Outcome | null {
   const earlier = figs.filter((f) => f.period.end < p.figure.period.end && !D(f.value).isZero());
   if (!earlier.length) return null;
   return problem('no_period', `${rowName(p.ref)} is nil in the latest period (${answerPeriod(p.figure.period, p.figure.doc).label}). Which period do you mean?`, [...new Set(earlier.map((f) => describeFigure(f)))].slice(0, 5));
+}
+
+// "Other (income) expense, net  (3.5)": income printed in parentheses, as a negative expense. Asked "other
+// income", the figure is given as income (3.5); "Interest income (expense), net" asked as an expense likewise.
+function signedAsAsked(phrase: string, item: AnswerItem, label: string): AnswerItem {
+  const asks = (w: string) => new RegExp(`\\b${w}\\b`, 'i').test(phrase);
+  const flip = (asks('income') && !asks('expense') && /\(income\)\s*,?\s*(?:expense|loss)/i.test(label)) ||
+    (asks('expense') && !asks('income') && /\b(?:income|gain)\s*\((?:expense|loss)\)/i.test(label));
+  if (!flip || item.value === null || item.value === undefined) return item;
+  const value = item.value.startsWith('-') ? item.value.slice(1) : item.value === '0' ? '0' : `-${item.value}`;
+  return { ...item, value, notes: [...(item.notes ?? []), `the report prints this line as "${label}"; the figure is given as ${asks('income') ? 'income' : 'an expense'}`] };
 }

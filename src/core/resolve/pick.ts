@@ -112,7 +112,7 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
     const when = spec ? specLabel(spec) : 'that period';
     return problem('no_period', `The reports hold ${rowName(top)}, but not for ${when}.`, held);
   }
-  const tied = settleTie(withFig);
+  const tied = settleTie(byWording(withFig, what));
   let best = tied[0]!;
   const preferBalance = spec && !spec.type && !spec.relative && spec.end;
   const rivals = tied.filter((x) => x !== best && x.ref.score >= best.ref.score - TIE && !sameItem(x.ref, best.ref) && x.fig.value !== best.fig.value);
@@ -134,6 +134,33 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   const restated = withFig.find((x) => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type && x.fig.value !== best.fig.value);
   trace.push(`picked: ${rowName(best.ref)} = ${best.fig.value} (${best.fig.column.label})`);
   return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig };
+}
+
+// Words that join a name's words and tell no line from another.
+const JOINING = new Set(['of', 'the', 'and', 'in', 'at', 'for', 'to', 'a', 'an', 'on', 'from', 'by']);
+const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !JOINING.has(w));
+
+/**
+ * Lines tied on score, one of which holds every word asked: "real estate, net" is "Real estate, net", not the
+ * unlabelled total above it the reader named "Total Real estate" (words such as "net" and "total", which most
+ * labels add or drop freely, decide only such a tie).
+ */
+function byWording<T extends { ref: RowRef; fig: Figure }>(found: T[], what: string): T[] {
+  const top = found[0];
+  if (!top) return found;
+  const asked = wordsOf(what);
+  const tied = found.filter((x) => x.ref.score >= top.ref.score - TIE);
+  if (tied.length < 2 || asked.length === 0) return found;
+  const holds = (x: T): boolean => {
+    const label = new Set(wordsOf(labelOf(x.ref)));
+    return asked.every((w) => label.has(w));
+  };
+  // every word asked, and of those, the ones that say no more ("Net income" before "Net income attributable to ...")
+  const whole = tied.filter(holds);
+  const exact = whole.filter((x) => wordsOf(labelOf(x.ref)).every((w) => asked.includes(w)));
+  const pick = exact.length > 0 && exact.length < tied.length ? exact : whole;
+  if (pick.length === 0 || pick.length === tied.length || new Set(pick.map((x) => x.fig.value)).size !== 1) return found;
+  return [...pick, ...found.filter((x) => !tied.includes(x))];
 }
 
 const PRIMARY = new Set(['income', 'balance', 'cash_flow']);

@@ -153,8 +153,9 @@ function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
  * The best sentence for a question about the text, or not_found when nothing scores. `fallback`: the
  * question named no figure and asked nothing of the text's kind (who, where...), so every word must be found.
  */
-export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false): Outcome {
-  // "how many customers": only a passage that gives a number can answer
+export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false, accept?: (text: string) => boolean): Outcome {
+  // "how many customers": only a passage that gives a number can answer (or one `accept` takes; the words'
+  // weights still come from every sentence)
   // the newest release first: of two passages that answer alike, the later one ("who is the CEO" after a change)
   const all = [...docs].sort((a, b) => docRecency(b).localeCompare(docRecency(a))).flatMap(sentences).filter((s) => !needNumber || /\d/.test(s.text));
   if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
@@ -196,6 +197,7 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   };
   let best: ReturnType<typeof scoreOf> | null = null;
   for (const s of all) {
+    if (accept && !accept(s.text)) continue;
     const r = scoreOf(s);
     if (!best || r.score > best.score) best = r;
   }
