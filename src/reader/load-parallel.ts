@@ -1,7 +1,8 @@
 // Loading many reports on two threads: this one and a worker (load-worker.ts) take chunks of files from
 // one shared counter, so the faster thread reads more; the worker's documents come back by message
 // (structured clone). The result is the store `loadReports` builds: same documents, order and problems.
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
+import { idleCores } from './idle-cores.js';
 import { Worker } from 'node:worker_threads';
 import type { Document, Store } from '../core/store.js';
 import { readReportFile, reportFiles, type LoadProblem } from './load.js';
@@ -25,12 +26,11 @@ export function readChunk(files: string[], chunk: number): ChunkResult {
   return { chunk, docs, problems };
 }
 
-// A second thread only pays when a core is idle: the last minute's load average (this thread's own
-// work included) leaves at least half a core spare. On a busy machine both threads would share the same
+// A second thread only pays when a core is idle: sampled now, this thread asleep, one core and a half idle (one
+// for this thread, at least half of one for the worker). On a busy machine both threads would share the same
 // time slice, and the worker's start-up and the copying of its documents would only add work.
-function coreToSpare(): boolean {
-  const cores = availableParallelism();
-  return cores > 1 && loadavg()[0] < cores - 0.5;
+async function coreToSpare(): Promise<boolean> {
+  return availableParallelism() > 1 && (await idleCores()) >= 1.5;
 }
 
 /** How `loadReportsParallel` shares the reading. */
@@ -58,7 +58,7 @@ export async function loadReportsParallel(paths: string[], opts: ParallelOptions
   const chunks = Math.ceil(files.length / CHUNK_FILES);
   const results: (ChunkResult | undefined)[] = new Array(chunks);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const useWorker = opts.worker ?? (files.length >= MIN_FILES_FOR_WORKER && coreToSpare());
+  const useWorker = opts.worker ?? (files.length >= MIN_FILES_FOR_WORKER && (await coreToSpare()));
   const worker = useWorker && (chunks > 1 || opts.readHere === false) ? startWorker(files, next, results) : null;
   let mine = 0;
   if (!worker || opts.readHere !== false) {
