@@ -24,9 +24,10 @@ export interface Figure {
 }
 
 // "1,234", "(1,234)", "$1,234", "$(0.03)", ".81", "-4.1%", "106.2%": a number with optional $, parens, sign, %.
-const NUMBER = /^\$?\(?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
-// "-", "--", "---", "—", "–": printed zero.
-const DASH = /^(?:-{1,3}|—|–)$/;
+// ("−7.9", "–421.8": a minus sign (U+2212) or an en dash before the digits is a sign, as a hyphen is.)
+const NUMBER = /^\$?\(?\$?[-+\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
+// "-", "--", "---", "—", "–", "−": printed zero.
+const DASH = /^(?:-{1,3}|—|–|\u2212)$/;
 
 // "n/a", "NM", "N.M.": a cell that holds no figure (read as empty).
 const NOT_MEANINGFUL = /^(?:n\/?a|nm|n\.m\.|n\/m)$/i;
@@ -81,7 +82,7 @@ class WordsFromRight {
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
 
 // The last characters a figure, a dash, "n/a", "NM", a lone "%", "pp" or a footnote mark can end with.
-const FIGURE_END = /[\d%)*aAmMpP.\-—–]/;
+const FIGURE_END = /[\d%)*aAmMpP.\-—–\u2212]/;
 // "pp", "ppt": percentage points after a number.
 const POINTS = /^(?:pp|ppt)$/i;
 const POINTS_GLUED = /^([-+(]?[\d.,]+\)?)(?:pp|ppt)$/i;
@@ -172,7 +173,8 @@ export function parseFigure(raw: string): Figure | null {
     negative = true;
     body = body.slice(1, -1);
   }
-  if (body.startsWith('-')) {
+  // "-7.9", "−7.9" (U+2212), "–421.8" (an en dash): a minus
+  if (body.startsWith('-') || body.startsWith('\u2212') || body.startsWith('\u2013')) {
     negative = !negative;
     body = body.slice(1);
   } else if (body.startsWith('+')) body = body.slice(1);
