@@ -14,6 +14,8 @@ function clean(text: string): string {
     // "Net sales......................": leader dots to the figures
     .replace(/\s*\.{3,}\s*$/, '')
     .replace(/([a-z])- ([a-z])/g, '$1-$2')
+    // "Basic earnings per share (p)": pence, no footnote mark
+    .replace(/(\bper (?:[a-z-]+ )?share|\beps)\s*\(p\)/gi, '$1 (pence)')
     // "Operating expenses(1):", "Efficiency ratio (2)", "Net revenues*": a footnote mark ends no name
     .replace(/\s*(?:\([1-9a-z]\)|\*{1,3})(?=[\s:]*$)/g, '')
     .replace(/[\s:\-–—]+$/, '')

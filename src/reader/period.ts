@@ -108,7 +108,8 @@ function readHeader(label: string): { kind: ColumnKind; period: Period | null } 
   } else if (/\bquarter\b/i.test(label)) {
     months = 3;
     type = 'quarter';
-  } else if (/\byears?\b/i.test(label) && /\bended\b/i.test(label)) {
+  } else if (/\byears?\b/i.test(label) && (/\bended\b/i.test(label) || /\byears? to (?!date)/i.test(label))) {
+    // "Year ended December 31, 2022", "Year to 31 Dec 2022" (not "Year to date")
     months = 12;
     type = 'year';
   }

@@ -40,8 +40,8 @@ function isColumnNames(text: string): boolean {
 // "For the Three Months Ended", "Nine months ending": a group of columns' duration.
 const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending)$/i;
 
-// "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date.
-const COLUMN_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?$/i;
+// "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date ("30 June 2023", "31 Dec 2022": the day first).
+const COLUMN_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d\d)$/i;
 
 /** A line of prose: a long sentence rather than a row label. Lines are asked more than once: read once. */
 export function isProse(line: Line): boolean {
@@ -61,6 +61,13 @@ function readsAsProse(line: Line): boolean {
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && words <= 14) return false;
   return true;
+}
+
+// "£m      H1 2023    H1 2022    Change %": the units printed at the left of the column names' line; it is both.
+function unitsThenNames(line: Line): boolean {
+  const parts = line.text.trim().split(/\s{2,}/);
+  if (parts.length < 3 || !UNITS_WORDS.test(parts[0]!) || parts.slice(1).some((p) => UNITS_WORDS.test(p))) return false;
+  return isColumnNames(parts.slice(1).join('   ')) || parts.slice(1).every((p) => PERIOD_WORDS.test(p) && p.split(' ').length <= 4);
 }
 
 function isHeader(line: Line): boolean {
@@ -119,6 +126,10 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
       // "(Unaudited)" between the header and the body
     } else if (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && header.length === 0) {
       units.push(l);
+      if (unitsThenNames(l)) {
+        header.unshift(l);
+        headerTop = k;
+      }
     } else if (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && l.split.indent < 10) {
       // "(Dollars in millions)" at the left of the header lines
       units.push(l);

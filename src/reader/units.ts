@@ -81,6 +81,8 @@ const PER_UNIT: [RegExp, string][] = [
   [/[$€£]\s?\/\s?(?:bbl|boe)\b|\bper (?:barrel|boe)\b/i, 'bbl'],
   [/[$€£]\s?\/\s?lb\b|\bper pound\b/i, 'lb'],
 ];
+// "(pence)", "(in cents)", "US cents": per-share figures printed in hundredths of the currency.
+const SUBUNIT = /\((?:in )?(?:pence|cents)\)|\b(?:in|us|euro) cents\b/i;
 // "Gross square footage (000s)", "Selling square feet": an area, never money.
 const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b/i;
 
@@ -147,7 +149,10 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
   const looksPerShare = raw.every((r) => r === null || /^\D*-*\D*$/.test(r) || /\.\d/.test(r));
   const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
-  if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) return { unit: perShareUnit, scale: '1' };
+  if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) {
+    // "Basic (pence)", "Earnings per share (cents)": hundredths of the currency
+    return { unit: perShareUnit, scale: SUBUNIT.test(all) ? '0.01' : '1' };
+  }
   return { unit: units.measure, scale: own ? scaleOf(own[1]) : units.scale };
 }
 
