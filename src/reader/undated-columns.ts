@@ -47,8 +47,8 @@ function wanted(label: string): Wanted | null {
   // two digits only after "FY", "fiscal" or an apostrophe ("FY09", "'09")
   if (!y || (y[1]!.length === 2 && !/FY|fiscal|['’]/i.test(y[0]))) return null;
   for (const [re, months] of SPANS) if (re.test(label)) return { months, year: fullYear(y[1]!) };
-  // "Fiscal 2008", "FY 2008": a full fiscal year
-  if (/^\s*(?:FY|fiscal)\b/i.test(label)) return { months: 12, year: fullYear(y[1]!) };
+  // "Fiscal 2008", "FY 2008", "FY23": a full fiscal year
+  if (/^\s*(?:FY|fiscal)(?:\b|(?=['’]?\d))/i.test(label)) return { months: 12, year: fullYear(y[1]!) };
   return null;
 }
 

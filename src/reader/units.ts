@@ -74,6 +74,8 @@ const PHYSICAL: [RegExp, string][] = [
   [/\((?:[^()]*\b)?(?:pounds|lbs)\b[^()/]*\)/i, 'lbs'],
   [/\((?:[^()]*\b)?gallons\b[^()/]*\)/i, 'gallons'],
 ];
+// "(MMcf/d)", "(MBbl/d)", "(Mboe/d)", "(Bcf)", "(MMBtu)": a volume of gas or oil (per day), as the industry writes it.
+const VOLUME_RATE = /\(((?:MM|M|B|T)?(?:cf|cfe|bbls?|boe|btu)(?:\/d(?:ay)?|pd)?)\)/i;
 // "Average realized gold price ($/oz)", "All-in sustaining costs ($/oz sold)", "Cash cost per ounce": money per unit.
 const PER_UNIT: [RegExp, string][] = [
   [/[$€£]\s?\/\s?oz\b|\bper (?:gold )?ounces?\b|\/oz\b/i, 'oz'],
@@ -137,6 +139,9 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   // ounces or tonnes produced: that quantity, scaled only by the label's own "(in thousands)"
   const physical = PHYSICAL.find(([re]) => re.test(label));
   if (physical) return { unit: physical[1], scale: own ? scaleOf(own[1]) : '1' };
+  // "Gathered volumes (MMcf/d)", "NGL production (MBbl/d)": gas or oil volumes in the unit the label prints
+  const volume = VOLUME_RATE.exec(label);
+  if (volume) return { unit: volume[1]!, scale: '1' };
   // a count of stores or employees: unscaled unless its own label gives a scale ("Subscribers (in thousands)")
   // (not in a table of kWh or barrels, nor under a heading of money: "All Sales-" › "Offices" is kWh sold to offices)
   const counted = /^[A-Z]{3}$/.test(units.measure) && !path.slice(0, -1).some((p) => MONEY_WORDS.test(p)) ? countUnit(label) : null;
