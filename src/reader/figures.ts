@@ -81,11 +81,12 @@ class WordsFromRight {
 
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
 
-// The last characters a figure, a dash, "n/a", "NM", a lone "%", "pp" or a footnote mark can end with.
-const FIGURE_END = /[\d%)*aAmMpP.\-—–\u2212]/;
-// "pp", "ppt": percentage points after a number.
-const POINTS = /^(?:pp|ppt)$/i;
-const POINTS_GLUED = /^([-+(]?[\d.,]+\)?)(?:pp|ppt)$/i;
+// The last characters a figure, a dash, "n/a", "NM", a lone "%", "pp", "pts" or a footnote mark can end with.
+const FIGURE_END = /[\d%)*aAmMpPsS.\-—–\u2212\u00b9\u00b2\u00b3\u2070-\u2079†]/;
+// "pp", "ppt", "pts": percentage points after a number.
+// ("0.7 pts": points as a margin's change prints them too.)
+const POINTS = /^(?:pp|ppt|pts)$/i;
+const POINTS_GLUED = /^([-+(]?[\d.,]+\)?)(?:pp|ppt|pts)$/i;
 
 // The label's words joined by single spaces.
 const collapse = (text: string): string => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
@@ -124,7 +125,8 @@ export function splitLine(line: string): SplitLine {
       continue;
     }
     // "2003*", "1,250**", "40,118(a)", "512(2)": a footnote mark printed onto the figure is skipped
-    const marked = /^(.*\d\)?)(?:\*{1,3}|†|\([a-z]\)|\(\d\))$/i.exec(w.text);
+    // ("24,194¹": a superscript digit too)
+    const marked = /^(.*\d\)?)(?:\*{1,3}|†|\([a-z]\)|\(\d\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$/i.exec(w.text);
     if (marked && isFigureWord(marked[1])) {
       rev.push({ start: w.start, end: w.start + marked[1].length, raw: marked[1] });
       j += 1;

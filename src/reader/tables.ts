@@ -22,9 +22,9 @@ const NEUTRAL = /^\s*\((?:unaudited|notes?|see notes?)\)(?:\s+\((?:unaudited|not
 const SCALED_SECTION = /^\s*[A-Za-z][^()]*\((?:in )?(?:thousands|millions|billions)\)\s*:\s*$/i;
 // Currency codes that print before a scale ("EUR m", "CHF million").
 export const CODES = '(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|JPY|CAD|AUD|NZD|HKD|SGD|CNY|RMB|INR|BRL|MXN|ZAR|PLN|CZK|HUF|ISK)';
-// "(in thousands, except per share data)": a units line, never a header. ("in EUR million", "EUR m", "€m", "TEUR",
+// "(in thousands, except per share data)": a units line, never a header. ("in EUR million", "EUR m", "€m", "A$m", "TEUR",
 // "in CHF thousand": the singular after a currency or "in", and a currency's short scales, as European releases print them.)
-export const UNITS_WORDS = new RegExp(String.raw`\b(?:thousands|millions|billions|in dollars|of dollars)\b|\(\$?000'?s\b|\b000'?s omitted\b|\bin\s+(?:${CODES}\s?|[€£¥$]\s?)?(?:million|thousand|billion)\b|(?:\b${CODES}|[€£¥])\s?(?:million|thousand|billion|mn|m|bn|k)\b|\b[TK]${CODES}\b`, 'i');
+export const UNITS_WORDS = new RegExp(String.raw`\b(?:thousands|millions|billions|in dollars|of dollars)\b|\(\$?000'?s\b|\b000'?s omitted\b|\bin\s+(?:${CODES}\s?|[€£¥$]\s?)?(?:million|thousand|billion)\b|(?:\b${CODES}|[€£¥]|(?:\b(?:A|C|NZ|US|HK|S))?\$)\s?(?:million|thousand|billion|mn|m|bn|k)\b|\b[TK]${CODES}\b`, 'i');
 
 // "2024   % of Total   2023   % of Total   % Change": three or more short names set apart by wide
 // gaps, one of them a year or a percent column, are column headers however many words they add up to.

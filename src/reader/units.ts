@@ -84,7 +84,8 @@ const PER_UNIT: [RegExp, string][] = [
   [/[$€£]\s?\/\s?lb\b|\bper pound\b/i, 'lb'],
 ];
 // "(pence)", "(in cents)", "US cents": per-share figures printed in hundredths of the currency.
-const SUBUNIT = /\((?:in )?(?:pence|cents)\)|\b(?:in|us|euro) cents\b/i;
+// ("Interim dividend (cents per share)": the unit named first in the parentheses.)
+const SUBUNIT = /\((?:in )?(?:pence|cents)\b[^()]*\)|\b(?:in|us|euro) cents\b/i;
 // "Gross square footage (000s)", "Selling square feet": an area, never money.
 const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b/i;
 
