@@ -6,8 +6,9 @@ import type { Line } from './lines.js';
 // "(OSE: NORV)", "(Euronext Paris: ABC)", "(NYSE: ABC; TSX: ABC)": an exchange named by an upper-case code
 // or a market word, a colon, and the ticker.
 const TICKER = /\((?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra|Oslo|Toronto|London|Frankfurt)(?:[ -][A-Za-z]+){0,3}\s*:\s*([A-Z][A-Z0-9.-]{0,7})\s*[);,]/;
-// Words a company name is made of, read backwards from the ticker: "Sonus", "Networks,", "Inc.", "&", "of".
-const NAME_WORD = /^(?:[A-Z][A-Za-z0-9.&'-]*,?|&|of|and|de)$/;
+// Words a company name is made of, read backwards from the ticker: "Sonus", "Networks,", "Inc.", "&", "of"
+// ("Tormund plc": a British company's suffix in lower case).
+const NAME_WORD = /^(?:[A-Z][A-Za-z0-9.&'-]*,?|&|of|and|de|plc|p\.l\.c\.)$/;
 
 /** Company name and ticker from the sentence that gives the ticker. */
 export function companyFromProse(prose: Paragraph[]): { company: string | null; ticker: string | null } {

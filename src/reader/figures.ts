@@ -24,9 +24,10 @@ export interface Figure {
 }
 
 // "1,234", "(1,234)", "$1,234", "$(0.03)", ".81", "-4.1%", "106.2%": a number with optional $, parens, sign, %.
-const NUMBER = /^\$?\(?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
-// "-", "--", "---", "—", "–": printed zero.
-const DASH = /^(?:-{1,3}|—|–)$/;
+// ("−7.9", "–421.8": a minus sign (U+2212) or an en dash before the digits is a sign, as a hyphen is.)
+const NUMBER = /^\$?\(?\$?[-+\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
+// "-", "--", "---", "—", "–", "−": printed zero.
+const DASH = /^(?:-{1,3}|—|–|\u2212)$/;
 
 // "n/a", "NM", "N.M.": a cell that holds no figure (read as empty).
 const NOT_MEANINGFUL = /^(?:n\/?a|nm|n\.m\.|n\/m)$/i;
@@ -80,11 +81,12 @@ class WordsFromRight {
 
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
 
-// The last characters a figure, a dash, "n/a", "NM", a lone "%", "pp" or a footnote mark can end with.
-const FIGURE_END = /[\d%)*aAmMpP.\-—–]/;
-// "pp", "ppt": percentage points after a number.
-const POINTS = /^(?:pp|ppt)$/i;
-const POINTS_GLUED = /^([-+(]?[\d.,]+\)?)(?:pp|ppt)$/i;
+// The last characters a figure, a dash, "n/a", "NM", a lone "%", "pp", "pts" or a footnote mark can end with.
+const FIGURE_END = /[\d%)*aAmMpPsS.\-—–\u2212\u00b9\u00b2\u00b3\u2070-\u2079†]/;
+// "pp", "ppt", "pts": percentage points after a number.
+// ("0.7 pts": points as a margin's change prints them too.)
+const POINTS = /^(?:pp|ppt|pts)$/i;
+const POINTS_GLUED = /^([-+(]?[\d.,]+\)?)(?:pp|ppt|pts)$/i;
 
 // The label's words joined by single spaces.
 const collapse = (text: string): string => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
@@ -123,7 +125,8 @@ export function splitLine(line: string): SplitLine {
       continue;
     }
     // "2003*", "1,250**", "40,118(a)", "512(2)": a footnote mark printed onto the figure is skipped
-    const marked = /^(.*\d\)?)(?:\*{1,3}|†|\([a-z]\)|\(\d\))$/i.exec(w.text);
+    // ("24,194¹": a superscript digit too)
+    const marked = /^(.*\d\)?)(?:\*{1,3}|†|\([a-z]\)|\(\d\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$/i.exec(w.text);
     if (marked && isFigureWord(marked[1])) {
       rev.push({ start: w.start, end: w.start + marked[1].length, raw: marked[1] });
       j += 1;
@@ -172,7 +175,8 @@ export function parseFigure(raw: string): Figure | null {
     negative = true;
     body = body.slice(1, -1);
   }
-  if (body.startsWith('-')) {
+  // "-7.9", "−7.9" (U+2212), "–421.8" (an en dash): a minus
+  if (body.startsWith('-') || body.startsWith('\u2212') || body.startsWith('\u2013')) {
     negative = !negative;
     body = body.slice(1);
   } else if (body.startsWith('+')) body = body.slice(1);

@@ -92,6 +92,18 @@ function spreadDuration(line: Line, anchors: Anchor[]): (string | null)[] | null
   return anchors.map(() => p.text);
 }
 
+// "December 31," alone on its line, centred over "2023   2022" but touching one column: it heads every column,
+// each of which takes its own year from the line below.
+function spreadMonthDay(line: Line, anchors: Anchor[], rest: Line[]): string[] | null {
+  const ps = phrases(line.text);
+  if (ps.length !== 1 || anchors.length < 2 || !/^[A-Z][a-z]{2,8}\.? \d{1,2},?$/.test(ps[0]!.text)) return null;
+  const centre = (ps[0]!.start + ps[0]!.end) / 2;
+  if (centre < anchors[0]!.start || centre > anchors[anchors.length - 1]!.end) return null;
+  const years = rest.find((l) => l.kind === 'years' && l.split.label === '');
+  if (!years || years.split.cells.length !== anchors.length) return null;
+  return anchors.map(() => ps[0]!.text);
+}
+
 // A full date with its year: "July 3, 2004", "June 28, 2003".
 const FULL_DATE = /\b[A-Z][a-z]{2,8}\.? \d{1,2}, ?((?:19|20)\d\d)\b/g;
 
@@ -178,7 +190,14 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
     if (line.kind === 'rule' || line.kind === 'markup' || line.kind === 'blank') return;
     const below = header[idx + 1];
     const rules = below && below.kind === 'rule' ? phrases(below.text) : [];
-    const spread = spreadPeriodLine(line, anchors, header.slice(idx + 1)) ?? spreadDuration(line, anchors);
+    // "2023   2022   2021" with one year per column, set off from the figures below it: the years in order
+    if (line.kind === 'years' && line.split.label === '' && line.split.cells.length === anchors.length && anchors.length >= 2 &&
+      line.split.cells.some((c, i) => covered({ ...c, text: c.raw }, anchors).join() !== String(i))) {
+      line.split.cells.forEach((c, i) => texts[i]!.push(c.raw));
+      spans = [];
+      return;
+    }
+    const spread = spreadPeriodLine(line, anchors, header.slice(idx + 1)) ?? spreadDuration(line, anchors) ?? spreadMonthDay(line, anchors, header.slice(idx + 1));
     if (spread) {
       spread.forEach((t, c) => t && texts[c].push(t));
       return;

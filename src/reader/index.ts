@@ -7,6 +7,7 @@ import { withNaming } from './fiscal-naming.js';
 import { unitsFromTwins } from './twin-units.js';
 import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
+import { dateBareYearColumns } from './bare-year-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
@@ -68,6 +69,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   const prose = readProse(lines, inTable);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
   dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(fiscalYearEnd(tables.map((t) => t.statement)), prose), trace);
+  dateBareYearColumns(tables.map((t) => t.statement), trace);
   const problems: string[] = [];
   if (tables.length === 0) problems.push(`${fileName}: no tables found (prose only)`);
   for (const t of tables) {

@@ -14,8 +14,12 @@ function clean(text: string): string {
     // "Net sales......................": leader dots to the figures
     .replace(/\s*\.{3,}\s*$/, '')
     .replace(/([a-z])- ([a-z])/g, '$1-$2')
+    // "Basic earnings per share (p)": pence, no footnote mark
+    .replace(/(\bper (?:[a-z-]+ )?share|\beps)\s*\(p\)/gi, '$1 (pence)')
     // "Operating expenses(1):", "Efficiency ratio (2)", "Net revenues*": a footnote mark ends no name
     .replace(/\s*(?:\([1-9a-z]\)|\*{1,3})(?=[\s:]*$)/g, '')
+    // "Adjusted EBITDA¹", "Cost of revenue ²,³": superscript footnote digits
+    .replace(/\s*[\u00b9\u00b2\u00b3\u2070-\u2079](?:[,\s]*[\u00b9\u00b2\u00b3\u2070-\u2079])*(?=[\s:]*$)/g, '')
     .replace(/[\s:\-–—]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();

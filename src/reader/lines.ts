@@ -44,7 +44,7 @@ function classify(text: string, split: SplitLine): LineKind {
   if (PAGE.test(trimmed)) return 'page';
   if ((first === '-' || first === '=' || first === '_') && RULE.test(text) && /[-=_]{3}/.test(text)) return 'rule';
   // a line needs one real figure ("n/a" alone is words)
-  if (!split.cells.some((c) => /[\d\-—–]/.test(c.raw))) return 'text';
+  if (!split.cells.some((c) => /[\d\-—–\u2212]/.test(c.raw))) return 'text';
   // "2007   2006", "(In thousands)   2007   2006", "Fiscal Year   2007   2006": a header line of years
   if (split.cells.every((c) => YEAR.test(c.raw)) && (split.label === '' || YEAR_LABEL.test(split.label) || headingOverYears(split))) return 'years';
   return 'figures';

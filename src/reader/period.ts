@@ -15,9 +15,11 @@ function num(word: string): number {
 // "% Change", "Percent change", "% Inc (Dec)": a relative change column.
 const PERCENT_CHANGE = /%|\bpercent(?:age)?\b/i;
 // "Change", "Increase (Decrease)", "Variance", "$ Change": an absolute change column.
-const CHANGE = /\b(?:change|increase|decrease|variance|difference|inc\.?\s*\(dec\.?\))\b/i;
+// ("Q/Q", "Y/Y", "YoY", "QoQ": the change on the quarter or the year before, as short headers write it.)
+const CHANGE = /\b(?:change|increase|decrease|variance|difference|inc\.?\s*\(dec\.?\))\b|(?<![\w/])(?:Q\/Q|Y\/Y|QoQ|YoY|Q-o-Q|Y-o-Y)(?![\w/])/i;
 // "3Q09", "Q3 '09", "Q3-09", "FY09": a fiscal period written short, without a four-digit year.
-const FISCAL_SHORT = /\b[1-4]Q\s*['’]?\d\d\b|\bQ[1-4][\s-]*(?:FY\s*)?['’]?\d\d\b|\bFY\s*['’]?\d\d\b/i;
+// ("1H24", "H1 FY24", "2H '23": a half year written short.)
+const FISCAL_SHORT = /\b[1-4]Q\s*['’]?\d\d\b|\bQ[1-4][\s-]*(?:FY\s*)?['’]?\d\d\b|\bFY\s*['’]?\d\d\b|\b[12]H\s*(?:FY\s*)?['’]?\d\d\b|\bH[12][\s-]*(?:FY\s*)?['’]?\d\d\b/i;
 // "13 weeks", "thirteen weeks", "26-week".
 const WEEKS = /\b(\d{1,2}|thirteen|fourteen|sixteen|twenty-six|thirty-nine|fifty-two|fifty-three)[\s-]+weeks?\b/i;
 // "Three months", "6 months", "twelve-month", "3 Mos.", "Nine Mos.".
@@ -105,10 +107,15 @@ function readHeader(label: string): { kind: ColumnKind; period: Period | null } 
   } else if (m) {
     months = num(m[1]);
     type = typeFromMonths(months);
+  } else if (/\bhalf[- ]?years?\b|\b(?:first|second) half\b/i.test(label)) {
+    // "Half-year ended 31 Dec 2023", "First half ended June 30, 2023": six months, never a year
+    months = 6;
+    type = 'six_months';
   } else if (/\bquarter\b/i.test(label)) {
     months = 3;
     type = 'quarter';
-  } else if (/\byears?\b/i.test(label) && /\bended\b/i.test(label)) {
+  } else if (/\byears?\b/i.test(label) && (/\bended\b/i.test(label) || /\byears? to (?!date)/i.test(label))) {
+    // "Year ended December 31, 2022", "Year to 31 Dec 2022" (not "Year to date")
     months = 12;
     type = 'year';
   }

@@ -9,6 +9,7 @@ import type { TableRegion } from './tables.js';
 import { readTitle } from './title.js';
 import { shared } from './text.js';
 import { nameUnlabeled } from './unlabeled.js';
+import { dropNoteColumn } from './note-column.js';
 import { baseValue, readUnits, rowUnit } from './units.js';
 import { currencyOfFigure } from './currency.js';
 
@@ -89,7 +90,14 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const figureLines = region.body.filter((l) => l.kind === 'figures');
   if (figureLines.length === 0) return null;
   if (region.header.length === 0 && figureLines.length < 2) return null;
-  const anchors = findAnchors(figureLines.map((l) => l.split.cells));
+  let anchors = findAnchors(figureLines.map((l) => l.split.cells));
+  // "Note" over a column of note numbers: no column of figures
+  const noNotes = dropNoteColumn([...region.header, ...region.units], region.body, anchors);
+  if (noNotes) {
+    region = { ...region, body: noNotes.body };
+    anchors = noNotes.anchors;
+    trace?.push(`reader.note-column: line ${region.body[0]!.number}: the column under "Note" holds note numbers, not figures`);
+  }
   const labels = columnLabels(region.header, anchors);
   const info = readTitle([...region.title, ...region.units]);
   // "(Dollars in millions)" in the title over "(In thousands)" under the share columns: the title's units rule the table

@@ -22,9 +22,9 @@ const NEUTRAL = /^\s*\((?:unaudited|notes?|see notes?)\)(?:\s+\((?:unaudited|not
 const SCALED_SECTION = /^\s*[A-Za-z][^()]*\((?:in )?(?:thousands|millions|billions)\)\s*:\s*$/i;
 // Currency codes that print before a scale ("EUR m", "CHF million").
 export const CODES = '(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|JPY|CAD|AUD|NZD|HKD|SGD|CNY|RMB|INR|BRL|MXN|ZAR|PLN|CZK|HUF|ISK)';
-// "(in thousands, except per share data)": a units line, never a header. ("in EUR million", "EUR m", "€m", "TEUR",
+// "(in thousands, except per share data)": a units line, never a header. ("in EUR million", "EUR m", "€m", "A$m", "TEUR",
 // "in CHF thousand": the singular after a currency or "in", and a currency's short scales, as European releases print them.)
-export const UNITS_WORDS = new RegExp(String.raw`\b(?:thousands|millions|billions|in dollars|of dollars)\b|\(\$?000'?s\b|\b000'?s omitted\b|\bin\s+(?:${CODES}\s?|[€£¥$]\s?)?(?:million|thousand|billion)\b|(?:\b${CODES}|[€£¥])\s?(?:million|thousand|billion|mn|m|bn|k)\b|\b[TK]${CODES}\b`, 'i');
+export const UNITS_WORDS = new RegExp(String.raw`\b(?:thousands|millions|billions|in dollars|of dollars)\b|\(\$?000'?s\b|\b000'?s omitted\b|\bin\s+(?:${CODES}\s?|[€£¥$]\s?)?(?:million|thousand|billion)\b|(?:\b${CODES}|[€£¥]|(?:\b(?:A|C|NZ|US|HK|S))?\$)\s?(?:million|thousand|billion|mn|m|bn|k)\b|\b[TK]${CODES}\b`, 'i');
 
 // "2024   % of Total   2023   % of Total   % Change": three or more short names set apart by wide
 // gaps, one of them a year or a percent column, are column headers however many words they add up to.
@@ -40,8 +40,8 @@ function isColumnNames(text: string): boolean {
 // "For the Three Months Ended", "Nine months ending": a group of columns' duration.
 const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending)$/i;
 
-// "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date.
-const COLUMN_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?$/i;
+// "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date ("30 June 2023", "31 Dec 2022": the day first).
+const COLUMN_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d\d)$/i;
 
 /** A line of prose: a long sentence rather than a row label. Lines are asked more than once: read once. */
 export function isProse(line: Line): boolean {
@@ -61,6 +61,13 @@ function readsAsProse(line: Line): boolean {
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && words <= 14) return false;
   return true;
+}
+
+// "£m      H1 2023    H1 2022    Change %": the units printed at the left of the column names' line; it is both.
+function unitsThenNames(line: Line): boolean {
+  const parts = line.text.trim().split(/\s{2,}/);
+  if (parts.length < 3 || !UNITS_WORDS.test(parts[0]!) || parts.slice(1).some((p) => UNITS_WORDS.test(p))) return false;
+  return isColumnNames(parts.slice(1).join('   ')) || parts.slice(1).every((p) => PERIOD_WORDS.test(p) && p.split(' ').length <= 4);
 }
 
 function isHeader(line: Line): boolean {
@@ -119,6 +126,10 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
       // "(Unaudited)" between the header and the body
     } else if (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && header.length === 0) {
       units.push(l);
+      if (unitsThenNames(l)) {
+        header.unshift(l);
+        headerTop = k;
+      }
     } else if (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && l.split.indent < 10) {
       // "(Dollars in millions)" at the left of the header lines
       units.push(l);

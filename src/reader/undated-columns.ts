@@ -11,7 +11,8 @@ import { periodStart } from './period.js';
 
 // A quarter of a fiscal year, or a span of it: months from the year's start, 'ytd' (to the current
 // quarter) or 'current' (the current quarter alone: "Three Months 2009").
-type Wanted = { index: number; year: number } | { months: number | 'current' | 'ytd'; year: number };
+// (`endQuarter`: the quarter a span ends with when it is not the year's first months: a second half.)
+type Wanted = { index: number; year: number } | { months: number | 'current' | 'ytd'; year: number; endQuarter?: number };
 
 const YEAR = String.raw`(?:FY\s*|fiscal\s+(?:year\s+)?)?['’]?((?:19|20)\d\d|\d\d)\b`;
 // "Third Quarter Fiscal 2025", "Fourth Quarter 2024", "2nd Qtr 2024"
@@ -33,6 +34,9 @@ const SPAN_YEAR = new RegExp(YEAR, 'i');
 
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) - (Number(y) > 50 ? 100 : 0) : Number(y));
 
+// "1H24", "2H 2023", "H1 FY24", "H2 '23": a half of a fiscal year written short.
+const HALF_SHORT = /\b(?:([12])H|H([12]))[\s-]*(?:FY\s*)?['’]?((?:19|20)\d\d|\d\d)\b/i;
+
 // "Q1-Q3 2020", "Q1–Q2 2020": the year's quarters from the first, a span to the last one named.
 const QUARTER_RANGE = new RegExp(String.raw`\bQ1\s*[-–—]\s*Q([234])\s+${YEAR}`, 'i');
 
@@ -41,14 +45,16 @@ function wanted(label: string): Wanted | null {
   if (range) return { months: Number(range[1]) * 3, year: fullYear(range[2]!) };
   const named = NAMED.exec(label);
   if (named) return { index: ORDINAL[named[1]!.toLowerCase()]!, year: fullYear(named[2]!) };
+  const half = HALF_SHORT.exec(label);
+  if (half) return { months: 6, year: fullYear(half[3]!), endQuarter: Number(half[1] ?? half[2]) * 2 };
   const short = SHORT.exec(label) ?? NUMBER_FIRST.exec(label);
   if (short) return { index: Number(short[1]), year: fullYear(short[2]!) };
   const y = SPAN_YEAR.exec(label);
   // two digits only after "FY", "fiscal" or an apostrophe ("FY09", "'09")
   if (!y || (y[1]!.length === 2 && !/FY|fiscal|['’]/i.test(y[0]))) return null;
   for (const [re, months] of SPANS) if (re.test(label)) return { months, year: fullYear(y[1]!) };
-  // "Fiscal 2008", "FY 2008": a full fiscal year
-  if (/^\s*(?:FY|fiscal)\b/i.test(label)) return { months: 12, year: fullYear(y[1]!) };
+  // "Fiscal 2008", "FY 2008", "FY23": a full fiscal year
+  if (/^\s*(?:FY|fiscal)(?:\b|(?=['’]?\d))/i.test(label)) return { months: 12, year: fullYear(y[1]!) };
   return null;
 }
 
@@ -88,7 +94,7 @@ function latestIndex(dated: Map<string, Map<string, Period>>): number | null {
 // The period of one undated column: the dated quarter it ends with when the release dates it, else the
 // month-end calendar's; null when neither is known.
 function periodFor(w: Wanted, dated: Map<string, Map<string, Period>>, cal: FiscalCalendar | null, current: number | null): Period | null {
-  const quarter = 'index' in w ? w.index : w.months === 'current' || w.months === 'ytd' ? current : w.months / 3;
+  const quarter = 'index' in w ? w.index : w.endQuarter ?? (w.months === 'current' || w.months === 'ytd' ? current : w.months / 3);
   if (!quarter) return null;
   const months = 'index' in w || w.months === 'current' ? 3 : w.months === 'ytd' ? quarter * 3 : w.months;
   const exact = dated.get(`${w.year}:${quarter}`);

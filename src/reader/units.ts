@@ -74,6 +74,8 @@ const PHYSICAL: [RegExp, string][] = [
   [/\((?:[^()]*\b)?(?:pounds|lbs)\b[^()/]*\)/i, 'lbs'],
   [/\((?:[^()]*\b)?gallons\b[^()/]*\)/i, 'gallons'],
 ];
+// "(MMcf/d)", "(MBbl/d)", "(Mboe/d)", "(Bcf)", "(MMBtu)": a volume of gas or oil (per day), as the industry writes it.
+const VOLUME_RATE = /\(((?:MM|M|B|T)?(?:cf|cfe|bbls?|boe|btu)(?:\/d(?:ay)?|pd)?)\)/i;
 // "Average realized gold price ($/oz)", "All-in sustaining costs ($/oz sold)", "Cash cost per ounce": money per unit.
 const PER_UNIT: [RegExp, string][] = [
   [/[$€£]\s?\/\s?oz\b|\bper (?:gold )?ounces?\b|\/oz\b/i, 'oz'],
@@ -81,6 +83,9 @@ const PER_UNIT: [RegExp, string][] = [
   [/[$€£]\s?\/\s?(?:bbl|boe)\b|\bper (?:barrel|boe)\b/i, 'bbl'],
   [/[$€£]\s?\/\s?lb\b|\bper pound\b/i, 'lb'],
 ];
+// "(pence)", "(in cents)", "US cents": per-share figures printed in hundredths of the currency.
+// ("Interim dividend (cents per share)": the unit named first in the parentheses.)
+const SUBUNIT = /\((?:in )?(?:pence|cents)\b[^()]*\)|\b(?:in|us|euro) cents\b/i;
 // "Gross square footage (000s)", "Selling square feet": an area, never money.
 const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b/i;
 
@@ -135,6 +140,9 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   // ounces or tonnes produced: that quantity, scaled only by the label's own "(in thousands)"
   const physical = PHYSICAL.find(([re]) => re.test(label));
   if (physical) return { unit: physical[1], scale: own ? scaleOf(own[1]) : '1' };
+  // "Gathered volumes (MMcf/d)", "NGL production (MBbl/d)": gas or oil volumes in the unit the label prints
+  const volume = VOLUME_RATE.exec(label);
+  if (volume) return { unit: volume[1]!, scale: '1' };
   // a count of stores or employees: unscaled unless its own label gives a scale ("Subscribers (in thousands)")
   // (not in a table of kWh or barrels, nor under a heading of money: "All Sales-" › "Offices" is kWh sold to offices)
   const counted = /^[A-Z]{3}$/.test(units.measure) && !path.slice(0, -1).some((p) => MONEY_WORDS.test(p)) ? countUnit(label) : null;
@@ -147,7 +155,10 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
   const looksPerShare = raw.every((r) => r === null || /^\D*-*\D*$/.test(r) || /\.\d/.test(r));
   const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
-  if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) return { unit: perShareUnit, scale: '1' };
+  if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) {
+    // "Basic (pence)", "Earnings per share (cents)": hundredths of the currency
+    return { unit: perShareUnit, scale: SUBUNIT.test(all) ? '0.01' : '1' };
+  }
   return { unit: units.measure, scale: own ? scaleOf(own[1]) : units.scale };
 }
 

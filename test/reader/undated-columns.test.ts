@@ -104,6 +104,13 @@ Total assets                           400.0           390.0
       ['year', '2009-01-01', '2009-12-31'], ['year', '2008-01-01', '2008-12-31'],
     ]);
   });
+  it('"4Q09   4Q08   FY09   FY08": the year written short after "FY" is a full fiscal year', () => {
+    const text = 'Harbor Lane Foods reported results for the fourth quarter ended December 31, 2009.\n' + table(cells('4Q09', '4Q08', 'FY09', 'FY08'));
+    expect(periodsOf(text)).toEqual([
+      ['quarter', '2009-10-01', '2009-12-31'], ['quarter', '2008-10-01', '2008-12-31'],
+      ['year', '2009-01-01', '2009-12-31'], ['year', '2008-01-01', '2008-12-31'],
+    ]);
+  });
   it('without any date for the fiscal calendar, the columns stay undated (never a guessed quarter)', () => {
     expect(periodsOf(table(HEAD))).toEqual([null, null, null, null]);
   });
