@@ -61,6 +61,8 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
   const terms = buildTerms(metrics, ratios, unsupported, ambiguous);
   const vocabulary = new Set([...terms.filter((t) => t.kind === 'metric' || t.kind === 'ratio').flatMap((t) => t.words), ...wordSet('meaningful')]);
   const connectors = wordSet('connectors');
+  const outflows = new Set(strings(words.outflows?.list, 'words.outflows'));
+  for (const id of outflows) if (!metricById.has(id)) throw new Error(`words.outflows: unknown metric ${id}`);
   return {
     metrics, ratios, derived, unsupported, ambiguous, metricById, ratioById,
     termsByFirst: indexTerms(terms),
@@ -69,6 +71,7 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
     filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'), known: wordSet('known'),
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
     vocabulary,
+    outflows,
   };
 }
 

@@ -119,4 +119,6 @@ export interface Lexicon {
   vocabulary: Set<string>;
   /** Plain words one letter from a finance word, never read as a typing slip. */
   known: Set<string>;
+  /** Metric ids whose cash-flow figure is money paid out (capex): a share of revenue takes its size. */
+  outflows: Set<string>;
 }

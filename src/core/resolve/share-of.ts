@@ -4,6 +4,7 @@ import type { AnswerItem } from '../answer.js';
 import type { Query } from '../query.js';
 import type { Document } from '../store.js';
 import { Dec } from '../../metrics/formula.js';
+import { getLexicon } from '../../metrics/lexicon.js';
 import { round } from '../decimal.js';
 import { metricName } from '../format/names.js';
 import { rowCandidates, rowNature } from './candidates.js';
@@ -31,8 +32,10 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   const overRevenue = w.ref.metricId === 'revenue' && rowNature(p.ref) === 'flow';
   const asRatio = q.shareOf!.as === 'ratio' && !overRevenue;
   // "Selling, general and administrative (13,741)" over net sales of 105,697: a cost of 13.0%, not -13.0%
-  const cost = isDeductedCost(p.figure.row) && wv.isPositive();
+  // "capex as % of revenue" over "Purchases of property and equipment (7,138)": the outflow's size
   const pv = new Dec(p.figure.value);
+  const outflow = p.ref.metricId !== undefined && getLexicon().outflows.has(p.ref.metricId) && pv.isNegative();
+  const cost = (isDeductedCost(p.figure.row) || outflow) && wv.isPositive();
   const value = (cost ? pv.abs() : pv).div(wv).times(asRatio ? 1 : 100);
   const item: AnswerItem = {
     company: w.figure.doc.company,
