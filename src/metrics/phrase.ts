@@ -48,7 +48,9 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     spans.push([h.from, h.to]);
   }
   const adjustedSet = adjustedWords(lex, words);
-  const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w);
+  // "GAAP" alone asks for the reported figure; in "non-GAAP" it is part of the adjusted phrase
+  const reportedSet = new Set(words.filter((w) => lex.reported.has(w) && !adjustedSet.has(w)));
+  const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w) && !reportedSet.has(w);
   // For each concept, the words outside its own term narrow it, other terms' words included:
   // "deferred tax assets" is deferred taxes + "assets", not total assets + "deferred tax".
   // The words of another term naming the same metric are no qualifier: "paid to acquire Zynetix" is one ask.
@@ -68,7 +70,7 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
       !spans.some(([from, to], k) => i >= from && i < to && concepts[k]!.nature !== 'per_share')),
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
-    reported: words.includes('reported'),
+    reported: words.includes('reported') || reportedSet.size > 0,
     adjustment: words.some((w) => lex.adjustment.has(w)),
   };
 }
