@@ -24,6 +24,17 @@ export interface PhraseInfo {
   reported: boolean;
   /** The phrase names an adjustment ("tax effect", "impact of currency"). */
   adjustment: boolean;
+  /** Content words the phrase leaves out ("professional services" in "revenue excluding professional services"). */
+  excluded: string[];
+}
+
+// The words after an exclusion phrase ("excluding", "other than") that are no part of an adjusted phrase's name.
+function excludedWords(lex: Lexicon, words: string[], isContent: (w: string) => boolean): string[] {
+  for (let i = 0; i < words.length; i++) {
+    const marker = lex.exclusion.find((m) => m.every((w, k) => words[i + k] === w));
+    if (marker) return [...new Set(words.slice(i + marker.length).filter(isContent))];
+  }
+  return [];
 }
 
 /** Reads a phrase such as "how much product revenue did report for". */
@@ -72,5 +83,6 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     adjusted: adjustedSet.size > 0,
     reported: words.includes('reported') || reportedSet.size > 0,
     adjustment: words.some((w) => lex.adjustment.has(w)),
+    excluded: excludedWords(lex, words, isContent),
   };
 }
