@@ -68,7 +68,8 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
     termsByFirst: indexTerms(terms),
     coresByFirst: indexCores(terms, connectors),
     connectors,
-    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'), known: wordSet('known'),
+    filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'), known: wordSet('known'), reported: wordSet('reported'),
+    exclusion: strings(words.exclusion?.list, 'words.exclusion').map((w) => termWords(w)),
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
     vocabulary,
     outflows,
@@ -110,14 +111,16 @@ function readRatio(x: Raw, i: number): RatioDef {
   };
 }
 
-// Every formula input and every `base` must be a known metric id.
+// Every formula input and every `base` must be a known metric id; a formula input may also be a money ratio
+// (EBITDA), which stands for the amount the report prints under that ratio's name.
 function checkReferences(metrics: MetricDef[], byId: Map<string, MetricDef>, ratios: RatioDef[], derived: DerivedDef[]): void {
   const ids = new Set<string>();
   for (const d of metrics) { if (ids.has(d.id)) throw new Error(`duplicate metric id ${d.id}`); ids.add(d.id); }
   for (const d of metrics) if (d.base && !byId.has(d.base)) throw new Error(`${d.id}: unknown base ${d.base}`);
   for (const d of metrics) if (d.gross && !byId.has(d.gross)) throw new Error(`${d.id}: unknown gross ${d.gross}`);
   const exprs = [...ratios.flatMap((x) => [x.expr, ...x.fallbacks.map((f) => f.expr)]), ...derived.map((x) => x.expr)];
-  for (const e of exprs) for (const id of formulaInputs(e)) if (!byId.has(id)) throw new Error(`formula uses unknown metric ${id}`);
+  const printedRatios = new Set(ratios.filter((r) => r.unit === 'USD').map((r) => r.id));
+  for (const e of exprs) for (const id of formulaInputs(e)) if (!byId.has(id) && !printedRatios.has(id)) throw new Error(`formula uses unknown metric ${id}`);
   for (const r of ratios) if (r.moneyMetric && !byId.has(r.moneyMetric)) throw new Error(`${r.id}: unknown money_metric ${r.moneyMetric}`);
 }
 

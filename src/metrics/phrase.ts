@@ -24,6 +24,17 @@ export interface PhraseInfo {
   reported: boolean;
   /** The phrase names an adjustment ("tax effect", "impact of currency"). */
   adjustment: boolean;
+  /** Content words the phrase leaves out ("professional services" in "revenue excluding professional services"). */
+  excluded: string[];
+}
+
+// The words after an exclusion phrase ("excluding", "other than") that are no part of an adjusted phrase's name.
+function excludedWords(lex: Lexicon, words: string[], isContent: (w: string) => boolean): string[] {
+  for (let i = 0; i < words.length; i++) {
+    const marker = lex.exclusion.find((m) => m.every((w, k) => words[i + k] === w));
+    if (marker) return [...new Set(words.slice(i + marker.length).filter(isContent))];
+  }
+  return [];
 }
 
 /** Reads a phrase such as "how much product revenue did report for". */
@@ -48,7 +59,9 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     spans.push([h.from, h.to]);
   }
   const adjustedSet = adjustedWords(lex, words);
-  const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w);
+  // "GAAP" alone asks for the reported figure; in "non-GAAP" it is part of the adjusted phrase
+  const reportedSet = new Set(words.filter((w) => lex.reported.has(w) && !adjustedSet.has(w)));
+  const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w) && !reportedSet.has(w);
   // For each concept, the words outside its own term narrow it, other terms' words included:
   // "deferred tax assets" is deferred taxes + "assets", not total assets + "deferred tax".
   // The words of another term naming the same metric are no qualifier: "paid to acquire Zynetix" is one ask.
@@ -68,7 +81,8 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
       !spans.some(([from, to], k) => i >= from && i < to && concepts[k]!.nature !== 'per_share')),
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
-    reported: words.includes('reported'),
+    reported: words.includes('reported') || reportedSet.size > 0,
     adjustment: words.some((w) => lex.adjustment.has(w)),
+    excluded: excludedWords(lex, words, isContent),
   };
 }

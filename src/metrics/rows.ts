@@ -68,6 +68,12 @@ export function matchRowsIn(phrase: string, docs: Document[], trace?: string[]):
       if (part.coverage !== undefined) row.coverage = part.coverage;
       scored.push(row);
     }
+    // "revenue excluding professional services": only a row printed with that exclusion answers
+    if (info.excluded.length) {
+      const kept = scored.filter((s) => lex.exclusion.some((m) => m.every((w) => s.profile.words.has(w))) && info.excluded.every((w) => s.profile.words.has(w)));
+      trace?.push(`rows: leaves out [${info.excluded.join(', ')}]: ${kept.length} of ${scored.length} rows print that exclusion`);
+      scored.splice(0, scored.length, ...kept);
+    }
     onlyRowBonus(scored, info);
     onlyOwnWordsBonus(scored, info);
     const out = scored.filter((c) => c.score > 0.2).map(({ statement, row, score, metricId, reason }) => {

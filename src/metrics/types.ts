@@ -115,6 +115,10 @@ export interface Lexicon {
   adjusted: string[][];
   /** Words of a line that adjusts a metric ("Income tax effect"). */
   adjustment: Set<string>;
+  /** Words that ask for the reported figure ("GAAP" not in "non-GAAP"): no qualifier a row must carry. */
+  reported: Set<string>;
+  /** Phrases that leave out what follows them ("revenue excluding professional services"), as word lists. */
+  exclusion: string[][];
   /** Every normalised word used by any metric or ratio term (finance vocabulary). */
   vocabulary: Set<string>;
   /** Plain words one letter from a finance word, never read as a typing slip. */

@@ -81,12 +81,28 @@ class WordsFromRight {
 
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
 
-// The last characters a figure, a dash, "n/a", "NM", a lone "%", "pp", "pts" or a footnote mark can end with.
+// The last characters a figure, a dash, "n/a", "NM", a lone "%", "pp", "pts", "bps" or a footnote mark can end with.
 const FIGURE_END = /[\d%)*aAmMpPsS.\-—–\u2212\u00b9\u00b2\u00b3\u2070-\u2079†]/;
 // "pp", "ppt", "pts": percentage points after a number.
 // ("0.7 pts": points as a margin's change prints them too.)
 const POINTS = /^(?:pp|ppt|pts)$/i;
 const POINTS_GLUED = /^([-+(]?[\d.,]+\)?)(?:pp|ppt|pts)$/i;
+// "bps", "bp": basis points after a number (a margin's change: "100 bps" is 1.0 point); "+120bps" glued.
+const BASIS_POINTS = /^(?:bps?|bp\.)$/i;
+const BASIS_POINTS_GLUED = /^([-+(]?[\d.,]+\)?)(?:bps?)$/i;
+
+// "(50)" basis points -> "(0.5)%" percentage points: the point moves two places left, exactly.
+function basisPointsAsPoints(text: string): string {
+  const open = text.startsWith('(');
+  const sign = /^[-+]/.test(text) ? text[0] : '';
+  const body = text.replace(/[()+\-,]/g, '');
+  const dot = body.indexOf('.');
+  const int = (dot < 0 ? body : body.slice(0, dot)).padStart(3, '0');
+  const frac = dot < 0 ? '' : body.slice(dot + 1);
+  const moved = `${int.slice(0, -2)}.${int.slice(-2)}${frac}`.replace(/\.?0+$/, '') || '0';
+  const points = sign === '-' ? `-${moved}` : moved;
+  return open ? `(${points})%` : `${points}%`;
+}
 
 // The label's words joined by single spaces.
 const collapse = (text: string): string => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
@@ -115,6 +131,18 @@ export function splitLine(line: string): SplitLine {
     if (prev && (w.text === '%' || POINTS.test(w.text)) && NUMBER.test(prev.text) && /\d/.test(prev.text) && !prev.text.includes('%')) {
       rev.push({ start: prev.start, end: w.end, raw: prev.text + '%' });
       j += 2;
+      continue;
+    }
+    // "100 bps", "(25) bp": basis points standing apart, read as percentage points
+    if (prev && BASIS_POINTS.test(w.text) && NUMBER.test(prev.text) && /\d/.test(prev.text) && !/[%$]/.test(prev.text)) {
+      rev.push({ start: prev.start, end: w.end, raw: basisPointsAsPoints(prev.text) });
+      j += 2;
+      continue;
+    }
+    const gluedBps = BASIS_POINTS_GLUED.exec(w.text);
+    if (gluedBps && isFigureWord(gluedBps[1]!) && !/[%$]/.test(gluedBps[1]!)) {
+      rev.push({ start: w.start, end: w.end, raw: basisPointsAsPoints(gluedBps[1]!) });
+      j += 1;
       continue;
     }
     // "-2.2pp": the points glued to the number

@@ -3,6 +3,7 @@ import type { Document } from '../core/store.js';
 import { runChecks } from './checks/index.js';
 import { companyFromProse, headline, preferProseCase } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
+import { undateTrailingYears } from './trailing-year.js';
 import { withNaming } from './fiscal-naming.js';
 import { unitsFromTwins } from './twin-units.js';
 import { documentCurrency } from './doc-currency.js';
@@ -67,6 +68,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   unitsFromTwins(tables.map((t) => t.statement));
   documentCurrency(tables.map((t) => t.statement));
   const prose = readProse(lines, inTable);
+  undateTrailingYears(tables.map((t) => t.statement), prose, trace);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
   dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(fiscalYearEnd(tables.map((t) => t.statement)), prose), trace);
   dateBareYearColumns(tables.map((t) => t.statement), trace);

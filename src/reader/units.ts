@@ -13,7 +13,12 @@ export interface TableUnits {
   measure: string;
   /** "except share amounts": share counts are printed as is. */
   sharesUnscaled: boolean;
+  /** "shares in thousands": the scale of share counts when the units line states one of their own. */
+  sharesScale?: string;
 }
+
+// "shares in thousands", "share amounts in millions", "thousands of shares": a scale stated for share counts alone.
+const SHARES_SCALE = /\b(?:shares?|share (?:amounts|counts|data))\s+(?:are\s+)?(?:in\s+|stated\s+in\s+)(thousands|millions|billions)\b|\b(thousands|millions|billions) of shares\b/i;
 
 // "thousands" -> 1,000; "millions" -> 1,000,000; "billions" -> 1,000,000,000.
 // ("EUR m", "€m", "EURm", "CHF mn" -> 1,000,000; "EUR k", "TEUR", "kCHF" -> 1,000; "EUR bn" -> 1,000,000,000.)
@@ -37,12 +42,16 @@ const MEASURES: [RegExp, string][] = [
 /** Reads a units line; units "" gives scale 1 in dollars, or in `cellCurrency`, the currency the figures carry. */
 export function readUnits(printed: string, cellCurrency: string | null = null): TableUnits {
   // "TEUR", "kCHF": thousands of that currency
-  const units = printed.replace(THOUSANDS_CODE, (m) => `${m.slice(1)} thousands`);
+  const stated = printed.replace(THOUSANDS_CODE, (m) => `${m.slice(1)} thousands`);
+  // ("dollars in millions, shares in thousands": the shares' scale is theirs alone, never the money's)
+  const sharesScaleText = SHARES_SCALE.exec(stated);
+  const units = sharesScaleText ? stated.replace(SHARES_SCALE, ' ') : stated;
   const measure = MEASURES.find(([re]) => re.test(units))?.[1] ?? currencyOfUnits(units.replace(/except.*$/i, '')) ?? cellCurrency ?? 'USD';
   return {
     scale: scaleOf(units.replace(/except.*$/i, '')),
     measure,
     sharesUnscaled: /\bshares?\b/i.test((/except(.*)$/i.exec(units)?.[1] ?? '').replace(/per[- ]share/gi, '')),
+    ...(sharesScaleText ? { sharesScale: scaleOf(sharesScaleText[0]) } : {}),
   };
 }
 
@@ -129,7 +138,7 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   if (present.length > 0 && PERCENT_LABEL.test(label)) return { unit: 'percent', scale: '1' };
   const section = path.length > 1 ? path[path.length - 2] : '';
   if (SHARE_COUNT.test(label) || SHARE_COUNT.test(section) || (/\bshares\b/i.test(label) && own) || SHARE_COUNT_ANYWHERE.test(label) || SHARE_COUNT_ANYWHERE.test(section)) {
-    const scale = own ? scaleOf(own[1]) : units.sharesUnscaled ? '1' : units.scale;
+    const scale = own ? scaleOf(own[1]) : units.sharesScale ?? (units.sharesUnscaled ? '1' : units.scale);
     return { unit: 'shares', scale };
   }
   // "Book-to-bill ratio  0.94", "Interest coverage (times)  8.2x": a ratio printed as a plain number, never money

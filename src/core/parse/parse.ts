@@ -38,7 +38,9 @@ function withoutThresholds(text: string, trace: string[]): string {
 function plainRatio(phrase: string, trace: string[]) {
   const r = findRatioMentions(phrase)[0];
   if (!r) return undefined;
-  const left = stripFillers(phrase.slice(0, r.span[0]) + ' ' + phrase.slice(r.span[1])).split(/\s+/).filter((w) => w && !getLexicon().filler.has(w.toLowerCase()));
+  const lex = getLexicon();
+  // ("GAAP operating margin" is the ratio itself; "non-GAAP operating margin" keeps its "non-GAAP", one word)
+  const left = stripFillers(phrase.slice(0, r.span[0]) + ' ' + phrase.slice(r.span[1])).split(/\s+/).filter((w) => w && !lex.filler.has(w.toLowerCase()) && !lex.reported.has(w.toLowerCase()));
   if (left.length) {
     trace.push(`ratio ${r.ratioId} qualified by "${left.join(' ')}": looked up as a row`);
     return undefined;

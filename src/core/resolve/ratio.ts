@@ -50,8 +50,9 @@ function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], tra
   let period = anchor;
   for (const id of ids) {
     const name = getLexicon().metricById.get(id)?.name ?? id;
-    const rows = metricRows(id, docs, trace);
-    const p = pickFigure(rows, period ? undefined : spec, docs, name, trace, period);
+    const printedRatio = getLexicon().metricById.has(id) ? undefined : getLexicon().ratioById.get(id);
+    const rows = printedRatio ? printedRows(printedRatio, docs) : metricRows(id, docs, trace);
+    const p = pickFigure(rows, period ? undefined : spec, docs, printedRatio?.name ?? name, trace, period);
     if (!isPicked(p)) return { missing: name };
     picks.set(id, p);
     period ??= p.figure.period;
@@ -94,10 +95,8 @@ function ratioItem(def: RatioDef, c: Computed): AnswerItem {
 // "free cash flow", "ebitda": a label that is the ratio's own name, its parentheses and punctuation aside.
 const bareLabel = (label: string): string => label.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 
-// An amount the company prints under the ratio's own name ("Free cash flow  7,580"): its own definition
-// (which may subtract more than capital expenditures) is the figure asked for, not our formula's.
-function printedAmount(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): { items: AnswerItem[]; period: Period } | null {
-  if (def.unit !== 'USD') return null;
+// Rows in money printed under a money ratio's own name ("EBITDA  6,900").
+function printedRows(def: RatioDef, docs: Document[]): RowRef[] {
   const names = new Set([def.name, ...def.synonyms, ...def.labels].map(bareLabel));
   const rows: RowRef[] = [];
   for (const doc of docs) {
@@ -105,6 +104,14 @@ function printedAmount(def: RatioDef, spec: PeriodSpec | undefined, docs: Docume
       if (/^[A-Z]{3}$/.test(row.unit) && names.has(bareLabel(row.label))) rows.push({ doc, s, r, score: 1, reason: `printed under the name of ${def.id}` });
     }));
   }
+  return rows;
+}
+
+// An amount the company prints under the ratio's own name ("Free cash flow  7,580"): its own definition
+// (which may subtract more than capital expenditures) is the figure asked for, not our formula's.
+function printedAmount(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): { items: AnswerItem[]; period: Period } | null {
+  if (def.unit !== 'USD') return null;
+  const rows = printedRows(def, docs);
   if (!rows.length) return null;
   const p = pickFigure(rows, anchor ? undefined : spec, docs, def.name, trace, anchor);
   if (!isPicked(p)) return null;
