@@ -24,6 +24,8 @@ export interface PhraseInfo {
   reported: boolean;
   /** The phrase names an adjustment ("tax effect", "impact of currency"). */
   adjustment: boolean;
+  /** The phrase's words, filler aside ("net", "debt"): a row printing just these is named by them. */
+  asked: string[];
 }
 
 /** Reads a phrase such as "how much product revenue did report for". */
@@ -70,5 +72,6 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     adjusted: adjustedSet.size > 0,
     reported: words.includes('reported'),
     adjustment: words.some((w) => lex.adjustment.has(w)),
+    asked: [...new Set(words.filter((w) => !lex.filler.has(w)))],
   };
 }
