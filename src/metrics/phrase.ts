@@ -26,6 +26,8 @@ export interface PhraseInfo {
   adjustment: boolean;
   /** Content words the phrase leaves out ("professional services" in "revenue excluding professional services"). */
   excluded: string[];
+  /** The phrase's words, filler aside ("net", "debt"): a row printing just these is named by them. */
+  asked: string[];
 }
 
 // The words after an exclusion phrase ("excluding", "other than") that are no part of an adjusted phrase's name.
@@ -84,5 +86,6 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     reported: words.includes('reported') || reportedSet.size > 0,
     adjustment: words.some((w) => lex.adjustment.has(w)),
     excluded: excludedWords(lex, words, isContent),
+    asked: [...new Set(words.filter((w) => !lex.filler.has(w)))],
   };
 }

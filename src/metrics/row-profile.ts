@@ -36,6 +36,8 @@ export interface RowProfile {
   tailOnly: Set<string>;
   /** Content words of the label itself (for own-words coverage). */
   labelContent: string[];
+  /** Every word the label and its path print, filler aside ("Net debt" -> net, debt). */
+  printedWords: string[];
   /** Words of label and path together, stop words aside ("end of period" keeps "end", "period"). */
   pathContent: string[];
   nature: RowNature;
@@ -286,6 +288,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
     kindMismatch: def !== undefined && st.kind !== 'other' && !def.statements.includes(st.kind),
     tailOnly: new Set(tail.filter((w) => !head.includes(w) && !ancestors.some((a) => a.includes(w)))),
     // (a label of nothing but words that elsewhere frame a question, "Land", is named by them)
+    printedWords: [...new Set(row.path.flatMap((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm)).filter((w) => !lex.filler.has(w)))],
     labelContent: [...new Set(content(lex, head).length ? content(lex, head) : head.filter((w) => lex.filler.has(w) && w.length > 3 && !isNumberWord(w)))], pathContent: [...new Set([...head, ...ancestors.flat()].filter((w) => !STOP.has(w) && !lex.generic.has(w) && !isNumberWord(w)))], nature: nature ?? natureOfConcept(concept),
     // ("Adjusted funds from operations (AFFO)": "adjusted" is the metric's own name there, not a variant of it)
     adjusted: [...labelAdjusted].some((w) => !covered.has(w)) || (ancestorAdjusted && !reported), reported,

@@ -172,8 +172,10 @@ function scoreShape(lex: Lexicon, info: PhraseInfo, p: RowProfile, kind: Stateme
   const best = a.score >= b.score ? a : b;
   if (best.score <= 0.2) return { score: 0, reason: '', penaltyOnlyExtras: false };
   const adj = commonAdjustments(lex, info, p, kind, best === a && a.base !== undefined);
-  // "income" or "cash flow" alone names several metrics: suggest rows, never answer with one.
-  const cap = info.ambiguous && info.concepts.length === 0 ? 0.7 : 1;
+  // "income" or "cash flow" alone names several metrics: suggest rows, never answer with one
+  // (unless a row prints those very words and no more: "net debt" is the line "Net debt").
+  const printed = info.asked.length > 0 && info.asked.length === p.printedWords.length && info.asked.every((w) => p.printedWords.includes(w));
+  const cap = info.ambiguous && info.concepts.length === 0 && !printed ? 0.7 : 1;
   const score = Math.max(0, Math.min(cap, best.score + adj.delta));
   const concept = p.concept && p.concept.kind === 'metric' ? p.concept.id : undefined;
   return {

@@ -15,8 +15,9 @@ function num(word: string): number {
 // "% Change", "Percent change", "% Inc (Dec)": a relative change column.
 const PERCENT_CHANGE = /%|\bpercent(?:age)?\b/i;
 // "Change", "Increase (Decrease)", "Variance", "$ Change": an absolute change column.
-// ("Q/Q", "Y/Y", "YoY", "QoQ": the change on the quarter or the year before, as short headers write it.)
-const CHANGE = /\b(?:change|increase|decrease|variance|difference|inc\.?\s*\(dec\.?\))\b|(?<![\w/])(?:Q\/Q|Y\/Y|QoQ|YoY|Q-o-Q|Y-o-Y)(?![\w/])/i;
+// ("Q/Q", "Y/Y", "YoY", "QoQ": the change on the quarter or the year before, as short headers write it;
+// "2024 vs. 2023": one period against another.)
+const CHANGE = /\b(?:change|increase|decrease|variance|difference|inc\.?\s*\(dec\.?\))\b|(?<![\w/])(?:Q\/Q|Y\/Y|QoQ|YoY|Q-o-Q|Y-o-Y)(?![\w/])|\b(?:vs\.?|versus)(?=\s|$)/i;
 // "3Q09", "Q3 '09", "Q3-09", "FY09": a fiscal period written short, without a four-digit year.
 // ("1H24", "H1 FY24", "2H '23": a half year written short.)
 const FISCAL_SHORT = /\b[1-4]Q\s*['’]?\d\d\b|\bQ[1-4][\s-]*(?:FY\s*)?['’]?\d\d\b|\bFY\s*['’]?\d\d\b|\b[12]H\s*(?:FY\s*)?['’]?\d\d\b|\bH[12][\s-]*(?:FY\s*)?['’]?\d\d\b/i;

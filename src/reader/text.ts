@@ -59,6 +59,18 @@ export function shared(s: string): string {
   return own;
 }
 
+// "| Revenue   |  $ 214.7  | $ 188.2 |", "|----------|---------|", "+-----+-----+": a table drawn with bars and corners
+// (converted from a web page) reads as the same table set in spaces; each bar becomes a space, so columns keep
+// their places.
+const PIPED = /^\s*\|.*\|$/;
+const GRID_RULE = /^\s*\+[-=+]+\+$/;
+export function unpiped(line: string): string {
+  if (!line.includes('|') && !line.includes('+')) return line;
+  if (PIPED.test(line) && line.split('|').length >= 4) return line.replace(/\|/g, ' ').trimEnd();
+  if (GRID_RULE.test(line)) return line.replace(/\+/g, ' ').trimEnd();
+  return line;
+}
+
 /** Splits text into lines (1-based line i is lines[i-1]), expanding tabs and dropping trailing whitespace. */
 export function cleanText(text: string): CleanText {
   if (!/\S/.test(text)) return { lines: [], problem: 'empty file' };
@@ -69,6 +81,6 @@ export function cleanText(text: string): CleanText {
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.includes('\f') || body.includes('\u00a0')) body = body.replace(/[\f\u00a0]/g, ' ');
   const raw = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
-  const lines = raw.map((l) => expandTabs(l).trimEnd());
+  const lines = raw.map((l) => unpiped(expandTabs(l).trimEnd()));
   return { lines, problem: null };
 }

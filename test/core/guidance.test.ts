@@ -43,6 +43,11 @@ describe('guidance and outlook', () => {
     expect(r.text).toContain('$56.0 million to $57.0 million');
     expect(ask('Fenwick EPS outlook for 2019', store, ctx).text).toContain('$0.31 to $0.33');
   });
+  it('quotes it for "what revenue does ... expect for ..."', () => {
+    const r = ask('What revenue does Fenwick expect for the fourth quarter of 2019?', store, ctx);
+    expect(r.answers[0]?.kind).toBe('text');
+    expect(r.text).toContain('$56.0 million to $57.0 million');
+  });
   it('leaves the reported figures to plain questions', () => {
     expect(ask('Fenwick revenue Q3 2019', store, ctx).answers[0]?.value).toBe('53418000');
   });

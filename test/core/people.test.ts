@@ -10,6 +10,10 @@ describe('people by title', () => {
     expect(peopleIn('"It was a record year," said Maria Chen, Chief Executive Officer of Kestrel Analytics.', 'Kestrel Analytics, Inc.'))
       .toEqual([{ name: 'Maria Chen', titles: ['ceo'] }]);
   });
+  it('a title of address before the name ("Dr.") is no part of it', () => {
+    expect(peopleIn('"Prescriptions grew again," said Chief Executive Officer Dr. Miriam Achebe-Strand.', 'Hollis Therapeutics, Inc.'))
+      .toEqual([{ name: 'Miriam Achebe-Strand', titles: ['ceo'] }]);
+  });
   it('a title "of" another company is not', () => {
     expect(peopleIn('"We are pleased," said John Park, Chief Executive Officer of Bluefin Telecom.', 'Kestrel Analytics, Inc.')).toEqual([]);
   });

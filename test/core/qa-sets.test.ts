@@ -18,6 +18,10 @@ const unseenStore = storeIn('unseen');
 // eight made-up releases in newswire layouts: a SaaS quarter, a 52/53-week retailer, a bank's five quarters, an
 // IFRS quarter in EUR millions, a June fiscal year's fourth quarter, a Japanese half year in yen, a REIT, a miner
 const releasesStore = storeIn('releases');
+// thirteen more in layouts those do not use: prior year first, 'Q4 2023 / FY 2023' and '4Q23 / FY23' headers, minus
+// signs (U+2212, en dash), a British interim in £m with a Note column, a 10-K-style annual release cut by page
+// footers, an Australian half year, 'Q/Q' and 'Y/Y' columns, superscript footnotes, tables drawn with bars
+const releasesMoreStore = storeIn('releases-more');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -26,6 +30,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // typed the way a finance team types in chat (ticker, typo, shorthand, relative periods)
   ['unseen-chat.json', () => unseenStore, 34],
   ['releases.json', () => releasesStore, 320],
+  ['releases-more.json', () => releasesMoreStore, 305],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -68,6 +68,8 @@ describe('ytd-year: year to date of a named year', () => {
     ['YTD 2007', 2007],
     ['2004 year to date', 2004],
     ['fiscal 2007 YTD', 2007],
+    ['revenue so far in 2023', 2023],
+    ['share repurchases in 2023 so far', 2023],
   ])('%s', (question, year) => {
     expect(onePeriod(question)).toMatchObject({ relative: 'ytd', year });
   });

@@ -9,6 +9,8 @@ interface TitleRules { titles: { map: Record<string, string> } }
 let compiled: { title: RegExp; list: RegExp; keys: Map<string, string> } | null = null;
 
 const NAME = "[A-Z][a-z]+(?:\\s+[A-Z]\\.)?(?:\\s+[A-Z][a-zA-Z'-]+){1,2}";
+// "Dr. ", "Mr. ", "Prof. ": a title of address before a name.
+const HONORIFIC = '(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+';
 
 function rules() {
   if (!compiled) {
@@ -51,7 +53,8 @@ export function peopleIn(sentence: string, company: string | null = null): Perso
     // NAME, TITLES
     const b = new RegExp(`(${NAME}),\\s*(?:the\\s+)?$`).exec(before);
     // TITLES, NAME  or  TITLES NAME
-    const a = new RegExp(`^,?\\s+(${NAME})\\b`).exec(after);
+    // ("Chief Executive Officer Dr. Miriam Achebe-Strand": an honorific before the name is no part of it)
+    const a = new RegExp(`^,?\\s+(?:${HONORIFIC})?(${NAME})\\b`).exec(after);
     // "TITLES of Other Company" names somebody else's title; "Chief Executive Officer of <this company>" does not
     const of = /^\s+of\s+(?:the\s+)?([\w&-]+)/i.exec(after);
     if (of && of[1]!.toLowerCase() !== own) continue;

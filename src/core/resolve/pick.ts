@@ -115,7 +115,10 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   const tied = settleTie(byWording(withFig, what));
   let best = tied[0]!;
   const preferBalance = spec && !spec.type && !spec.relative && spec.end;
-  const rivals = tied.filter((x) => x !== best && x.ref.score >= best.ref.score - TIE && !sameItem(x.ref, best.ref) && x.fig.value !== best.fig.value);
+  // (one label printed twice in one table with two figures, "Stock-based compensation" under gross profit and again
+  // under operating income in a reconciliation, is two lines: rivals too)
+  const oneTable = (x: { ref: RowRef }): boolean => x.ref.doc === best.ref.doc && x.ref.s === best.ref.s && x.ref.r !== best.ref.r;
+  const rivals = tied.filter((x) => x !== best && x.ref.score >= best.ref.score - TIE && (!sameItem(x.ref, best.ref) || oneTable(x)) && x.fig.value !== best.fig.value);
   let realRivals = preferBalance ? rivals.filter((x) => rowNature(x.ref) === rowNature(best.ref)) : rivals;
   // "Interest and other income, net" and "Total interest and other income, net" in one table: the question's own
   // "total" (or its absence) tells which of the two it names
@@ -127,7 +130,11 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   }
   if (realRivals.length) {
     trace.push(`tie: ${rowName(best.ref)} vs ${realRivals.map((x) => rowName(x.ref)).join(', ')}`);
-    const choices = [best, ...realRivals].map((x) => `${rowName(x.ref)} (${x.fig.statement.title})`);
+    const named = [best, ...realRivals].map((x) => `${rowName(x.ref)} (${x.fig.statement.title})`);
+    // lines of one name in one table are told apart by where they stand
+    const choices = new Set(named).size < named.length
+      ? [best, ...realRivals].map((x, i) => `${named[i]}, line ${x.ref.doc.statements[x.ref.s]!.rows[x.ref.r]!.line}`)
+      : named;
     return problem('ambiguous_metric', `"${what}" matches more than one line.`, [...new Set(choices)]);
   }
   const also = withFig.filter((x) => x !== best && x.fig.value === best.fig.value && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type).map((x) => x.fig);
