@@ -221,6 +221,8 @@ export interface CompanyMention {
   span: [number, number];
   /** Every company the words name when they name several ("Apple" beside Apple Computer and Apple Hospitality). */
   shared?: string[];
+  /** The company's ticker named again beside its name ("Corvane Foods (CVF)"): words of no metric either. */
+  extraSpans?: [number, number][];
 }
 
 // Words with their offsets; a possessive "'s" / "s'" / "'" is kept apart so "Sonus's" reads as "sonus".
@@ -253,19 +255,27 @@ export function findCompanies(question: string, index: CompanyIndex, shortest = 
     else parts.forEach((p, i) => flat.push({ w: p, raw: p, start: t.start, end: i === parts.length - 1 ? t.end : t.start, poss: t.poss && i === parts.length - 1 }));
   }
   const found = new Map<string, CompanyMention>();
+  const byTicker = new Set<string>();
   for (let i = 0; i < flat.length; i++) {
     const hit = nameAt(flat, i, index, shouted, shortest);
     if (hit) {
       const last = flat[i + hit.length - 1];
       const keys = hit.keys.filter((k) => !found.has(k));
       if (keys.length) found.set(keys[0], { key: keys[0], span: [flat[i].start, last.end], ...(hit.keys.length > 1 ? { shared: hit.keys } : {}) });
+      // "SONS: Sonus product revenue": the name after its own ticker is no word of the metric
+      else if (hit.keys.length === 1 && byTicker.has(hit.keys[0])) {
+        const named = found.get(hit.keys[0])!;
+        if (flat[i].start >= named.span[1]) named.extraSpans = [...(named.extraSpans ?? []), [flat[i].start, last.end]];
+      }
     }
     const t = flat[i];
     const dollar = t.raw.startsWith('$');
     const sym = (dollar ? t.raw.slice(1) : t.raw).toUpperCase();
     const tick = index.byTicker.get(sym);
-    if (tick && !found.has(tick.key) && namesTicker(t, sym, tick.kind, dollar, shouted)) {
-      found.set(tick.key, { key: tick.key, span: [t.start, t.end] });
+    if (tick && namesTicker(t, sym, tick.kind, dollar, shouted)) {
+      const named = found.get(tick.key);
+      if (!named) { found.set(tick.key, { key: tick.key, span: [t.start, t.end] }); byTicker.add(tick.key); }
+      else if (t.start >= named.span[1]) named.extraSpans = [...(named.extraSpans ?? []), [t.start, t.end]];
     }
   }
   if (!found.size) {
