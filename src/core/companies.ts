@@ -142,6 +142,8 @@ export interface CompanyIndex {
   byTicker: Map<string, { key: string; kind: TickerKind }>;
   /** Every normalised word the loaded reports use (labels, titles, text): real words, never typing slips. */
   vocabulary: Set<string>;
+  /** The words of the statements' row labels and section headings only ("Alabama Power -" above its rows). */
+  rowWords: Set<string>;
 }
 
 // A release whose tables do not show when the fiscal year ends (a first-quarter release comparing with the
@@ -196,7 +198,13 @@ export function indexCompanies(store: Store): CompanyIndex {
     if (c.ticker) byTicker.set(c.ticker.toUpperCase(), { key: c.key, kind: tickerKind(c.ticker) });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || Number(b.own) - Number(a.own));
-  return { byKey, byFirstWord, byTicker, vocabulary: vocabularyOf(store) };
+  return { byKey, byFirstWord, byTicker, vocabulary: vocabularyOf(store), rowWords: rowWordsOf(store) };
+}
+
+function rowWordsOf(store: Store): Set<string> {
+  const out = new Set<string>();
+  for (const doc of store.documents) for (const st of doc.statements) for (const r of st.rows) for (const p of r.path) for (const t of tokenize(p)) out.add(t.norm);
+  return out;
 }
 
 function vocabularyOf(store: Store): Set<string> {
