@@ -142,6 +142,8 @@ export interface CompanyIndex {
   byTicker: Map<string, { key: string; kind: TickerKind }>;
   /** Every normalised word the loaded reports use (labels, titles, text): real words, never typing slips. */
   vocabulary: Set<string>;
+  /** The words of the statements' row labels and section headings only ("Alabama Power -" above its rows). */
+  rowWords: Set<string>;
 }
 
 // A release whose tables do not show when the fiscal year ends (a first-quarter release comparing with the
@@ -196,7 +198,13 @@ export function indexCompanies(store: Store): CompanyIndex {
     if (c.ticker) byTicker.set(c.ticker.toUpperCase(), { key: c.key, kind: tickerKind(c.ticker) });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || Number(b.own) - Number(a.own));
-  return { byKey, byFirstWord, byTicker, vocabulary: vocabularyOf(store) };
+  return { byKey, byFirstWord, byTicker, vocabulary: vocabularyOf(store), rowWords: rowWordsOf(store) };
+}
+
+function rowWordsOf(store: Store): Set<string> {
+  const out = new Set<string>();
+  for (const doc of store.documents) for (const st of doc.statements) for (const r of st.rows) for (const p of r.path) for (const t of tokenize(p)) out.add(t.norm);
+  return out;
 }
 
 function vocabularyOf(store: Store): Set<string> {
@@ -221,6 +229,8 @@ export interface CompanyMention {
   span: [number, number];
   /** Every company the words name when they name several ("Apple" beside Apple Computer and Apple Hospitality). */
   shared?: string[];
+  /** The company's ticker named again beside its name ("Corvane Foods (CVF)"): words of no metric either. */
+  extraSpans?: [number, number][];
 }
 
 // Words with their offsets; a possessive "'s" / "s'" / "'" is kept apart so "Sonus's" reads as "sonus".
@@ -253,19 +263,27 @@ export function findCompanies(question: string, index: CompanyIndex, shortest = 
     else parts.forEach((p, i) => flat.push({ w: p, raw: p, start: t.start, end: i === parts.length - 1 ? t.end : t.start, poss: t.poss && i === parts.length - 1 }));
   }
   const found = new Map<string, CompanyMention>();
+  const byTicker = new Set<string>();
   for (let i = 0; i < flat.length; i++) {
     const hit = nameAt(flat, i, index, shouted, shortest);
     if (hit) {
       const last = flat[i + hit.length - 1];
       const keys = hit.keys.filter((k) => !found.has(k));
       if (keys.length) found.set(keys[0], { key: keys[0], span: [flat[i].start, last.end], ...(hit.keys.length > 1 ? { shared: hit.keys } : {}) });
+      // "SONS: Sonus product revenue": the name after its own ticker is no word of the metric
+      else if (hit.keys.length === 1 && byTicker.has(hit.keys[0])) {
+        const named = found.get(hit.keys[0])!;
+        if (flat[i].start >= named.span[1]) named.extraSpans = [...(named.extraSpans ?? []), [flat[i].start, last.end]];
+      }
     }
     const t = flat[i];
     const dollar = t.raw.startsWith('$');
     const sym = (dollar ? t.raw.slice(1) : t.raw).toUpperCase();
     const tick = index.byTicker.get(sym);
-    if (tick && !found.has(tick.key) && namesTicker(t, sym, tick.kind, dollar, shouted)) {
-      found.set(tick.key, { key: tick.key, span: [t.start, t.end] });
+    if (tick && namesTicker(t, sym, tick.kind, dollar, shouted)) {
+      const named = found.get(tick.key);
+      if (!named) { found.set(tick.key, { key: tick.key, span: [t.start, t.end] }); byTicker.add(tick.key); }
+      else if (t.start >= named.span[1]) named.extraSpans = [...(named.extraSpans ?? []), [t.start, t.end]];
     }
   }
   if (!found.size) {

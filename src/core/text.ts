@@ -15,6 +15,8 @@ export function cleanQuestion(q: string): string {
   s = s.replace(/(^|\s)@(everyone|here)\b/gi, ' ');
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, ' ');
   s = s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
+  // "1H FY97 v. 1H FY96", "Q2 v Q1": a lone "v" between words is "versus"
+  s = s.replace(/(?<=\s)v\.?(?=\s)/gi, 'vs');
   s = s.replace(/\s+/g, ' ').trim();
   return s.length > MAX_QUESTION ? s.slice(0, MAX_QUESTION) : s;
 }

@@ -10,4 +10,9 @@ describe('cleanQuestion drops chat pings', () => {
   it('keeps an @ inside a word', () => {
     expect(cleanQuestion('email ir@hereford.com revenue')).toBe('email ir@hereford.com revenue');
   });
+  it('reads a lone "v" or "v." between words as "vs"', () => {
+    expect(cleanQuestion('SG&A 1H FY97 v. 1H FY96')).toBe('SG&A 1H FY97 vs 1H FY96');
+    expect(cleanQuestion('revenue Q2 v Q1')).toBe('revenue Q2 vs Q1');
+    expect(cleanQuestion('vitamin v8 sales')).toBe('vitamin v8 sales');
+  });
 });

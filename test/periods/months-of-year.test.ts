@@ -13,6 +13,9 @@ describe('months-of-year: a span from the fiscal year start, counted in months o
     ['IPR&D 6 months fy97', 'six_months', 1, 1997],
     ['shares six months FY 2004', 'six_months', 1, 2004],
     ['revenue six mos 2007', 'six_months', 1, 2007],
+    ['Halvorsen 9mo 2024 revenue', 'nine_months', undefined, 2024],
+    ['revenue 6mo 2007', 'six_months', 1, 2007],
+    ['revenue 9 mos. 2024', 'nine_months', undefined, 2024],
   ])('%s', (question, type, index, year) => {
     const spec = onePeriod(question);
     expect(spec).toMatchObject({ type, year, rule: 'months-of-year' });

@@ -66,6 +66,16 @@ describe('refiners', () => {
     expect(periods('Q2 2007 revenue and net income in 2006').map((p) => p.type)).toEqual(['quarter', undefined]);
   });
 
+  it('date-then-year: a fiscal year named alone against a part is the same part of it, only when compared', () => {
+    expect(periods('revenue in the first half of FY97 vs FY96').map((p) => [p.type, p.index, p.year])).toEqual([
+      ['six_months', 1, 1997],
+      ['six_months', 1, 1996],
+    ]);
+    expect(periods('net sales Q4 FY23 vs FY22').map((p) => [p.type, p.index, p.year])).toEqual([['quarter', 4, 2023], ['quarter', 4, 2022]]);
+    expect(periods('revenue 1H FY97 and FY96').map((p) => p.type)).toEqual(['six_months', 'year']);
+    expect(periods('revenue FY97 vs FY96').map((p) => p.type)).toEqual(['year', 'year']);
+  });
+
   it('trace names the rules that fired', () => {
     const trace: string[] = [];
     extractPeriods('Q1 to Q2 2007', trace);

@@ -83,7 +83,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   }
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 
-  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.map((m) => m.span)]));
+  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.flatMap((m) => [m.span, ...(m.extraSpans ?? [])])]));
   const isCompare = fired.some((f) => f.intent === 'compare');
   // "total assets year over year": a word that names the comparison makes the year-ago words its base too
   const cueMode = compareModeOf(blank(clean, termSpans));

@@ -18,6 +18,8 @@ function unknownCompany(q: Query, index: CompanyIndex): string | null {
     const start = m.index!;
     if (q.periods.some((p) => start >= p.span[0] && start < p.span[1])) continue;
     if (/^(Q[1-4]|H[12]|FY|YTD|TTM|GAAP|EPS|R&D|SG&A|COGS)$/i.test(m[1])) continue;
+    // "Alabama Power's operating revenues": a name the statements print as a section of their rows (a subsidiary)
+    if (m[1].split(/\s+/).every((w) => index.rowWords.has(normWord(w)))) continue;
     if (!findCompanies(m[0], index).length) return m[1];
   }
   const lex = getLexicon();

@@ -11,6 +11,7 @@ import { mergeYearThenPart } from './merge-year-part.js';
 import { partOfRelativeYear } from './part-of-relative-year.js';
 import { partOverYears } from './part-over-years.js';
 import { ytdOfYear } from './ytd-year.js';
+import { ytdThroughQuarter } from './ytd-quarter.js';
 import { calendarPart } from './calendar-part.js';
 
 export type Refiner = (specs: PeriodSpec[], question: string, trace?: string[]) => PeriodSpec[];
@@ -26,6 +27,7 @@ export const refiners: Refiner[] = [
   distantPartYear,
   annualOfYear,
   ytdOfYear,
+  ytdThroughQuarter,
   endOfPart,
   calendarPart,
 ];
