@@ -18,6 +18,9 @@ const unseenStore = storeIn('unseen');
 // eight made-up releases in newswire layouts: a SaaS quarter, a 52/53-week retailer, a bank's five quarters, an
 // IFRS quarter in EUR millions, a June fiscal year's fourth quarter, a Japanese half year in yen, a REIT, a miner
 const releasesStore = storeIn('releases');
+// five made-up releases with confusable lines: GAAP and non-GAAP versions of one metric, quarter and twelve-month
+// columns ending on one date, a restated prior year, thousands beside millions, basis points, segments
+const confusableStore = storeIn('confusable');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -26,6 +29,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // typed the way a finance team types in chat (ticker, typo, shorthand, relative periods)
   ['unseen-chat.json', () => unseenStore, 34],
   ['releases.json', () => releasesStore, 320],
+  ['confusable.json', () => confusableStore, 440],
 ];
 
 for (const [file, store, floor] of SETS) {
