@@ -1,6 +1,6 @@
 // Debt to equity counts every borrowing line the balance sheet prints (short-term borrowings, the current
 // portion of long-term debt, long-term debt); the dividend payout ratio from cash dividends is their size over
-// net income, never negative because the cash flow statement prints them as an outflow.
+// net income, never negative because the cash flow statement prints them as an outflow, and not given out of a loss.
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
 import { readReport } from '../../src/reader/index.js';
@@ -56,5 +56,11 @@ describe('debt to equity and payout', () => {
   });
   it('gives the payout from cash dividends as a positive share (4.5 / 18.0)', () => {
     expect(ask('dividend payout ratio H1 2025', store, ctx).answers[0]).toMatchObject({ value: '25' });
+  });
+  it('declines the payout out of a net loss as not meaningful (not -58%)', () => {
+    const loss = { documents: [readReport(RELEASE.replace('Net income                                        18.0', 'Net income                                        (7.7)'), 'tamsin.txt')] };
+    const r = ask('dividend payout ratio H1 2025', loss, ctx);
+    expect(r.status).not.toBe('answered');
+    expect(r.text).toMatch(/not meaningful/);
   });
 });
