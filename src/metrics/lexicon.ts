@@ -108,6 +108,7 @@ function readRatio(x: Raw, i: number): RatioDef {
     labels: strings(x.labels, `${where}.labels`), formula, expr: parseFormula(formula), fallbacks, unit,
     reason: str(x.reason, `${where}.reason`),
     ...(x.money_metric !== undefined ? { moneyMetric: str(x.money_metric, `${where}.money_metric`) } : {}),
+    ...(x.meaningful_base !== undefined ? { meaningfulBase: strings(x.meaningful_base, `${where}.meaningful_base`) } : {}),
   };
 }
 
@@ -122,6 +123,7 @@ function checkReferences(metrics: MetricDef[], byId: Map<string, MetricDef>, rat
   const printedRatios = new Set(ratios.filter((r) => r.unit === 'USD').map((r) => r.id));
   for (const e of exprs) for (const id of formulaInputs(e)) if (!byId.has(id) && !printedRatios.has(id)) throw new Error(`formula uses unknown metric ${id}`);
   for (const r of ratios) if (r.moneyMetric && !byId.has(r.moneyMetric)) throw new Error(`${r.id}: unknown money_metric ${r.moneyMetric}`);
+  for (const r of ratios) for (const id of r.meaningfulBase ?? []) if (!byId.has(id)) throw new Error(`${r.id}: unknown meaningful_base ${id}`);
 }
 
 // One term per synonym/label; a term may name one thing only.

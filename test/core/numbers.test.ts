@@ -39,6 +39,11 @@ describe('changes', () => {
     expect(changeWords('4347000', 'USD')).toBe('up $4.3 million');
     expect(percentWords('6.11')).toBe('+6.1%');
   });
+  it('rounds the percent shown once, from the figures (14,200 on 498,100 is +2.85..%: "+2.9%", not "+2.8%")', () => {
+    expect(changeOf('498100000', '512300000').percent).toBe('2.85');
+    expect(percentWords('2.85', '498100000', '512300000')).toBe('+2.9%');
+    expect(percentWords('-7.13', '51900000', '48200000')).toBe('-7.1%');
+  });
   it('measures a change from a negative base against its size', () => {
     expect(changeOf('-3978000', '-6976000')).toEqual({ absolute: '-2998000', percent: '-75.36' });
   });

@@ -22,6 +22,9 @@ const releasesStore = storeIn('releases');
 // signs (U+2212, en dash), a British interim in £m with a Note column, a 10-K-style annual release cut by page
 // footers, an Australian half year, 'Q/Q' and 'Y/Y' columns, superscript footnotes, tables drawn with bars
 const releasesMoreStore = storeIn('releases-more');
+// five made-up releases with confusable lines: GAAP and non-GAAP versions of one metric, quarter and twelve-month
+// columns ending on one date, a restated prior year, thousands beside millions, basis points, segments
+const confusableStore = storeIn('confusable');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -31,6 +34,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['unseen-chat.json', () => unseenStore, 190],
   ['releases.json', () => releasesStore, 375],
   ['releases-more.json', () => releasesMoreStore, 305],
+  ['confusable.json', () => confusableStore, 440],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -99,9 +99,12 @@ export function changeWords(absolute: string, unit: string): string {
   return `${dir} ${formatValue(size, unit)}`;
 }
 
-/** A relative change: "+6.8%", "-14.2%". */
-export function percentWords(percent: string | null): string {
+/**
+ * A relative change: "+6.8%", "-14.2%". From the two figures when given, so that the one decimal shown is
+ * rounded once (14,200 / 498,100 = 2.8508% is "+2.9%", not the 2.85 of two decimals rounded again to "+2.8%").
+ */
+export function percentWords(percent: string | null, from?: string, to?: string): string {
   if (percent === null) return 'n/m';
-  const v = D(percent);
+  const v = from !== undefined && to !== undefined && !D(from).isZero() ? D(to).minus(D(from)).div(D(from).abs()).times(100) : D(percent);
   return `${v.isNeg() ? '' : '+'}${v.toFixed(1)}%`;
 }

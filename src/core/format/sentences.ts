@@ -36,7 +36,7 @@ export function sentence(a: AnswerItem, withCompany = false): string {
       const c = a.change!;
       const from = formatValue(c.from.value, a.unit);
       const to = formatValue(c.to.value, a.unit);
-      const pct = a.unit === 'percent' ? '' : ` (${percentWords(c.percent)})`;
+      const pct = a.unit === 'percent' ? '' : ` (${percentWords(c.percent, c.from.value, c.to.value)})`;
       return `${who(a, withCompany)}${a.metric} ${verb(a.metric)} **${to}** ${when(c.to.period)}, ${changeWords(c.absolute, a.unit)}${pct} from ${from} ${when(c.from.period)}.`;
     }
     case 'ratio':

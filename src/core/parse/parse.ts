@@ -63,7 +63,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const base: Query = { question, clean, intent: 'empty', metricPhrase: '', periods: [], companies: [], trace };
   if (!/[\p{L}\p{N}]/u.test(clean)) return base;
 
-  let periods = relativeToMode(extractPeriods(clean, trace));
+  let periods = relativeToMode(extractPeriods(clean, trace), false, clean);
   const mentions = findCompanies(clean, ctx.companies, ctx.shortNames);
   for (const m of mentions) trace.push(`company: "${clean.slice(m.span[0], m.span[1])}" -> ${m.shared ? m.shared.join(' | ') : m.key}`);
   const sharedMention = mentions.find((m) => m.shared);
@@ -87,7 +87,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const isCompare = fired.some((f) => f.intent === 'compare');
   // "total assets year over year": a word that names the comparison makes the year-ago words its base too
   const cueMode = compareModeOf(blank(clean, termSpans));
-  if ((isCompare || cueMode) && !periods.mode) periods = relativeToMode(periods.all, true);
+  if ((isCompare || cueMode) && !periods.mode) periods = relativeToMode(periods.all, true, clean);
   const mode = cueMode ?? periods.mode;
   const beforeCues = rest;
   if (termSpans.length) nameSpans = termSpans;
@@ -138,18 +138,24 @@ export function parse(question: string, ctx: ParseContext): Query {
 // relative period too (the same six months a year before, not the latest period of last year).
 // With a word of comparison and no other period ("total assets compared with a year ago"), they
 // compare the latest period with the one a year before.
-function relativeToMode(all: PeriodSpec[], comparing = false): { all: PeriodSpec[]; specs: PeriodSpec[]; mode?: { mode: CompareMode; reason: string } } {
+function relativeToMode(all: PeriodSpec[], comparing = false, text = ''): { all: PeriodSpec[]; specs: PeriodSpec[]; mode?: { mode: CompareMode; reason: string } } {
   // "Q4 net sales versus the prior year", "revenue year to date vs last year": beside a part of a year, the prior
   // year names the same part a year before, not the whole prior year
   const part = (x: PeriodSpec): boolean => x.relative === 'ytd' || (x.type !== undefined && x.type !== 'year' && x.type !== 'instant');
-  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' ||
+  // "revenue vs last quarter", "compared with last quarter": the quarter compared with is the one before the latest
+  const lastQuarterAsBase = (p: PeriodSpec): boolean => p.relative === 'latest' && p.type === 'quarter' && /^last quarter\b/i.test(p.text) &&
+    COMPARED_WITH.test(text.slice(0, p.span[0]));
+  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' || lastQuarterAsBase(p) ||
     (p.relative === 'prior_year' && p.index === undefined && all.some((x) => x !== p && part(x)));
   const hasAnchor = all.some((p) => !isBase(p));
   const base = all.filter(isBase);
   if (!base.length || (!hasAnchor && !comparing)) return { all, specs: all };
-  const mode: CompareMode = base[0].relative === 'previous' ? 'qoq' : 'yoy';
+  const mode: CompareMode = base[0].relative === 'previous' || lastQuarterAsBase(base[0]) ? 'qoq' : 'yoy';
   return { all, specs: all.filter((p) => !base.includes(p)), mode: { mode, reason: `"${base[0].text}" next to ${hasAnchor ? 'another period' : 'a word of comparison'}` } };
 }
+
+// the words that put a period after them as the base of a comparison ("vs", "compared with", "from")
+const COMPARED_WITH = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|relative to)\s+(?:the\s+)?$/i;
 
 // Precedence: help > list > rank > prose > compare > lookup. A weak prose rule (a vocabulary word
 // such as "acquisition") yields to a question that names a period, a ratio or a comparison.

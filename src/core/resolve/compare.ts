@@ -156,6 +156,14 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
     }
     if (!isPicked(a)) return a;
     if (!isPicked(b)) return b;
+    // "Q4 2025 revenue compared with fiscal 2025": a quarter against a year is no change of the figure
+    const [pa, pb] = [a.figure.period, b.figure.period];
+    if (pa.type !== 'instant' && pb.type !== 'instant' && pa.type !== pb.type) {
+      const la = answerPeriod(pa, a.figure.doc).label;
+      const lb = answerPeriod(pb, b.figure.doc).label;
+      q.trace.push(`compare: ${la} (${pa.type}) and ${lb} (${pb.type}) differ in length`);
+      return problem('ambiguous_period', `${la} and ${lb} are periods of different length, so a change between them would mislead. Which comparison did you mean?`, [`${la} vs a year earlier`, `${lb} vs a year earlier`]);
+    }
     const [from, to] = order(a.figure.period, b.figure.period) <= 0 ? [a, b] : [b, a];
     const change = changeItem(from.figure, to.figure, to);
     if (notes.length) return { kind: 'answers', answers: [withDerived(change, notes, cites)], notes: [] };

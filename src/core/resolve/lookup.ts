@@ -55,7 +55,24 @@ function signedAsAsked(phrase: string, item: AnswerItem, label: string): AnswerI
   const asks = (w: string) => new RegExp(`\\b${w}\\b`, 'i').test(phrase);
   const flip = (asks('income') && !asks('expense') && /\(income\)\s*,?\s*(?:expense|loss)/i.test(label)) ||
     (asks('expense') && !asks('income') && /\b(?:income|gain)\s*\((?:expense|loss)\)/i.test(label));
-  if (!flip || item.value === null || item.value === undefined) return item;
+  const tax = taxAsAsked(phrase, label);
+  if ((!flip && !tax) || item.value === null || item.value === undefined) return item;
   const value = item.value.startsWith('-') ? item.value.slice(1) : item.value === '0' ? '0' : `-${item.value}`;
-  return { ...item, value, notes: [...(item.notes ?? []), `the report prints this line as "${label}"; the figure is given as ${asks('income') ? 'income' : 'an expense'}`] };
+  const as = tax ?? (asks('income') ? 'income' : 'an expense');
+  return { ...item, value, notes: [...(item.notes ?? []), `the report prints this line as "${label}"; the figure is given as ${as}`] };
+}
+
+// "Income tax benefit (provision)  (404)": a provision printed as a negative benefit. Asked "income tax expense"
+// (or "provision"), it is given as an expense (404); "Income tax (benefit) expense  (2.7)" asked as a benefit, as
+// a benefit (2.7). Only a label naming both readings is turned; null when the figure stands as asked.
+function taxAsAsked(phrase: string, label: string): string | null {
+  if (!/\btax/i.test(label)) return null;
+  const outside = label.replace(/\([^)]*\)/g, ' ');
+  const inside = (label.match(/\([^)]*\)/g) ?? []).join(' ');
+  const asks = (re: RegExp) => re.test(phrase);
+  const asksExpense = asks(/\b(?:expense|provision)\b/i);
+  const asksBenefit = asks(/\bbenefit\b/i);
+  if (/\bbenefit\b/i.test(outside) && /\b(?:provision|expense)\b/i.test(inside) && asksExpense && !asksBenefit) return 'an expense';
+  if (/\b(?:provision|expense)\b/i.test(outside) && /\bbenefit\b/i.test(inside) && asksBenefit && !asksExpense) return 'a benefit';
+  return null;
 }

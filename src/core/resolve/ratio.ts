@@ -133,6 +133,14 @@ export function computeRatio(def: RatioDef, spec: PeriodSpec | undefined, docs: 
     }
     c.note = t.note;
     trace.push(`ratio: ${def.id} = ${c.formula} = ${c.value}`);
+    // (the inputs stand in the order of the formula's metric ids)
+    const ids = formulaInputs(t.expr);
+    const baseId = def.meaningfulBase?.find((id) => ids.includes(id));
+    const base = baseId ? c.inputs[ids.indexOf(baseId)] : undefined;
+    if (base && new Dec(base.figure.value).isNegative() && new Dec(c.value).isNegative()) {
+      const label = answerPeriod(c.period, c.doc).label;
+      return problem('cannot_compute', `${def.name} is not meaningful for ${label}: ${metricName(base.figure.row).toLowerCase()} was a loss, so the rate would come out negative (${round(new Dec(c.value), 1)}%).`, [label]);
+    }
     return { items: [ratioItem(def, c), ...c.inputs.map((p) => valueItem(p))], period: c.period };
   }
   const when = spec ? ` for ${specLabel(spec)}` : '';
