@@ -93,6 +93,12 @@ describe('lone-part-year', () => {
     expect(found[0]!.extraSpans!.map(([a, b]) => q.slice(a, b))).toEqual(['2007']);
     expect(periods('Q1 revenue 2006')).toMatchObject([{ index: 1, year: 2006 }]);
   });
+  it('a length alone and a year or fiscal year: the part of that year that length opens', () => {
+    expect(periods('nine months net income fiscal 2020')).toMatchObject([{ type: 'nine_months', year: 2020 }]);
+    expect(periods('39 weeks net income fiscal 2020')).toMatchObject([{ type: 'nine_months', year: 2020 }]);
+    expect(periods('six months revenue 2006')).toMatchObject([{ type: 'six_months', index: 1, year: 2006 }]);
+    expect(periods('Q1 revenue fiscal 2007')).toMatchObject([{ type: 'quarter', index: 1, year: 2007 }]);
+  });
   it('not across a comparison word, nor with a third period', () => {
     expect(periods('Q4 growth since 2003')).toHaveLength(2);
     expect(periods('Q1 revenue 2006 vs Q2')).toHaveLength(3);
@@ -103,6 +109,7 @@ describe('part-over-years', () => {
   it('one part and two years compared: the part of each year', () => {
     expect(periods('H1 revenue growth 2007 vs 2006').map((p) => [p.type, p.index, p.year])).toEqual([['six_months', 1, 2007], ['six_months', 1, 2006]]);
     expect(periods('Q2 sales 2007 versus 2006').map((p) => [p.type, p.index, p.year])).toEqual([['quarter', 2, 2007], ['quarter', 2, 2006]]);
+    expect(periods('six months revenue 2007 vs 2006').map((p) => [p.type, p.index, p.year])).toEqual([['six_months', 1, 2007], ['six_months', 1, 2006]]);
   });
 
   it('not when the years are not joined as a comparison, nor when a year comes first', () => {

@@ -14,6 +14,8 @@ describe('span-alone', () => {
     ['nine-month revenue', 'nine_months'],
     ['revenue for the six months', 'six_months'],
     ['6-month cash flow from operations', 'six_months'],
+    ['net income 39 weeks', 'nine_months'],
+    ['net sales for the 26 weeks', 'six_months'],
   ])('%s', (q, type) => {
     expect(onePeriod(q)).toMatchObject({ type, rule: 'span-alone' });
   });

@@ -5,8 +5,10 @@ import type { PeriodSpec } from '../spec.js';
 
 const JOINED = /^\s*(?:,|and|or|to|vs\.?|versus|compared\s+(?:to|with)|against|over|from)?\s*$/i;
 const isLoneYear = (s: PeriodSpec): boolean => (s.rule === 'bare-year' || s.rule === 'apostrophe-year') && !s.type && s.year !== undefined;
+// a length alone counts as a part ("six months revenue 2007 vs 2006": the first six months of each)
 const wantsYear = (s: PeriodSpec): boolean =>
-  s.year === undefined && !s.relative && !s.end && !s.endMonth && s.index !== undefined && !!s.type && s.type !== 'instant';
+  s.year === undefined && !s.relative && !s.end && !s.endMonth && !!s.type && s.type !== 'instant' && s.type !== 'year' &&
+  (s.index !== undefined || s.type === 'six_months' || s.type === 'nine_months');
 
 export function partOverYears(specs: PeriodSpec[], question: string, trace?: string[]): PeriodSpec[] {
   const parts = specs.filter(wantsYear);
@@ -16,5 +18,6 @@ export function partOverYears(specs: PeriodSpec[], question: string, trace?: str
   if (years.some((y) => y.span[0] < part.span[0])) return specs;
   for (let i = 1; i < years.length; i++) if (!JOINED.test(question.slice(years[i - 1]!.span[1], years[i]!.span[0]))) return specs;
   trace?.push(`part-over-years: "${part.text}" for ${years.map((y) => y.year).join(', ')}`);
-  return years.map((y, i) => ({ ...part, year: y.year, text: `${part.text} … ${y.text}`, span: y.span, ...(i === 0 ? { extraSpans: [...(part.extraSpans ?? []), part.span] } : {}) }));
+  const index = part.index ?? (part.type === 'six_months' ? 1 : undefined);
+  return years.map((y, i) => ({ ...part, year: y.year, ...(index !== undefined ? { index } : {}), text: `${part.text} … ${y.text}`, span: y.span, ...(i === 0 ? { extraSpans: [...(part.extraSpans ?? []), part.span] } : {}) }));
 }
