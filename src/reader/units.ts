@@ -89,6 +89,13 @@ const PER_UNIT: [RegExp, string][] = [
   [/[$€£]\s?\/\s?(?:t|tonne)\b|\bper tonnes?\b/i, 'tonne'],
   [/[$€£]\s?\/\s?(?:bbl|boe)\b|\bper (?:barrel|boe)\b/i, 'bbl'],
   [/[$€£]\s?\/\s?lb\b|\bper pound\b/i, 'lb'],
+  // "Average revenue per user (ARPU)  $ 48.12" in a table "in millions, except per-subscriber data": dollars per user
+  [/\bper (?:average )?users?\b|\bARPU\b/i, 'user'],
+  [/\bper (?:average )?subscribers?\b/i, 'subscriber'],
+  [/\bper (?:average )?customers?\b/i, 'customer'],
+  [/\bper (?:average )?members?\b/i, 'member'],
+  [/\bper (?:average )?accounts?\b|\bARPA\b/i, 'account'],
+  [/\bper available room\b|\bRevPAR\b/i, 'room'],
 ];
 // "Gross square footage (000s)", "Selling square feet": an area, never money.
 const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b/i;
@@ -138,9 +145,9 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   }
   // "Book-to-bill ratio  0.94", "Interest coverage (times)  8.2x": a ratio printed as a plain number, never money
   if (RATIO_LABEL.test(label) && raw.some((r) => r !== null) && raw.every((r) => r === null || /^\s*\(?-?\d{1,3}(?:\.\d+)?\)?x?\s*$/i.test(r))) return { unit: 'ratio', scale: '1' };
-  // money per ounce or tonne: the table's currency per that unit, never scaled
+  // money per ounce, tonne or user: the table's currency per that unit, scaled only by the label's own scale
   const perUnit = /^[A-Z]{3}$/.test(units.measure) ? PER_UNIT.find(([re]) => re.test(label)) : undefined;
-  if (perUnit) return { unit: `${units.measure}/${perUnit[1]}`, scale: '1' };
+  if (perUnit) return { unit: `${units.measure}/${perUnit[1]}`, scale: own ? scaleOf(own[1]) : '1' };
   // ounces or tonnes produced: that quantity, scaled only by the label's own "(in thousands)"
   const physical = PHYSICAL.find(([re]) => re.test(label));
   if (physical) return { unit: physical[1], scale: own ? scaleOf(own[1]) : '1' };
