@@ -97,6 +97,15 @@ const PER_UNIT: [RegExp, string][] = [
   [/\bper (?:average )?accounts?\b|\bARPA\b/i, 'account'],
   [/\bper available room\b|\bRevPAR\b/i, 'room'],
 ];
+// "Fuel cost per gallon", "Passenger revenue per ASM (cents)": money per some unit other than a share (what follows
+// "per", up to a parenthesis); "per cent" is no unit.
+const PER_NOUN = /\bper (?!cent\b)([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})/i;
+// "(cents)", "in cents": figures in cents of the table's currency.
+const CENTS = /\((?:in )?cents\)|\bin cents\b/i;
+// "Average fare ($)", "(US$)": the label prints the currency alone, so its figures are plain amounts, not the table's millions.
+const PLAIN_CURRENCY = /\((?:US)?[$€£]\)/;
+// "Available seat miles (ASMs)", "Revenue passenger miles": an airline's traffic, a quantity in the table's scale.
+const SEAT_MILES = /\b(?:available seat|revenue passenger|seat|passenger) miles\b|\b(?:ASMs|RPMs)\b/i;
 // "Gross square footage (000s)", "Selling square feet": an area, never money.
 const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b/i;
 
@@ -148,6 +157,13 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   // money per ounce, tonne or user: the table's currency per that unit, scaled only by the label's own scale
   const perUnit = /^[A-Z]{3}$/.test(units.measure) ? PER_UNIT.find(([re]) => re.test(label)) : undefined;
   if (perUnit) return { unit: `${units.measure}/${perUnit[1]}`, scale: own ? scaleOf(own[1]) : '1' };
+  const currency = /^[A-Z]{3}$/.test(units.measure);
+  // "Fuel cost per gallon  $ 2.41", "Passenger revenue per ASM (cents)  11.82": per some unit, unscaled (cents: a hundredth)
+  const perNoun = currency && !PER_SHARE.test(label) ? PER_NOUN.exec(label.replace(/\([^)]*\)/g, ' ')) : null;
+  if (perNoun) return { unit: `${units.measure}/${perNoun[1]!.trim()}`, scale: CENTS.test(label) ? '0.01' : own ? scaleOf(own[1]) : '1' };
+  if (currency && CENTS.test(label)) return { unit: units.measure, scale: '0.01' };
+  if (currency && PLAIN_CURRENCY.test(label) && !own) return { unit: units.measure, scale: '1' };
+  if (currency && SEAT_MILES.test(label) && !MONEY_WORDS.test(label.replace(/\([^)]*\)/g, ' '))) return { unit: 'seat miles', scale: own ? scaleOf(own[1]) : units.scale };
   // ounces or tonnes produced: that quantity, scaled only by the label's own "(in thousands)"
   const physical = PHYSICAL.find(([re]) => re.test(label));
   if (physical) return { unit: physical[1], scale: own ? scaleOf(own[1]) : '1' };
