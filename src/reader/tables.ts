@@ -34,11 +34,12 @@ function isColumnNames(text: string): boolean {
   if (names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*|(?:Q[1-4]|[1-4]Q|H[12]|[1-4]H|[369]M|FY|YTD)\s?['’]?(?:(?:19|20)\d\d|\d\d))$/i.test(n))) return true;
   // "April 1, 2000   March 27, 1999": dates set apart by wide gaps, one per column;
   // "For the Three Months Ended   For the Nine Months Ended": durations, one per group of columns
-  return names.length >= 2 && names.every((n) => COLUMN_DATE.test(n) || (n.split(' ').length <= 6 && COLUMN_DURATION.test(n)));
+  return names.length >= 2 && names.every((n) => COLUMN_DATE.test(n) || (n.split(' ').length <= 8 && COLUMN_DURATION.test(n)));
 }
 
-// "For the Three Months Ended", "Nine months ending": a group of columns' duration.
-const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending)$/i;
+// "For the Three Months Ended", "Nine months ending", "Three Months Ended June 30,": a group of columns' duration,
+// with the date it ends on when the header prints both on one line.
+const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?)?$/i;
 
 // "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date.
 const COLUMN_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?$/i;
