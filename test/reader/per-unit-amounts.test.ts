@@ -19,6 +19,7 @@ Passenger revenue per ASM (cents)                   11.82             11.64
 Average fare ($)                                  $ 182.40          $ 179.95
 Fuel cost per gallon                              $   2.41          $   2.78
 Interest expense                                     41.2              44.9
+Diluted earnings per share (cents)                  45.2              38.0
 `;
 
 describe('amounts per unit in a table of millions', () => {
@@ -28,6 +29,9 @@ describe('amounts per unit in a table of millions', () => {
     expect(row('Fuel cost per gallon')).toMatchObject({ unit: 'USD/gallon', values: ['2.41', '2.78'] });
     expect(row('Average fare ($)')).toMatchObject({ unit: 'USD', values: ['182.4', '179.95'] });
     expect(row('Passenger revenue per ASM (cents)')).toMatchObject({ unit: 'USD/ASM', values: ['0.1182', '0.1164'] });
+  });
+  it('reads earnings per share in cents as dollars per share', () => {
+    expect(row('Diluted earnings per share (cents)')).toMatchObject({ unit: 'USD/share', values: ['0.452', '0.38'] });
   });
   it('reads seat miles as a quantity in millions, and money in millions', () => {
     expect(row('Available seat miles (ASMs)')).toMatchObject({ unit: 'seat miles', values: ['18905000000', '18210000000'] });
