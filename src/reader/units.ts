@@ -100,8 +100,8 @@ const PER_UNIT: [RegExp, string][] = [
 // "Fuel cost per gallon", "Passenger revenue per ASM (cents)": money per some unit other than a share (what follows
 // "per", up to a parenthesis); "per cent" is no unit.
 const PER_NOUN = /\bper (?!cent\b)([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})/i;
-// "(cents)", "in cents": figures in cents of the table's currency.
-const CENTS = /\((?:in )?cents\)|\bin cents\b/i;
+// "(cents)", "in cents", "(pence)": figures in hundredths of the table's currency.
+const CENTS = /\((?:in )?(?:cents|pence)\)|\bin (?:cents|pence)\b/i;
 // "Average fare ($)", "(US$)": the label prints the currency alone, so its figures are plain amounts, not the table's millions.
 const PLAIN_CURRENCY = /\((?:US)?[$€£]\)/;
 // "Available seat miles (ASMs)", "Revenue passenger miles": an airline's traffic, a quantity in the table's scale.

@@ -30,8 +30,10 @@ describe('amounts per unit in a table of millions', () => {
     expect(row('Average fare ($)')).toMatchObject({ unit: 'USD', values: ['182.4', '179.95'] });
     expect(row('Passenger revenue per ASM (cents)')).toMatchObject({ unit: 'USD/ASM', values: ['0.1182', '0.1164'] });
   });
-  it('reads earnings per share in cents as dollars per share', () => {
+  it('reads earnings per share in cents as dollars per share, and in pence as pounds per share', () => {
     expect(row('Diluted earnings per share (cents)')).toMatchObject({ unit: 'USD/share', values: ['0.452', '0.38'] });
+    const uk = readReport('Thornbury plc today reported results for the six months ended 30 June 2025.\n\nKEY FIGURES\n(GBP millions, except per share data)\n\n                                          H1 2025    H1 2024\nRevenue                                     680.1      741.8\nBasic earnings per share (pence)             12.4       14.1\n', 'thornbury.txt');
+    expect(uk.statements[0].rows[1]).toMatchObject({ unit: 'GBP/share', values: ['0.124', '0.141'] });
   });
   it('reads seat miles as a quantity in millions, and money in millions', () => {
     expect(row('Available seat miles (ASMs)')).toMatchObject({ unit: 'seat miles', values: ['18905000000', '18210000000'] });
