@@ -15,6 +15,8 @@ export interface TableUnits {
   sharesUnscaled: boolean;
   /** "shares in thousands": the scale of share counts when the units line states one of their own. */
   sharesScale?: string;
+  /** "except per share data and percentages": rows of rates printed without a sign are percentages. */
+  percentsExcepted?: boolean;
 }
 
 // "shares in thousands", "share amounts in millions", "thousands of shares": a scale stated for share counts alone.
@@ -52,6 +54,7 @@ export function readUnits(printed: string, cellCurrency: string | null = null): 
     measure,
     sharesUnscaled: /\bshares?\b/i.test((/except(.*)$/i.exec(units)?.[1] ?? '').replace(/per[- ]share/gi, '')),
     ...(sharesScaleText ? { sharesScale: scaleOf(sharesScaleText[0]) } : {}),
+    ...(/\b(?:percent(?:age)?s?|ratios)\b|%/i.test(/except(.*)$/i.exec(units)?.[1] ?? '') ? { percentsExcepted: true } : {}),
   };
 }
 
@@ -71,6 +74,10 @@ const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
 const RATIO_LABEL = /\bratio\b|\(times\)|\bcoverage\b|\bmultiple\b/i;
 // "(in %)", "(%)", "in %": a row of percentages printed without the sign.
 const PERCENT_LABEL = /\((?:in )?%\)|\bin %$/i;
+// "Gross margin", "Effective tax rate", "Net interest margin", "Return on equity": a rate by its name.
+const RATE_LABEL = /\bmargin\b|\brate\b|\byield\b|\breturn on\b|\bload factor\b|\bchurn\b|\bgrowth\b/i;
+// "Gross margin dollars", "Interest rate swaps", "Margin deposits": a rate word in the name of an amount.
+const MONEY_AMOUNT = /\$|\bdollars?\b|\bswaps?\b|\bdeposits?\b|\bloans?\b|\bexpense\b|\bincome\b/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
 // ("($ in millions)", "(in $ thousands)", "(€ millions)": the currency sign may lead.)
 // ("(square feet, in thousands)": after other words of the parentheses too.)
@@ -147,6 +154,8 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   if (present.length > 0 && present.every((f) => f.percent)) return { unit: 'percent', scale: '1' };
   // "EBIT margin (in %)", "Gross margin (%)": the label says its figures are percentages
   if (present.length > 0 && PERCENT_LABEL.test(label)) return { unit: 'percent', scale: '1' };
+  // "Gross margin  31.7" under "(in millions, except per share data and percentages)": a rate, not $31.7 million
+  if (units.percentsExcepted && RATE_LABEL.test(label) && !MONEY_AMOUNT.test(label) && present.length > 0 && raw.every((r) => r === null || /^\s*\(?-?\d{1,3}(?:\.\d+)?\)?\s*$/.test(r))) return { unit: 'percent', scale: '1' };
   const section = path.length > 1 ? path[path.length - 2] : '';
   if (SHARE_COUNT.test(label) || SHARE_COUNT.test(section) || (/\bshares\b/i.test(label) && own) || SHARE_COUNT_ANYWHERE.test(label) || SHARE_COUNT_ANYWHERE.test(section)) {
     const scale = own ? scaleOf(own[1]) : units.sharesScale ?? (units.sharesUnscaled ? '1' : units.scale);
