@@ -80,6 +80,9 @@ export function cleanText(text: string): CleanText {
   // a byte-order mark at the start; form feeds and no-break spaces read as spaces
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.includes('\f') || body.includes('\u00a0')) body = body.replace(/[\f\u00a0]/g, ' ');
+  // "−12.4" (the minus sign) and "–15.0" (a dash standing before a number): negative figures, read as "-12.4"
+  // (one character for one, so the columns keep their places; a dash alone is still a zero)
+  if (/[\u2212\u2013\u2014]/.test(body)) body = body.replace(/\u2212/g, '-').replace(/(^|[\s($€£])[\u2013\u2014](?=\d)/gm, '$1-');
   const raw = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   const lines = raw.map((l) => unpiped(expandTabs(l).trimEnd()));
   return { lines, problem: null };

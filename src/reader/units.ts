@@ -15,6 +15,8 @@ export interface TableUnits {
   sharesUnscaled: boolean;
   /** "shares in thousands": the scale of share counts when the units line states one of their own. */
   sharesScale?: string;
+  /** "except per share data and percentages": rows of rates printed without a sign are percentages. */
+  percentsExcepted?: boolean;
 }
 
 // "shares in thousands", "share amounts in millions", "thousands of shares": a scale stated for share counts alone.
@@ -52,6 +54,7 @@ export function readUnits(printed: string, cellCurrency: string | null = null): 
     measure,
     sharesUnscaled: /\bshares?\b/i.test((/except(.*)$/i.exec(units)?.[1] ?? '').replace(/per[- ]share/gi, '')),
     ...(sharesScaleText ? { sharesScale: scaleOf(sharesScaleText[0]) } : {}),
+    ...(/\b(?:percent(?:age)?s?|ratios)\b|%/i.test(/except(.*)$/i.exec(units)?.[1] ?? '') ? { percentsExcepted: true } : {}),
   };
 }
 
@@ -71,6 +74,10 @@ const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
 const RATIO_LABEL = /\bratio\b|\(times\)|\bcoverage\b|\bmultiple\b/i;
 // "(in %)", "(%)", "in %": a row of percentages printed without the sign.
 const PERCENT_LABEL = /\((?:in )?%\)|\bin %$/i;
+// "Gross margin", "Effective tax rate", "Net interest margin", "Return on equity": a rate by its name.
+const RATE_LABEL = /\bmargin\b|\brate\b|\byield\b|\breturn on\b|\bload factor\b|\bchurn\b|\bgrowth\b/i;
+// "Gross margin dollars", "Interest rate swaps", "Margin deposits": a rate word in the name of an amount.
+const MONEY_AMOUNT = /\$|\bdollars?\b|\bswaps?\b|\bdeposits?\b|\bloans?\b|\bexpense\b|\bincome\b/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
 // ("($ in millions)", "(in $ thousands)", "(€ millions)": the currency sign may lead.)
 // ("(square feet, in thousands)": after other words of the parentheses too.)
@@ -91,10 +98,26 @@ const PER_UNIT: [RegExp, string][] = [
   [/[$€£]\s?\/\s?(?:t|tonne)\b|\bper tonnes?\b/i, 'tonne'],
   [/[$€£]\s?\/\s?(?:bbl|boe)\b|\bper (?:barrel|boe)\b/i, 'bbl'],
   [/[$€£]\s?\/\s?lb\b|\bper pound\b/i, 'lb'],
+  // "Average revenue per user (ARPU)  $ 48.12" in a table "in millions, except per-subscriber data": dollars per user
+  [/\bper (?:average )?users?\b|\bARPU\b/i, 'user'],
+  [/\bper (?:average )?subscribers?\b/i, 'subscriber'],
+  [/\bper (?:average )?customers?\b/i, 'customer'],
+  [/\bper (?:average )?members?\b/i, 'member'],
+  [/\bper (?:average )?accounts?\b|\bARPA\b/i, 'account'],
+  [/\bper available room\b|\bRevPAR\b/i, 'room'],
 ];
 // "(pence)", "(in cents)", "US cents": per-share figures printed in hundredths of the currency.
 // ("Interim dividend (cents per share)": the unit named first in the parentheses.)
 const SUBUNIT = /\((?:in )?(?:pence|cents)\b[^()]*\)|\b(?:in|us|euro) cents\b/i;
+// "Fuel cost per gallon", "Passenger revenue per ASM (cents)": money per some unit other than a share (what follows
+// "per", up to a parenthesis); "per cent" is no unit.
+const PER_NOUN = /\bper (?!cent\b)([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})/i;
+// "(cents)", "in cents", "(pence)": figures in hundredths of the table's currency.
+const CENTS = /\((?:in )?(?:cents|pence)\)|\bin (?:cents|pence)\b/i;
+// "Average fare ($)", "(US$)": the label prints the currency alone, so its figures are plain amounts, not the table's millions.
+const PLAIN_CURRENCY = /\((?:US)?[$€£]\)/;
+// "Available seat miles (ASMs)", "Revenue passenger miles": an airline's traffic, a quantity in the table's scale.
+const SEAT_MILES = /\b(?:available seat|revenue passenger|seat|passenger) miles\b|\b(?:ASMs|RPMs)\b/i;
 // "Gross square footage (000s)", "Selling square feet": an area, never money.
 const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b/i;
 
@@ -136,6 +159,8 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   if (present.length > 0 && present.every((f) => f.percent)) return { unit: 'percent', scale: '1' };
   // "EBIT margin (in %)", "Gross margin (%)": the label says its figures are percentages
   if (present.length > 0 && PERCENT_LABEL.test(label)) return { unit: 'percent', scale: '1' };
+  // "Gross margin  31.7" under "(in millions, except per share data and percentages)": a rate, not $31.7 million
+  if (units.percentsExcepted && RATE_LABEL.test(label) && !MONEY_AMOUNT.test(label) && present.length > 0 && raw.every((r) => r === null || /^\s*\(?-?\d{1,3}(?:\.\d+)?\)?\s*$/.test(r))) return { unit: 'percent', scale: '1' };
   const section = path.length > 1 ? path[path.length - 2] : '';
   if (SHARE_COUNT.test(label) || SHARE_COUNT.test(section) || (/\bshares\b/i.test(label) && own) || SHARE_COUNT_ANYWHERE.test(label) || SHARE_COUNT_ANYWHERE.test(section)) {
     const scale = own ? scaleOf(own[1]) : units.sharesScale ?? (units.sharesUnscaled ? '1' : units.scale);
@@ -143,9 +168,17 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   }
   // "Book-to-bill ratio  0.94", "Interest coverage (times)  8.2x": a ratio printed as a plain number, never money
   if (RATIO_LABEL.test(label) && raw.some((r) => r !== null) && raw.every((r) => r === null || /^\s*\(?-?\d{1,3}(?:\.\d+)?\)?x?\s*$/i.test(r))) return { unit: 'ratio', scale: '1' };
-  // money per ounce or tonne: the table's currency per that unit, never scaled
+  // money per ounce, tonne or user: the table's currency per that unit, scaled only by the label's own scale
   const perUnit = /^[A-Z]{3}$/.test(units.measure) ? PER_UNIT.find(([re]) => re.test(label)) : undefined;
-  if (perUnit) return { unit: `${units.measure}/${perUnit[1]}`, scale: '1' };
+  if (perUnit) return { unit: `${units.measure}/${perUnit[1]}`, scale: own ? scaleOf(own[1]) : '1' };
+  const currency = /^[A-Z]{3}$/.test(units.measure);
+  // "Fuel cost per gallon  $ 2.41", "Passenger revenue per ASM (cents)  11.82": per some unit, unscaled (cents: a hundredth)
+  const perNoun = currency && !PER_SHARE.test(label) ? PER_NOUN.exec(label.replace(/\([^)]*\)/g, ' ')) : null;
+  if (perNoun) return { unit: `${units.measure}/${perNoun[1]!.trim()}`, scale: CENTS.test(label) ? '0.01' : own ? scaleOf(own[1]) : '1' };
+  // ("Earnings per share (cents)  45.2": cents per share, a hundredth of the currency per share)
+  if (currency && CENTS.test(label)) return { unit: PER_SHARE.test(all) ? `${units.measure}/share` : units.measure, scale: '0.01' };
+  if (currency && PLAIN_CURRENCY.test(label) && !own) return { unit: units.measure, scale: '1' };
+  if (currency && SEAT_MILES.test(label) && !MONEY_WORDS.test(label.replace(/\([^)]*\)/g, ' '))) return { unit: 'seat miles', scale: own ? scaleOf(own[1]) : units.scale };
   // ounces or tonnes produced: that quantity, scaled only by the label's own "(in thousands)"
   const physical = PHYSICAL.find(([re]) => re.test(label));
   if (physical) return { unit: physical[1], scale: own ? scaleOf(own[1]) : '1' };

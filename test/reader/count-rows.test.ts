@@ -33,7 +33,9 @@ describe('count rows', () => {
   it('money rows stay money, scaled by the units line', () => {
     expect(rows['Net sales']).toEqual(['USD', '84200000']);
     expect(rows['Accounts receivable']).toEqual(['USD', '3400000']);
-    expect(rows['Sales per square foot']![0]).toBe('USD');
+  });
+  it('money per square foot is dollars per square foot, not thousands of dollars', () => {
+    expect(rows['Sales per square foot']).toEqual(['USD/square foot', '112']);
   });
   it('answers "how many stores" with the count, not dollars', () => {
     const r = ask('how many stores did Redwood have at the end of Q2 2012?', { documents: [doc] }, { today: '2026-01-01' });

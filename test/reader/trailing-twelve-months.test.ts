@@ -57,6 +57,26 @@ describe('twelve months that do not end at the fiscal year-end', () => {
   });
 });
 
+describe('a December year printed beside its second half', () => {
+  it('keeps the twelve-month columns as fiscal years (a six-month column from July is no sign of a June year)', () => {
+    const text = `
+Harlow Mills, Inc. today reported results for the year 2025.
+
+                              HARLOW MILLS, INC.
+                            STATEMENTS OF OPERATIONS
+                                (in thousands)
+
+                          Three Months Ended    Six Months Ended    Twelve Months Ended
+                             December 31,         December 31,         December 31,
+                                 2025                 2025                 2025
+Net sales                      $ 61,400            $ 118,200            $ 233,520
+Net income                        3,120                5,900                7,775
+`;
+    const cols = readReport(text, 'harlow.txt').statements[0].columns;
+    expect(cols.map((c) => c.period?.type ?? null)).toEqual(['quarter', 'six_months', 'year']);
+  });
+});
+
 describe('"shares in thousands" beside money in millions', () => {
   it('scales share counts by thousands and money by millions', () => {
     const rows = doc.statements[0].rows;
