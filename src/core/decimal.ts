@@ -10,7 +10,7 @@ export function D(s: string | Dec): Dec {
   return new Dec(typeof s === 'string' ? s.replace(/,/g, '') : s);
 }
 
-/** Rounds to `places` decimals and drops trailing zeros: 64.0397 -> "64.04"; 3 -> "3". */
+/** Rounds to `places` decimals, half away from zero as reports do, and drops trailing zeros: 64.0397 -> "64.04"; 3 -> "3". */
 export function round(v: Dec, places: number): string {
-  return v.toDecimalPlaces(places).toFixed();
+  return v.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed();
 }

@@ -1,5 +1,9 @@
 // Figures as an analyst writes them: "$23.3 million", "$(0.03)", "259.8 million shares", "56.1%", "3.87x".
-import { D } from '../decimal.js';
+import { D, Dec } from '../decimal.js';
+
+// Shown figures round half away from zero, as reports print them ($61,250,000 is "$61.3 million"); the
+// arithmetic itself stays exact.
+const UP = Dec.ROUND_HALF_UP;
 
 const SCALES: [string, string][] = [
   ['1000000000000', 'trillion'],
@@ -20,10 +24,10 @@ export function scaled(abs: string, digits = 1): string {
     if (v.gte(size)) {
       const n = v.div(size);
       const d = word === 'million' ? digits : Math.max(digits, 2);
-      return `${grouped(n.toFixed(d))} ${word}`;
+      return `${grouped(n.toFixed(d, UP))} ${word}`;
     }
   }
-  return grouped(v.toFixed(v.decimalPlaces() > 2 ? 2 : v.decimalPlaces()));
+  return grouped(v.toFixed(v.decimalPlaces() > 2 ? 2 : v.decimalPlaces(), UP));
 }
 
 // The sign written before an amount: "$", "€", "£", "¥"; other currencies by their code ("CHF 12.0 million").
@@ -44,7 +48,7 @@ export function money(value: string, currency = 'USD'): string {
 export function perShare(value: string, currency = 'USD'): string {
   const v = D(value);
   const places = Math.max(2, v.decimalPlaces());
-  const s = v.abs().toFixed(places);
+  const s = v.abs().toFixed(places, UP);
   const sym = symbolOf(currency);
   return v.isNeg() && !v.isZero() ? `${sym}(${s})` : `${sym}${s}`;
 }
@@ -62,11 +66,11 @@ export function formatValue(value: string, unit: string): string {
     case 'shares':
       return `${signed(value, scaled(value))} shares`;
     case 'percent':
-      return `${D(value).toFixed(1)}%`;
+      return `${D(value).toFixed(1, UP)}%`;
     case 'ratio':
-      return `${D(value).toFixed(2)}x`;
+      return `${D(value).toFixed(2, UP)}x`;
     case 'days':
-      return `${D(value).toFixed(1)} days`;
+      return `${D(value).toFixed(1, UP)} days`;
     default:
       if (/^[A-Z]{3}$/.test(unit)) return money(value, unit);
       if (perShareCurrency(unit)) return perShare(value, perShareCurrency(unit)!);
@@ -95,7 +99,7 @@ export function changeWords(absolute: string, unit: string): string {
   if (v.isZero()) return 'unchanged';
   const dir = v.isNeg() ? 'down' : 'up';
   const size = v.abs().toFixed();
-  if (unit === 'percent') return `${dir} ${D(size).toFixed(1)} points`;
+  if (unit === 'percent') return `${dir} ${D(size).toFixed(1, UP)} points`;
   return `${dir} ${formatValue(size, unit)}`;
 }
 
@@ -106,5 +110,5 @@ export function changeWords(absolute: string, unit: string): string {
 export function percentWords(percent: string | null, from?: string, to?: string): string {
   if (percent === null) return 'n/m';
   const v = from !== undefined && to !== undefined && !D(from).isZero() ? D(to).minus(D(from)).div(D(from).abs()).times(100) : D(percent);
-  return `${v.isNeg() ? '' : '+'}${v.toFixed(1)}%`;
+  return `${v.isNeg() ? '' : '+'}${v.toFixed(1, UP)}%`;
 }
