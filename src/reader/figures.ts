@@ -24,8 +24,9 @@ export interface Figure {
 }
 
 // "1,234", "(1,234)", "$1,234", "$(0.03)", ".81", "-4.1%", "106.2%": a number with optional $, parens, sign, %.
-// ("−7.9", "–421.8": a minus sign (U+2212) or an en dash before the digits is a sign, as a hyphen is.)
-const NUMBER = /^\$?\(?\$?[-+\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
+// ("−7.9", "–421.8": a minus sign (U+2212) or an en dash before the digits is a sign, as a hyphen is;
+// "12\u2009345": grouped by a thin space, see space-grouped.ts.)
+const NUMBER = /^\$?\(?\$?[-+\u2212\u2013]?(?:\d{1,3}(?:[,\u2009]\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
 // "-", "--", "---", "—", "–", "−": printed zero.
 const DASH = /^(?:-{1,3}|—|–|\u2212)$/;
 
@@ -134,7 +135,8 @@ export function splitLine(line: string): SplitLine {
     }
     if (isFigureWord(w.text)) {
       // "$ 1,200" / "$   --" / "EUR 45,210" / "€ 3.1": a lone currency sign joins the figure after it.
-      if (prev && (prev.text === '$' || currencyWord(prev.text))) {
+      // (a currency code far from the figure ends the label: "Earnings per share, SEK        2.54")
+      if (prev && (prev.text === '$' || (currencyWord(prev.text) && w.start - prev.end <= 3))) {
         rev.push({ start: prev.start, end: w.end, raw: prev.text === '$' ? '$' + w.text : `${prev.text} ${w.text}` });
         j += 2;
       } else {
@@ -180,7 +182,7 @@ export function parseFigure(raw: string): Figure | null {
     negative = !negative;
     body = body.slice(1);
   } else if (body.startsWith('+')) body = body.slice(1);
-  if (body.includes(',')) body = body.replace(/,/g, '');
+  if (body.includes(',') || body.includes('\u2009')) body = body.replace(/[,\u2009]/g, '');
   if (!/^\d*(\.\d+)?$/.test(body) || body === '') return null;
   const value = plainDigits(body);
   return { value: negative && value !== '0' ? `-${value}` : value, percent };
