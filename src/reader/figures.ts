@@ -30,6 +30,8 @@ const NUMBER = /^\$?\(?\$?[-+\u2212\u2013]?(?:\d{1,3}(?:[,\u2009]\d{3})+|\d+)?(?
 // "-", "--", "---", "—", "–", "−": printed zero.
 const DASH = /^(?:-{1,3}|—|–|\u2212)$/;
 
+// "1,234-", "$2,345.6-": a minus printed after the figure (grouped or with decimals, never a bare "1-").
+const TRAILING_MINUS = /^\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)-$/;
 // "n/a", "NM", "N.M.": a cell that holds no figure (read as empty).
 const NOT_MEANINGFUL = /^(?:n\/?a|nm|n\.m\.|n\/m)$/i;
 // "(a)", "*", "**": footnote marks after a figure, skipped.
@@ -39,7 +41,7 @@ function isFigureWord(word: string): boolean {
   const w = /[€£¥$]/.test(word) ? dollarSigned(word) : word;
   // "n/a" and dashes hold no digit ("$---": a dash under a column of dollar figures); a number does
   if (!/\d/.test(w)) return NOT_MEANINGFUL.test(w) || DASH.test(w.startsWith('$') ? w.slice(1) : w);
-  if (!NUMBER.test(w)) return false;
+  if (!NUMBER.test(w)) return TRAILING_MINUS.test(w);
   const open = w.includes('(');
   const close = w.includes(')');
   return open === close;
@@ -173,6 +175,10 @@ export function parseFigure(raw: string): Figure | null {
   const percent = t.includes('%');
   let body = percent ? t.replace('%', '') : t;
   let negative = false;
+  if (TRAILING_MINUS.test(body)) {
+    negative = true;
+    body = body.slice(0, -1);
+  }
   if (body.startsWith('(') && body.endsWith(')')) {
     negative = true;
     body = body.slice(1, -1);
