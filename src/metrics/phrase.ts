@@ -26,7 +26,14 @@ export interface PhraseInfo {
   adjustment: boolean;
   /** The phrase's words, filler aside ("net", "debt"): a row printing just these is named by them. */
   asked: string[];
+  /** Words after "excluding" / "except" / "other than" ("foodservice"): what the figure asked leaves out. */
+  excluded: string[];
+  /** The words that say so ("excluding", "other than"): a line printing them itself is no line left out. */
+  excludedBy: string[];
 }
+
+// "excluding", "except", "ex", "other than", "without": what follows is left out of the figure asked.
+const EXCLUDING = new Set(['excluding', 'excludes', 'except', 'ex', 'excl', 'without']);
 
 /** Reads a phrase such as "how much product revenue did report for". */
 export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
@@ -73,5 +80,14 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     reported: words.includes('reported'),
     adjustment: words.some((w) => lex.adjustment.has(w)),
     asked: [...new Set(words.filter((w) => !lex.filler.has(w)))],
+    ...excludedWords(words, isContent),
   };
+}
+
+// "net sales excluding foodservice" -> ["foodservice"] by ["excluding"]; "revenue other than services" -> ["services"].
+function excludedWords(words: string[], isContent: (w: string) => boolean): { excluded: string[]; excludedBy: string[] } {
+  const at = words.findIndex((w, i) => EXCLUDING.has(w) || (w === 'other' && words[i + 1] === 'than'));
+  if (at < 0) return { excluded: [], excludedBy: [] };
+  const by = words.slice(at, at + (words[at] === 'other' ? 2 : 1));
+  return { excluded: words.slice(at + by.length).filter((w) => isContent(w) && !EXCLUDING.has(w)), excludedBy: by };
 }
