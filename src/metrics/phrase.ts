@@ -28,15 +28,18 @@ export interface PhraseInfo {
   excluded: string[];
   /** The phrase's words, filler aside ("net", "debt"): a row printing just these is named by them. */
   asked: string[];
+  /** The words that say so ("excluding", "other than"): a line printing them itself is no line left out. */
+  excludedBy: string[];
 }
 
-// The words after an exclusion phrase ("excluding", "other than") that are no part of an adjusted phrase's name.
-function excludedWords(lex: Lexicon, words: string[], isContent: (w: string) => boolean): string[] {
+// The words after an exclusion phrase ("excluding", "other than") that are no part of an adjusted phrase's name,
+// and the phrase itself: "net sales excluding foodservice" -> ["foodservice"] by ["excluding"].
+function excludedWords(lex: Lexicon, words: string[], isContent: (w: string) => boolean): { excluded: string[]; excludedBy: string[] } {
   for (let i = 0; i < words.length; i++) {
     const marker = lex.exclusion.find((m) => m.every((w, k) => words[i + k] === w));
-    if (marker) return [...new Set(words.slice(i + marker.length).filter(isContent))];
+    if (marker) return { excluded: [...new Set(words.slice(i + marker.length).filter(isContent))], excludedBy: marker };
   }
-  return [];
+  return { excluded: [], excludedBy: [] };
 }
 
 /** Reads a phrase such as "how much product revenue did report for". */
@@ -85,7 +88,7 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     adjusted: adjustedSet.size > 0,
     reported: words.includes('reported') || reportedSet.size > 0,
     adjustment: words.some((w) => lex.adjustment.has(w)),
-    excluded: excludedWords(lex, words, isContent),
     asked: [...new Set(words.filter((w) => !lex.filler.has(w)))],
+    ...excludedWords(lex, words, isContent),
   };
 }

@@ -165,6 +165,12 @@ export interface Scored extends RowCandidate { profile: RowProfile; penaltyOnlyE
 type ShapeScore = Omit<Scored, 'statement' | 'row' | 'profile' | 'key'>;
 
 function scoreShape(lex: Lexicon, info: PhraseInfo, p: RowProfile, kind: StatementKind): ShapeScore {
+  // "net sales excluding foodservice": the line of what is left out ("Foodservice") is never the answer
+  // (a line that itself says "excluding" it, "Net income - Excluding one-time items", may be)
+  const saysSo = info.excludedBy.every((w) => p.words.has(w)) || [...p.words].some((w) => w.startsWith('exclud'));
+  if (info.excluded.some((w) => p.words.has(w)) && !saysSo) {
+    return { score: 0, reason: '', penaltyOnlyExtras: false };
+  }
   // When the phrase's metric and the row's are the same, the lexicon route alone decides
   // (it knows qualifiers and extras); the own-words route serves every other row.
   const a = conceptScore(lex, info, p);

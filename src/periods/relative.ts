@@ -17,10 +17,11 @@ const instants = (all: Period[]): Period[] => all.filter((p) => p.type === 'inst
 const flows = (all: Period[]): Period[] => all.filter((p) => p.type !== 'instant');
 const endingNear = (list: Period[], end: string): Period | null => latest(list.filter((p) => near(p.end, end)));
 
-// The list a word picks from: balances -> instants; flows -> the spec's type, a quarter by default.
+// The list a word picks from: balances -> instants; flows -> the spec's type, a quarter by default (in a report
+// without quarters, the kind of its latest flow: "a year ago" in an annual release is the year before).
 function pool(spec: PeriodSpec, all: Period[], want: 'flow' | 'balance'): Period[] {
   if (want === 'balance' || spec.type === 'instant') return instants(all);
-  const type = spec.type ?? 'quarter';
+  const type = spec.type ?? (all.some((p) => p.type === 'quarter') ? 'quarter' : latest(flows(all))?.type ?? 'quarter');
   return all.filter((p) => p.type === type);
 }
 
@@ -78,7 +79,7 @@ export function resolveRelative(spec: PeriodSpec, available: Period[], cal: Fisc
   if (spec.ttm) return want === 'flow' ? trailingTwelve(available) : null;
   if (isPart(spec)) return want === 'flow' ? partOfYear(spec, available, cal) : null;
   const list = pool(spec, available, want);
-  const length = want === 'balance' || spec.type === 'instant' ? 3 : LENGTH_MONTHS[spec.type ?? 'quarter'] ?? 3;
+  const length = want === 'balance' || spec.type === 'instant' ? 3 : LENGTH_MONTHS[spec.type ?? list[0]?.type ?? 'quarter'] ?? 3;
   switch (spec.relative) {
     // "latest" with no kind in a report without quarters: the latest flow of any length (the answer names it).
     case 'latest': return latest(list) ?? (want === 'flow' && !spec.type ? latest(flows(available)) : null);

@@ -22,7 +22,8 @@ export function companyFromProse(prose: Paragraph[]): { company: string | null; 
   for (const p of prose) {
     const m = TICKER.exec(p.text);
     if (!m) continue;
-    const words = p.text.slice(0, m.index).trim().split(/\s+/);
+    // "Fjallbo AB (publ) (Nasdaq Stockholm: FJAL)": a Swedish company's "(publ)" stands between name and ticker
+    const words = p.text.slice(0, m.index).replace(/\s*\(publ\)\s*$/i, '').trim().split(/\s+/);
     const name: string[] = [];
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i];

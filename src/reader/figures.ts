@@ -24,11 +24,14 @@ export interface Figure {
 }
 
 // "1,234", "(1,234)", "$1,234", "$(0.03)", ".81", "-4.1%", "106.2%": a number with optional $, parens, sign, %.
-// ("−7.9", "–421.8": a minus sign (U+2212) or an en dash before the digits is a sign, as a hyphen is.)
-const NUMBER = /^\$?\(?\$?[-+\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
+// ("−7.9", "–421.8": a minus sign (U+2212) or an en dash before the digits is a sign, as a hyphen is;
+// "12\u2009345": grouped by a thin space, see space-grouped.ts.)
+const NUMBER = /^\$?\(?\$?[-+\u2212\u2013]?(?:\d{1,3}(?:[,\u2009]\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
 // "-", "--", "---", "—", "–", "−": printed zero.
 const DASH = /^(?:-{1,3}|—|–|\u2212)$/;
 
+// "1,234-", "$2,345.6-": a minus printed after the figure (grouped or with decimals, never a bare "1-").
+const TRAILING_MINUS = /^\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)-$/;
 // "n/a", "NM", "N.M.": a cell that holds no figure (read as empty).
 const NOT_MEANINGFUL = /^(?:n\/?a|nm|n\.m\.|n\/m)$/i;
 // "(a)", "*", "**": footnote marks after a figure, skipped.
@@ -38,7 +41,7 @@ function isFigureWord(word: string): boolean {
   const w = /[€£¥$]/.test(word) ? dollarSigned(word) : word;
   // "n/a" and dashes hold no digit ("$---": a dash under a column of dollar figures); a number does
   if (!/\d/.test(w)) return NOT_MEANINGFUL.test(w) || DASH.test(w.startsWith('$') ? w.slice(1) : w);
-  if (!NUMBER.test(w)) return false;
+  if (!NUMBER.test(w)) return TRAILING_MINUS.test(w);
   const open = w.includes('(');
   const close = w.includes(')');
   return open === close;
@@ -162,7 +165,8 @@ export function splitLine(line: string): SplitLine {
     }
     if (isFigureWord(w.text)) {
       // "$ 1,200" / "$   --" / "EUR 45,210" / "€ 3.1": a lone currency sign joins the figure after it.
-      if (prev && (prev.text === '$' || currencyWord(prev.text))) {
+      // (a currency code far from the figure ends the label: "Earnings per share, SEK        2.54")
+      if (prev && (prev.text === '$' || (currencyWord(prev.text) && w.start - prev.end <= 3))) {
         rev.push({ start: prev.start, end: w.end, raw: prev.text === '$' ? '$' + w.text : `${prev.text} ${w.text}` });
         j += 2;
       } else {
@@ -199,6 +203,10 @@ export function parseFigure(raw: string): Figure | null {
   const percent = t.includes('%');
   let body = percent ? t.replace('%', '') : t;
   let negative = false;
+  if (TRAILING_MINUS.test(body)) {
+    negative = true;
+    body = body.slice(0, -1);
+  }
   if (body.startsWith('(') && body.endsWith(')')) {
     negative = true;
     body = body.slice(1, -1);
@@ -208,7 +216,7 @@ export function parseFigure(raw: string): Figure | null {
     negative = !negative;
     body = body.slice(1);
   } else if (body.startsWith('+')) body = body.slice(1);
-  if (body.includes(',')) body = body.replace(/,/g, '');
+  if (body.includes(',') || body.includes('\u2009')) body = body.replace(/[,\u2009]/g, '');
   if (!/^\d*(\.\d+)?$/.test(body) || body === '') return null;
   const value = plainDigits(body);
   return { value: negative && value !== '0' ? `-${value}` : value, percent };

@@ -14,6 +14,7 @@ import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
 import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
+import { joinSpaceGroups } from './space-grouped.js';
 
 function emptyDocument(fileName: string, problem: string): Document {
   return { document: fileName, company: null, ticker: null, title: '', statements: [], checks: [], prose: [], fiscalYearEnd: null, problems: [`${fileName}: ${problem}`] };
@@ -45,7 +46,7 @@ export function readReport(text: string, fileName: string, trace?: string[]): Do
 function read(text: string, fileName: string, trace?: string[]): Document {
   const clean = cleanText(text);
   if (clean.problem) return emptyDocument(fileName, clean.problem);
-  const lines = classifyLines(clean.lines);
+  const lines = classifyLines(joinSpaceGroups(clean.lines));
   const regions = findTables(lines);
   const inTable = new Array<boolean>(lines.length).fill(false);
   const tables: ReadTable[] = [];

@@ -3,6 +3,7 @@ import { memoize } from '../util/memo.js';
 
 // Labels repeat from table to table and report to report: each is cleaned once.
 // "- - Excluding One-Time Items (See Notes)" -> "Excluding One-Time Items"; "Revenue:" -> "Revenue"; "Total Retail Sales-" -> "Total Retail Sales";
+// "• Product" -> "Product";
 // "-- adjusted weighted-average shares" -> "adjusted weighted-average shares"; "Net sales........" -> "Net sales".
 export const cleanLabel: (text: string) => string = memoize(8192, (text) => clean(text));
 
@@ -11,6 +12,8 @@ function clean(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\((?:see )?notes?\)/gi, '')
     .replace(/^(?:-+\s+)+/, '')
+    // "• Product", "▪ Services": a bullet before a line's name
+    .replace(/^[•·▪◦‣∙]\s*/, '')
     // "Net sales......................": leader dots to the figures
     .replace(/\s*\.{3,}\s*$/, '')
     .replace(/([a-z])- ([a-z])/g, '$1-$2')

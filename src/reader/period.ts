@@ -77,11 +77,32 @@ export function readColumnHeader(label: string): { kind: ColumnKind; period: Per
 // "% of Total", "% of Net Sales", "Percent of revenue": each line's share of a total, no period's figures.
 const SHARE_OF = /%\s*of\b|\bpercent(?:age)?\s+of\b/i;
 
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "Jul–Sep 2023", "Jan-Sep 2023", "Oct–Dec 2023", "April–June 2024": the months a column spans, and its year.
+const MONTH_RANGE = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–—]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\s*$/i;
+
+// The period of a month range: from the first day of the first month to the last day of the last (a range that
+// runs past December starts the year before: "Oct–Mar 2024" is October 2023 to March 2024).
+function monthRange(label: string): Period | null {
+  const m = MONTH_RANGE.exec(label);
+  if (!m) return null;
+  const from = MONTHS_SHORT.indexOf(m[1]!.toLowerCase());
+  const to = MONTHS_SHORT.indexOf(m[2]!.toLowerCase());
+  const year = Number(m[3]);
+  const months = ((to - from + 12) % 12) + 1;
+  const end = addDays(`${year + (to === 11 ? 1 : 0)}-${String(((to + 1) % 12) + 1).padStart(2, '0')}-01`, -1);
+  const type = typeFromMonths(months);
+  if (type === 'other') return null;
+  return { type, start: periodStart(end, months, null), end };
+}
+
 function readHeader(label: string): { kind: ColumnKind; period: Period | null } {
   if (SHARE_OF.test(label) && !CHANGE.test(label)) return { kind: 'other', period: null };
   if (CHANGE.test(label) || /^\s*%\s*$/.test(label)) {
     return { kind: PERCENT_CHANGE.test(label) ? 'percent_change' : 'change', period: null };
   }
+  const range = monthRange(label);
+  if (range) return { kind: 'period', period: range };
   const dates = findDates(label);
   // "Fourth Quarter 2006": a period column whose dates cannot be told (fiscal calendars differ)
   if (dates.length === 0) return { kind: /\b(?:19|20)\d\d\b/.test(label) || FISCAL_SHORT.test(label) ? 'period' : 'other', period: null };

@@ -12,6 +12,7 @@ import { nameUnlabeled } from './unlabeled.js';
 import { dropNoteColumn } from './note-column.js';
 import { baseValue, readUnits, rowUnit } from './units.js';
 import { currencyOfFigure } from './currency.js';
+import { dollarSigned } from './doc-currency.js';
 
 /** A statement with what the checks need to know about its rows. */
 export interface ReadTable {
@@ -162,8 +163,10 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
     return { label: d.label, path, line: d.line, lines: d.lines, unit, values };
   });
   trace?.push(`reader.table: line ${info.titleLine ?? firstLine} "${title}" ${kind}, ${columns.length} columns, ${rows.length} rows`);
+  const statement: Statement = { title: shared(title), kind, line: info.titleLine ?? firstLine, units: shared(info.units), columns, rows };
+  if (drafts.some((d) => d.raw.some((r) => r !== null && r.includes('$') && !/[A-Z]{1,2}\$/.test(r)))) dollarSigned.add(statement);
   return {
-    statement: { title: shared(title), kind, line: info.titleLine ?? firstLine, units: shared(info.units), columns, rows },
+    statement,
     drafts,
     company: info.company,
   };

@@ -108,7 +108,9 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
       blanks = l.kind === 'blank' ? blanks + 1 : 0;
       if (blanks >= 2) break;
     } else if (isHeader(l) || isDateUnderYears(lines, j) || (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && !SCALED_SECTION.test(l.text))) break;
-    else if (l.kind === 'text' && !isProse(l) && (!UNITS_WORDS.test(l.text) || SCALED_SECTION.test(l.text)) && !(NEUTRAL.test(l.text) && l.split.indent >= 10)) {
+    // (a long label wrapped onto the figures line below it, "Loans, net of allowance for credit losses of $52,300" /
+    // "  and $48,700, respectively   4,258,300", is a label however many words it has)
+    else if (l.kind === 'text' && (!isProse(l) || isWrappedLabel(l, lines[j + 1])) && (!UNITS_WORDS.test(l.text) || SCALED_SECTION.test(l.text)) && !(NEUTRAL.test(l.text) && l.split.indent >= 10)) {
       bodyFrom = j;
       blanks = 0;
     } else break;

@@ -1,5 +1,5 @@
-// Negative figures printed with a minus sign (U+2212) or an en dash instead of a hyphen or parentheses, and a lone
-// minus sign standing for nil: each figure keeps its own column.
+// Negative figures printed with a minus sign (U+2212) or an en dash instead of a hyphen or parentheses, or with the
+// minus after the figure ("1,234-"), and a lone minus sign standing for nil: each figure keeps its own column.
 import { describe, expect, it } from 'vitest';
 import { parseFigure } from '../../src/reader/figures.js';
 import { readReport } from '../../src/reader/index.js';
@@ -29,12 +29,30 @@ Dividends paid                                    \u201325.1           \u201322.
 Effect of exchange rates                             \u2013             0.5
 `;
 
+const TRAILING = `
+SUMMARY
+(in thousands)
+                                     Quarter Ended
+                          Mar. 31, 2024   Dec. 31, 2023   Mar. 31, 2023
+Other expense                  1,234-          2,345-          3,456
+Net income                     5,000           6,000           7,000
+`;
+
 describe('minus signs other than a hyphen', () => {
+  it('reads a minus printed after a figure, in its own column', () => {
+    const rows = readReport(TRAILING, 'trailing.txt').statements[0]!.rows;
+    expect(rows.map((r) => [r.label, r.values])).toEqual([
+      ['Other expense', ['-1234000', '-2345000', '3456000']],
+      ['Net income', ['5000000', '6000000', '7000000']],
+    ]);
+  });
   it.each([
     ['\u22127.9', '-7.9'],
     ['\u2013421.8', '-421.8'],
     ['\u2212', '0'],
     ['\u2013', '0'],
+    ['1,234-', '-1234'],
+    ['$2,345.6-', '-2345.6'],
   ])('reads %s as %s', (raw, value) => {
     expect(parseFigure(raw)?.value).toBe(value);
   });

@@ -35,3 +35,23 @@ describe('a sentence-long label wrapped onto its figures', () => {
     expect(prose.statements.length).toBeGreaterThan(1);
   });
 });
+
+// The first line of a balance-sheet label long enough to read as a sentence, wrapped onto the line of figures.
+const LOANS = `
+CONSOLIDATED BALANCE SHEETS
+(Dollars in thousands)
+                                                          Dec. 31,      Dec. 31,
+                                                            2023          2022
+Loans, net of allowance for credit losses of $52,300
+  and $48,700, respectively                              4,258,300     3,962,700
+Total assets                                             5,550,000     5,260,000
+`;
+
+describe('a long label of nine words or more above its figures', () => {
+  it('is the label of the line, under the table header (not prose that cuts the table off)', () => {
+    const s = readReport(LOANS, 'loans.txt').statements[0]!;
+    expect(s.title).toBe('CONSOLIDATED BALANCE SHEETS');
+    expect(s.columns.map((c) => c.period?.end)).toEqual(['2023-12-31', '2022-12-31']);
+    expect(s.rows[0]).toMatchObject({ label: 'Loans, net of allowance for credit losses of $52,300 and $48,700, respectively', values: ['4258300000', '3962700000'] });
+  });
+});

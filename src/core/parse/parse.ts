@@ -50,7 +50,7 @@ function plainRatio(phrase: string, trace: string[]) {
 
 // Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure
 // for some other period must never be given in their place.
-const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarter|half|fiscal|year|month|months|weeks?)\b/i;
+const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
 
 // Punctuation that never belongs to a metric name ("&", "/", "%", "-", "'" and "(" do).
 const PUNCT = /[?!.,;:"“”*_`~|<>{}[\]]+/g;
