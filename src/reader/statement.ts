@@ -10,7 +10,8 @@ import { readTitle } from './title.js';
 import { shared } from './text.js';
 import { nameUnlabeled } from './unlabeled.js';
 import { dropNoteColumn } from './note-column.js';
-import { baseValue, readUnits, rowUnit } from './units.js';
+import { baseValue, readUnits } from './units.js';
+import { rowUnit } from './row-unit.js';
 import { currencyOfFigure } from './currency.js';
 import { dollarSigned } from './doc-currency.js';
 

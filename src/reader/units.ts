@@ -5,7 +5,7 @@ import { Decimal } from './decimal.js';
 import { timesPowerOfTen } from './decimal-text.js';
 import type { Figure } from './figures.js';
 
-/** What a table's units line says. */
+/** What a table's units line says. (row-unit.ts keys its memo on every field: add a new field to that key.) */
 export interface TableUnits {
   /** Multiplier for money and (unless `sharesUnscaled`) share counts: "1000" for thousands. */
   scale: string;
@@ -149,25 +149,38 @@ function countUnit(label: string): string | null {
   return null;
 }
 
-/** A row's unit and the multiplier for its figures. */
-export function rowUnit(path: string[], units: TableUnits, perShareTable: boolean, figures: (Figure | null)[], raw: (string | null)[] = []): { unit: string; scale: string } {
+/** What a row's unit depends on in its figures, beyond its label (row-unit.ts reads it from the figures). */
+export interface RowShape {
+  /** Some figure is printed. */
+  present: boolean;
+  /** Every printed figure carries "%". */
+  allPercent: boolean;
+  /** Every printed figure is a small plain number ("31.7", "(2.5)"), as a rate printed without "%" is. */
+  rateLike: boolean;
+  /** Some figure is printed and each is a small plain number or a multiple ("0.94", "8.2x"). */
+  ratioLike: boolean;
+  /** Every figure is a dash or has decimals ("0.81", "--"), as per-share amounts are, not "1,234". */
+  looksPerShare: boolean;
+}
+
+/** A row's unit and the multiplier for its figures, from its label path, its table's units and its figures' shape. */
+export function unitOfRow(path: string[], units: TableUnits, perShareTable: boolean, shape: RowShape): { unit: string; scale: string } {
   const label = path[path.length - 1] ?? '';
   const all = path.join(' ');
   // the row's own "(in millions)", else that of the nearest section printing one ("Numerator (in millions):")
   const own = ROW_SCALE.exec(label) ?? path.slice(0, -1).reverse().map((p) => ROW_SCALE.exec(p)).find((m) => m) ?? null;
-  const present = figures.filter((f): f is Figure => f !== null);
-  if (present.length > 0 && present.every((f) => f.percent)) return { unit: 'percent', scale: '1' };
+  if (shape.allPercent) return { unit: 'percent', scale: '1' };
   // "EBIT margin (in %)", "Gross margin (%)": the label says its figures are percentages
-  if (present.length > 0 && PERCENT_LABEL.test(label)) return { unit: 'percent', scale: '1' };
+  if (shape.present && PERCENT_LABEL.test(label)) return { unit: 'percent', scale: '1' };
   // "Gross margin  31.7" under "(in millions, except per share data and percentages)": a rate, not $31.7 million
-  if (units.percentsExcepted && RATE_LABEL.test(label) && !MONEY_AMOUNT.test(label) && present.length > 0 && raw.every((r) => r === null || /^\s*\(?-?\d{1,3}(?:\.\d+)?\)?\s*$/.test(r))) return { unit: 'percent', scale: '1' };
+  if (units.percentsExcepted && RATE_LABEL.test(label) && !MONEY_AMOUNT.test(label) && shape.present && shape.rateLike) return { unit: 'percent', scale: '1' };
   const section = path.length > 1 ? path[path.length - 2] : '';
   if (SHARE_COUNT.test(label) || SHARE_COUNT.test(section) || (/\bshares\b/i.test(label) && own) || SHARE_COUNT_ANYWHERE.test(label) || SHARE_COUNT_ANYWHERE.test(section)) {
     const scale = own ? scaleOf(own[1]) : units.sharesScale ?? (units.sharesUnscaled ? '1' : units.scale);
     return { unit: 'shares', scale };
   }
   // "Book-to-bill ratio  0.94", "Interest coverage (times)  8.2x": a ratio printed as a plain number, never money
-  if (RATIO_LABEL.test(label) && raw.some((r) => r !== null) && raw.every((r) => r === null || /^\s*\(?-?\d{1,3}(?:\.\d+)?\)?x?\s*$/i.test(r))) return { unit: 'ratio', scale: '1' };
+  if (RATIO_LABEL.test(label) && shape.ratioLike) return { unit: 'ratio', scale: '1' };
   // money per ounce, tonne or user: the table's currency per that unit, scaled only by the label's own scale
   const perUnit = /^[A-Z]{3}$/.test(units.measure) ? PER_UNIT.find(([re]) => re.test(label)) : undefined;
   if (perUnit) return { unit: `${units.measure}/${perUnit[1]}`, scale: own ? scaleOf(own[1]) : '1' };
@@ -195,9 +208,8 @@ export function rowUnit(path: string[], units: TableUnits, perShareTable: boolea
   // "Numerator for basic earnings per share - Net income (in millions)": a scale of its own makes it an amount, never per share
   if (own) return { unit: units.measure, scale: scaleOf(own[1]) };
   // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
-  const looksPerShare = raw.every((r) => r === null || /^\D*-*\D*$/.test(r) || /\.\d/.test(r));
   const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
-  if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && looksPerShare))) {
+  if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && shape.looksPerShare))) {
     // "Basic (pence)", "Earnings per share (cents)": hundredths of the currency
     return { unit: perShareUnit, scale: SUBUNIT.test(all) ? '0.01' : '1' };
   }
