@@ -94,7 +94,8 @@ function startWorker(files: string[], next: Int32Array, results: (ChunkResult | 
   let worker: Worker | null = null;
   try {
     worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { files, next } });
-    worker.on('message', (m: ChunkResult) => {
+    worker.on('message', (text: string) => {
+      const m = JSON.parse(text) as ChunkResult;
       results[m.chunk] = m;
       received++;
       wake();
