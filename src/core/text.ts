@@ -17,6 +17,8 @@ export function cleanQuestion(q: string): string {
   s = s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
   // "1H FY97 v. 1H FY96", "Q2 v Q1": a lone "v" between words is "versus"
   s = s.replace(/(?<=\s)v\.?(?=\s)/gi, 'vs');
+  // "cash + short-term investments": a plus between two words is "and"
+  s = s.replace(/(?<=[A-Za-z])\s*\+\s*(?=[A-Za-z])/g, ' and ');
   s = s.replace(/\s+/g, ' ').trim();
   return s.length > MAX_QUESTION ? s.slice(0, MAX_QUESTION) : s;
 }

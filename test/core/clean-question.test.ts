@@ -16,3 +16,13 @@ describe('cleanQuestion drops chat pings', () => {
     expect(cleanQuestion('vitamin v8 sales')).toBe('vitamin v8 sales');
   });
 });
+
+describe('cleanQuestion reads a plus between words as "and"', () => {
+  it('joins two line names', () => {
+    expect(cleanQuestion('cash + short-term investments march 1997')).toBe('cash and short-term investments march 1997');
+    expect(cleanQuestion('R&D+SG&A Q2')).toBe('R&D and SG&A Q2');
+  });
+  it('leaves a plus beside a number alone', () => {
+    expect(cleanQuestion('revenue growth +5% or more?')).toBe('revenue growth +5% or more?');
+  });
+});
