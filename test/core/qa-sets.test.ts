@@ -26,7 +26,8 @@ const releasesMoreStore = storeIn('releases-more');
 // columns ending on one date, a restated prior year, thousands beside millions, basis points, segments
 const confusableStore = storeIn('confusable');
 // several companies' releases loaded at once: a September fiscal year told only by its sentences ("fiscal second
-// quarter ... ended March 31, 2025") with year-to-date cash flows
+// quarter ... ended March 31, 2025") with year-to-date cash flows; a later release restating a prior quarter in a
+// 'Q3'25 | Q2'25 (restated) | Q3'24' table
 const seasonStore = storeIn('season');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
@@ -38,7 +39,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['releases.json', () => releasesStore, 393],
   ['releases-more.json', () => releasesMoreStore, 350],
   ['confusable.json', () => confusableStore, 440],
-  ['season.json', () => seasonStore, 29],
+  ['season.json', () => seasonStore, 54],
 ];
 
 for (const [file, store, floor] of SETS) {
