@@ -119,6 +119,12 @@ function resolveUndecided(q: Query, companies: Company[], strict = false): Outco
       return problem('ambiguous_company', 'That name fits several companies. Which company do you mean?', companies.map((c) => c.name));
     }
   }
+  // "trailing twelve months revenue" when every company prints revenue but only one's quarters add up to it: the
+  // others hold the line for their own latest periods, so the question may be about any of them
+  if (answered.length === 1 && !strict && relativeOrNone(q)) {
+    const holders = outs.filter((o) => o !== answered[0] && o.out.kind === 'problem' && o.out.problem.code === 'no_period');
+    if (holders.length) return problem('ambiguous_company', 'Several companies report that. Which company do you mean?', [answered[0], ...holders].map((o) => o.c.name));
+  }
   if (answered.length === 1) {
     q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`, ...answered[0].trace);
     return answered[0].out;
@@ -128,6 +134,9 @@ function resolveUndecided(q: Query, companies: Company[], strict = false): Outco
   if (informative && outs.filter((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric').length === 1) return informative.out;
   return problem('no_metric', 'None of the loaded reports holds that figure for the period asked.', companies.map((c) => c.name));
 }
+
+// A question whose period is relative ("last quarter", "trailing twelve months") or not given.
+const relativeOrNone = (q: Query): boolean => q.periods.length === 0 || q.periods.every((p) => p.relative);
 
 // Whether these reports print any figure for the period asked; a question without one period, or with a
 // relative one ("last quarter"), is one that every company's reports may answer.
