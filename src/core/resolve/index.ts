@@ -100,9 +100,13 @@ function resolveUndecided(q: Query, companies: Company[], strict = false): Outco
     return { c, trace, out: resolveFor({ ...q, trace }, c.docs) };
   });
   let answered = outs.filter((o) => o.out.kind === 'answers');
-  // a company that prints the figure wins over one whose figure is derived
+  // a company that prints the figure wins over one whose figure is derived; for "last quarter" (each company's own
+  // latest) only over one computing it from other lines (gross profit as sales less cost of sales), not over one
+  // printing the line itself and deriving its latest quarter from year-to-date columns
   const reported = answered.filter((o) => o.out.kind === 'answers' && !o.out.answers[0].derived);
-  if (answered.length > 1 && reported.length === 1 && !strict) answered = reported;
+  const computed = (o: (typeof answered)[number]): boolean => o.out.kind === 'answers' && !!o.out.answers[0].derived && o.out.answers[0].kind !== 'value';
+  const outranked = !relativeOrNone(q) || answered.every((o) => reported.includes(o) || computed(o));
+  if (answered.length > 1 && reported.length === 1 && !strict && outranked) answered = reported;
   // "three months ended March 31, 1997": a company whose column ends on that very day wins over one
   // whose quarter ended a few days before (a 52/53-week calendar)
   const end = q.periods.length === 1 ? q.periods[0]!.end : undefined;
