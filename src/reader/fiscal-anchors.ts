@@ -91,7 +91,8 @@ export function monthEndCalendar(tableYearEnd: { month: number; day: number; sta
  */
 export function proseYearEnd(prose: Paragraph[]): { month: number; day: number } | null {
   const anchors = proseAnchors(prose);
-  if (!anchors.length || !anchors.every((a) => isMonthEnd(a.period.end))) return null;
-  const month = calendarFor(anchors[0]!.index, anchors[0]!.period.end).yearEndMonth;
+  if (!anchors.length) return null;
+  // (a 52/53-week quarter ending on a Saturday stands for its month: "first quarter ... ended May 3, 2025" -> April)
+  const month = calendarFor(anchors[0]!.index, nominalEnd(anchors[0]!.period.end)).yearEndMonth;
   return { month, day: new Date(Date.UTC(2001, month, 0)).getUTCDate() };
 }
