@@ -40,7 +40,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['releases.json', () => releasesStore, 393],
   ['releases-more.json', () => releasesMoreStore, 350],
   ['confusable.json', () => confusableStore, 440],
-  ['season.json', () => seasonStore, 185],
+  ['season.json', () => seasonStore, 238],
 ];
 
 for (const [file, store, floor] of SETS) {
