@@ -5,6 +5,7 @@ import { fiscalCalendarOf } from '../periods/fiscal.js';
 import { normWord, tokenize } from '../metrics/text.js';
 import { getLexicon } from '../metrics/lexicon.js';
 import { findMetricMentions, findRatioMentions } from '../metrics/mentions.js';
+import { intentsFile } from './parse/intents.js';
 
 /** One company with every document that reports on it. */
 export interface Company {
@@ -127,8 +128,9 @@ function tickerKind(ticker: string): TickerKind {
   const w = ticker.toLowerCase();
   const lex = getLexicon();
   const norm = normWord(w);
-  // "on" of "return on equity" is a plain word first
-  if (lex.filler.has(norm) || lex.connectors.has(norm)) return 'word';
+  // "on" of "return on equity" is a plain word first; so is a ranking word ("BEST": "which company had the best
+  // net income")
+  if (lex.filler.has(norm) || lex.connectors.has(norm) || intentsFile().rankWords.phrases.includes(w)) return 'word';
   if (NOT_INITIALS.has(w) || lex.vocabulary.has(norm) || lex.generic.has(norm) || lex.category.has(norm)) return 'figure';
   return 'symbol';
 }

@@ -84,3 +84,15 @@ export function monthEndCalendar(tableYearEnd: { month: number; day: number; sta
   if (votes.length === 0 || votes.some((v) => v.yearEndMonth !== votes[0]!.yearEndMonth)) return null;
   return votes[0]!;
 }
+
+/**
+ * The fiscal year-end the sentences alone tell, for a release whose tables show none: "fiscal second quarter
+ * ended March 31, 2025" -> September 30. Null unless every dated quarter ends at a month end and they agree.
+ */
+export function proseYearEnd(prose: Paragraph[]): { month: number; day: number } | null {
+  const anchors = proseAnchors(prose);
+  if (!anchors.length) return null;
+  // (a 52/53-week quarter ending on a Saturday stands for its month: "first quarter ... ended May 3, 2025" -> April)
+  const month = calendarFor(anchors[0]!.index, nominalEnd(anchors[0]!.period.end)).yearEndMonth;
+  return { month, day: new Date(Date.UTC(2001, month, 0)).getUTCDate() };
+}

@@ -1,5 +1,5 @@
 // The report reader: plain-text release -> Document (statements, prose, checks). Pure; never throws.
-import type { Document } from '../core/store.js';
+import type { Document, Paragraph, Statement } from '../core/store.js';
 import { runChecks } from './checks/index.js';
 import { companyFromProse, headline, preferProseCase } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
@@ -8,6 +8,7 @@ import { withNaming } from './fiscal-naming.js';
 import { unitsFromTwins } from './twin-units.js';
 import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
+import { proseYearEnd } from './fiscal-anchors.js';
 import { dateBareYearColumns } from './bare-year-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
@@ -71,7 +72,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   const prose = readProse(lines, inTable);
   undateTrailingYears(tables.map((t) => t.statement), prose, trace);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
-  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(fiscalYearEnd(tables.map((t) => t.statement)), prose), trace);
+  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose), prose), trace);
   dateBareYearColumns(tables.map((t) => t.statement), trace);
   const problems: string[] = [];
   if (tables.length === 0) problems.push(`${fileName}: no tables found (prose only)`);
@@ -88,7 +89,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (heading) company = preferProseCase(heading, prose);
   }
   const statements = tables.map((t) => t.statement);
-  const fye = withNaming(fiscalYearEnd(statements), prose);
+  const fye = withNaming(yearEndOf(statements, prose), prose);
   return {
     document: fileName,
     company,
@@ -100,4 +101,10 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     fiscalYearEnd: fye,
     problems,
   };
+}
+
+// The year-end the tables show ("Twelve Months Ended June 30"), else the one the sentences date ("fiscal second
+// quarter ended March 31" -> September): without either, quarters would be read as calendar quarters.
+function yearEndOf(statements: Statement[], prose: Paragraph[]): { month: number; day: number } | null {
+  return fiscalYearEnd(statements) ?? proseYearEnd(prose);
 }

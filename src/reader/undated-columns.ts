@@ -69,7 +69,8 @@ export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], 
   const balances = statements.filter((s) => s.kind === 'balance').flatMap((s) => s.columns.flatMap((c) => (c.period?.type === 'instant' ? [c.period.end] : [])));
   const fromProse = proseAnchors(prose);
   const found = monthEndCalendar(yearEnd, fromProse, balances.sort().at(-1) ?? null, latest);
-  const monthEnd = found && yearEnd?.startNamed ? { ...found, startNamed: true } : found;
+  const withLabels = found ?? (yearEnd || fromProse.length ? null : calendarOfLabels(quarters, statements));
+  const monthEnd = withLabels && yearEnd?.startNamed ? { ...withLabels, startNamed: true } : withLabels;
   const cal: FiscalCalendar = monthEnd ?? fiscalCalendarOf(yearEnd);
   const dated = columnAnchors(statements, cal);
   for (const a of fromProse) {
@@ -104,3 +105,18 @@ function periodFor(w: Wanted, dated: Map<string, Map<string, Period>>, cal: Fisc
   const end = endPeriod?.end ?? (cal ? fiscalMonthEnd(w.year, quarter * 3, cal) : null);
   return end ? { type: TYPE[months]!, start: periodStart(end, months, null), end } : null;
 }
+
+// A column named for the very calendar quarter a dated column of the release ends ("Q3'25" beside "Three Months
+// Ended September 30, 2025") shows the quarters are calendar quarters, so its neighbours ("Q2'25 (restated)",
+// "Q4'24") are too. Null when no name meets a dated month-end quarter.
+function calendarOfLabels(quarters: { index: number; year: number }[], statements: Statement[]): FiscalCalendar | null {
+  const calendar = fiscalCalendarOf(null);
+  const dated = columnAnchors(statements, calendar);
+  const meets = quarters.some((q) => {
+    const ends = dated.get(`${q.year}:${q.index}`);
+    return ends?.size === 1 && [...ends.keys()].every((end) => isMonthEnd(end));
+  });
+  return meets ? calendar : null;
+}
+
+const isMonthEnd = (iso: string): boolean => new Date(Date.parse(iso + 'T00:00:00Z') + 86_400_000).getUTCDate() === 1;

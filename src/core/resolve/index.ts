@@ -100,9 +100,13 @@ function resolveUndecided(q: Query, companies: Company[], strict = false): Outco
     return { c, trace, out: resolveFor({ ...q, trace }, c.docs) };
   });
   let answered = outs.filter((o) => o.out.kind === 'answers');
-  // a company that prints the figure wins over one whose figure is derived
+  // a company that prints the figure wins over one whose figure is derived; for "last quarter" (each company's own
+  // latest) only over one computing it from other lines (gross profit as sales less cost of sales), not over one
+  // printing the line itself and deriving its latest quarter from year-to-date columns
   const reported = answered.filter((o) => o.out.kind === 'answers' && !o.out.answers[0].derived);
-  if (answered.length > 1 && reported.length === 1 && !strict) answered = reported;
+  const computed = (o: (typeof answered)[number]): boolean => o.out.kind === 'answers' && !!o.out.answers[0].derived && o.out.answers[0].kind !== 'value';
+  const outranked = !relativeOrNone(q) || answered.every((o) => reported.includes(o) || computed(o));
+  if (answered.length > 1 && reported.length === 1 && !strict && outranked) answered = reported;
   // "three months ended March 31, 1997": a company whose column ends on that very day wins over one
   // whose quarter ended a few days before (a 52/53-week calendar)
   const end = q.periods.length === 1 ? q.periods[0]!.end : undefined;
@@ -119,6 +123,12 @@ function resolveUndecided(q: Query, companies: Company[], strict = false): Outco
       return problem('ambiguous_company', 'That name fits several companies. Which company do you mean?', companies.map((c) => c.name));
     }
   }
+  // "trailing twelve months revenue" when every company prints revenue but only one's quarters add up to it: the
+  // others hold the line for their own latest periods, so the question may be about any of them
+  if (answered.length === 1 && !strict && relativeOrNone(q)) {
+    const holders = outs.filter((o) => o !== answered[0] && o.out.kind === 'problem' && o.out.problem.code === 'no_period');
+    if (holders.length) return problem('ambiguous_company', 'Several companies report that. Which company do you mean?', [answered[0], ...holders].map((o) => o.c.name));
+  }
   if (answered.length === 1) {
     q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`, ...answered[0].trace);
     return answered[0].out;
@@ -128,6 +138,9 @@ function resolveUndecided(q: Query, companies: Company[], strict = false): Outco
   if (informative && outs.filter((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric').length === 1) return informative.out;
   return problem('no_metric', 'None of the loaded reports holds that figure for the period asked.', companies.map((c) => c.name));
 }
+
+// A question whose period is relative ("last quarter", "trailing twelve months") or not given.
+const relativeOrNone = (q: Query): boolean => q.periods.length === 0 || q.periods.every((p) => p.relative);
 
 // Whether these reports print any figure for the period asked; a question without one period, or with a
 // relative one ("last quarter"), is one that every company's reports may answer.
