@@ -134,9 +134,9 @@ function textItem(s: Sentence): AnswerItem {
   };
 }
 
-// "Who is the CEO?": a sentence that names a person with every title asked.
-function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
-  if (!/\bwho\b|\bname of\b/i.test(q.clean)) return null;
+// "Who is the CEO?" (or only "Acme CFO"): a sentence that names a person with every title asked.
+function whoByTitle(q: Query, all: Sentence[], docs: Document[]): Sentence | null {
+  if (!/\bwho\b|\bname of\b/i.test(q.clean) && !onlyTitle(q, docs)) return null;
   const asked = titlesIn(q.clean);
   if (!asked.length) return null;
   let best: { s: Sentence; score: number } | null = null;
@@ -159,13 +159,13 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   // the newest release first: of two passages that answer alike, the later one ("who is the CEO" after a change)
   const all = [...docs].sort((a, b) => docRecency(b).localeCompare(docRecency(a))).flatMap(sentences).filter((s) => !needNumber || /\d/.test(s.text));
   if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
-  const person = whoByTitle(q, all);
+  const person = whoByTitle(q, all, docs);
   // "who is the CEO of Oracle": a word the text never uses names someone else's officer
   if (person && strayWords(q, docs, all).length) return problem('no_text', `I found nothing about ${strayWords(q, docs, all).join(', ')} in the reports' text.`);
   // "who is the CEO?" with no company named: when several companies' releases name one, ask which
   if (person && !q.companies.length) {
     const firms = new Set(docs.map((d) => d.company ?? d.document));
-    const named = [...firms].filter((f) => whoByTitle(q, all.filter((s) => (s.doc.company ?? s.doc.document) === f)));
+    const named = [...firms].filter((f) => whoByTitle(q, all.filter((s) => (s.doc.company ?? s.doc.document) === f), docs));
     if (named.length > 1) return problem('ambiguous_company', 'Several companies\' releases name one. Which company do you mean?', named);
   }
   if (person) {
@@ -224,6 +224,15 @@ function strayWords(q: Query, docs: Document[], all: Sentence[]): string[] {
   const titleWords = new Set(titlesIn(q.clean).length ? words(TITLE_WORDS) : []);
   const used = new Set(all.flatMap((s) => s.terms));
   return words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !/^\d/.test(w) && !used.has(stem(w)));
+}
+// A question that names a title and nothing else but the company ("tamsin cfo", "Acme's chief executive"):
+// it asks who holds it. "CEO salary" or "CFO comments on margins" ask something else.
+function onlyTitle(q: Query, docs: Document[]): boolean {
+  if (!titlesIn(q.clean).length) return false;
+  const { stop } = proseRules();
+  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const titleWords = new Set(words(TITLE_WORDS));
+  return words(q.clean).every((w) => stop.has(w) || companyWords.has(w) || titleWords.has(w) || q.companies.some((c) => c.toLowerCase().includes(w)));
 }
 const TITLE_WORDS = 'who ceo cfo coo cto chief executive financial operating technology officer chairman chairwoman chair chairs president vice senior general counsel treasurer controller founder investor relations media head heads current new';
 
