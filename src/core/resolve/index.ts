@@ -13,7 +13,7 @@ import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
-import { resolveProse } from './prose.js';
+import { resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
 import { lastYearDoubt } from './last-year.js';
@@ -57,6 +57,12 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period') && asksExpectation(q.metricPhrase)) {
     // only a sentence that states an expectation with a figure ("expects revenue of $56.0 million to $57.0 million")
     const prose = resolveProse(q, docs, true, false, statesExpectation);
+    if (prose.kind === 'answers') return prose;
+  }
+  // "Acme dividend": a figure the release declares in its text, with no line for it and no period asked
+  const speaksOf = statedInText(q.metricPhrase);
+  if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && speaksOf) {
+    const prose = resolveProse(q, docs, true, false, speaksOf, true);
     if (prose.kind === 'answers') return prose;
   }
   // a question about the text that named no figure: quote the release (never for a metric word: "revenue per share")

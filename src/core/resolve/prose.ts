@@ -7,8 +7,9 @@ import { loadRules } from '../rules.js';
 import { problem, type Outcome } from './outcome.js';
 import { peopleIn, titlesIn } from './people.js';
 import { docRecency } from './candidates.js';
+import { findMetricMentions } from '../../metrics/mentions.js';
 
-interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> } }
+interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> } }
 
 interface Sentence { doc: Document; text: string; line: number; terms: string[] }
 
@@ -22,6 +23,18 @@ function proseRules() {
     rules = { stop: new Set(r.stopwords.words.map(String)), expand: new Map(Object.entries(r.expansions.map).map(([k, v]) => [k, v.map((w) => stem(String(w)))])) };
   }
   return rules;
+}
+
+/**
+ * For a phrase whose every metric is one a release often states only in its text (a dividend declared): a test
+ * that a sentence speaks of it ("declared a cash dividend of $0.15 per share"); null for any other phrase.
+ */
+export function statedInText(phrase: string): ((text: string) => boolean) | null {
+  const map = loadRules<ProseRules>('prose').stated_in_text.metrics;
+  const named = findMetricMentions(phrase);
+  if (!named.length || !named.every((m) => map[m.metricId])) return null;
+  const need = new Set(named.flatMap((m) => map[m.metricId].map(String)));
+  return (text) => words(text).some((w) => need.has(w));
 }
 
 /** A light stemmer: "partnering" -> "partner", "operators" -> "operat", "companies" -> "compani". */
@@ -152,8 +165,9 @@ function whoByTitle(q: Query, all: Sentence[], docs: Document[]): Sentence | nul
 /**
  * The best sentence for a question about the text, or not_found when nothing scores. `fallback`: the
  * question named no figure and asked nothing of the text's kind (who, where...), so every word must be found.
+ * `sure`: a sentence `accept` takes speaks of what was asked, so any word of the question found in it will do.
  */
-export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false, accept?: (text: string) => boolean): Outcome {
+export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false, accept?: (text: string) => boolean, sure = false): Outcome {
   // "how many customers": only a passage that gives a number can answer (or one `accept` takes; the words'
   // weights still come from every sentence)
   // the newest release first: of two passages that answer alike, the later one ("who is the CEO" after a change)
@@ -203,9 +217,10 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   }
   // two words of the question found together; or, for a short question, one rare word ("hurricane");
   // never when a word of the question is nowhere in the text and only one other is ("weather in Atlanta")
-  const needed = fallback ? Math.min(2, groups.length) : groups.length >= 3 ? 2 : 1;
+  let needed = fallback ? Math.min(2, groups.length) : groups.length >= 3 ? 2 : 1;
   const absent = df.filter((n) => n === 0).length;
-  if (!best || best.hits < needed || best.score < 2 || (best.hits === 1 && groups.length > 1 && (!best.rare || absent > 0))) return problem('no_text', 'I found nothing in the reports\' text about that.');
+  if (sure && best && best.hits > 0) needed = 1;
+  if (!best || best.hits < needed || (best.score < 2 && !sure) || (best.hits === 1 && groups.length > 1 && (!best.rare || absent > 0))) return problem('no_text', 'I found nothing in the reports\' text about that.');
   q.trace.push(`prose: line ${best.s.line} score ${best.score.toFixed(2)} (${best.hits} of ${groups.length} terms)`);
   const answers = [textItem(best.s)];
   // the sentence before, when it speaks of the same thing, often names what the best one refers to
