@@ -11,7 +11,8 @@ import { findMetricMentions } from '../../metrics/mentions.js';
 
 interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> } }
 
-interface Sentence { doc: Document; text: string; line: number; terms: string[] }
+// `own`: the terms of whole words only ("broad-based" is not "based")
+interface Sentence { doc: Document; text: string; line: number; terms: string[]; own: string[] }
 
 const K1 = 1.2;
 const B = 0.75;
@@ -51,12 +52,12 @@ export function stem(w: string): string {
 }
 
 // "Atlanta-based" is also "atlanta" and "based"
-function words(text: string): string[] {
+function words(text: string, parts = true): string[] {
   const out: string[] = [];
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}&'-]*/gu) ?? []) {
     const w = raw.replace(/'s$|'$/, '').replace(/-+$/, '');
     out.push(w);
-    if (w.includes('-')) out.push(...w.split('-').filter((x) => x.length > 1));
+    if (parts && w.includes('-')) out.push(...w.split('-').filter((x) => x.length > 1));
   }
   return out;
 }
@@ -74,7 +75,7 @@ function sentencesOf(doc: Document, p: Paragraph): Sentence[] {
     let i = 0;
     while (i + 1 < p.offsets.length && p.offsets[i + 1] <= start) i++;
     const text = m[0].trim();
-    out.push({ doc, text, line: p.lines[0] + i, terms: words(text).map(stem) });
+    out.push({ doc, text, line: p.lines[0] + i, terms: words(text).map(stem), own: words(text, false).map(stem) });
   }
   return out;
 }
@@ -220,7 +221,12 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   let needed = fallback ? Math.min(2, groups.length) : groups.length >= 3 ? 2 : 1;
   const absent = df.filter((n) => n === 0).length;
   if (sure && best && best.hits > 0) needed = 1;
-  if (!best || best.hits < needed || (best.score < 2 && !sure) || (best.hits === 1 && groups.length > 1 && (!best.rare || absent > 0))) return problem('no_text', 'I found nothing in the reports\' text about that.');
+  // every word of the question in one sentence, one of them rare: found, however long the sentence ("What did
+  // Acme acquire?" and "We closed the acquisition of ..., a software company based in Munich, for $28 million");
+  // never for a count asked ("how many shares": "or $0.10 per diluted share" names none)
+  const b = best;
+  const whole = !needNumber && b !== null && b.hits === groups.length && b.rare && groups.every((g) => g.alts.some((alt) => countPhrase(b.s.own, alt) > 0));
+  if (!best || best.hits < needed || (best.score < 2 && !sure && !whole) || (best.hits === 1 && groups.length > 1 && (!best.rare || absent > 0))) return problem('no_text', 'I found nothing in the reports\' text about that.');
   q.trace.push(`prose: line ${best.s.line} score ${best.score.toFixed(2)} (${best.hits} of ${groups.length} terms)`);
   const answers = [textItem(best.s)];
   // the sentence before, when it speaks of the same thing, often names what the best one refers to
