@@ -25,6 +25,9 @@ const releasesMoreStore = storeIn('releases-more');
 // five made-up releases with confusable lines: GAAP and non-GAAP versions of one metric, quarter and twelve-month
 // columns ending on one date, a restated prior year, thousands beside millions, basis points, segments
 const confusableStore = storeIn('confusable');
+// four made-up releases rich in text (officers' quotes, an acquisition, a merger, a customer win, a dividend declared,
+// an outlook, headcount, contacts, a call time): questions on the text, and questions that must be declined
+const proseStore = storeIn('prose');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -35,6 +38,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['releases.json', () => releasesStore, 393],
   ['releases-more.json', () => releasesMoreStore, 350],
   ['confusable.json', () => confusableStore, 440],
+  ['prose.json', () => proseStore, 190],
 ];
 
 for (const [file, store, floor] of SETS) {
