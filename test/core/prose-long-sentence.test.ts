@@ -12,7 +12,8 @@ const release = readReport('Larkspur Tools Reports Second Quarter 2025 Results\n
   '"We closed the acquisition of Brightline Vision GmbH, a machine-vision software company based in Munich, for $28 million in cash, ' +
   'and we expect it to add to our growth next year," said Marisol Okafor, President and Chief Executive Officer.\n\n' +
   '"Loan and order growth was broad-based across our regional markets this quarter," said Trevor Lindqvist, Chief Financial Officer.\n\n' +
-  'Net income was $3.3 million, or $0.21 per diluted share.\n\n\n' +
+  'Net income was $3.3 million, or $0.21 per diluted share.\n\n' +
+  'In May the company signed a multi-year agreement with Halden Grocers to automate its three largest distribution centers.\n\n\n' +
   tableText('Larkspur Tools, Inc.', {
     title: 'Condensed Consolidated Statements of Operations',
     headers: [quarterHeader('June 30', 2025), quarterHeader('June 30', 2024)],
@@ -31,5 +32,15 @@ describe('a long sentence that holds every word asked', () => {
   });
   it('does not take "per diluted share" for a count of shares', () => {
     expect(ask('How many shares did Larkspur have?', store, ctx).status).not.toBe('answered');
+  });
+});
+
+describe('a customer won, in the words of a release', () => {
+  it('"customer" finds the agreement signed', () => {
+    for (const q of ['Which customer did Larkspur sign?', "What was Larkspur's biggest customer win?"]) {
+      const r = ask(q, store, ctx);
+      expect(r.status, q).toBe('answered');
+      expect(r.text, q).toContain('Halden Grocers');
+    }
   });
 });
