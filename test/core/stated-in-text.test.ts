@@ -25,6 +25,9 @@ describe('a dividend declared in the text', () => {
       expect(r.text, q).toContain('$0.06 per share');
     }
   });
+  it('"when is it paid" finds the date it is payable', () => {
+    expect(ask('When is the Larkspur dividend paid?', { documents: [declared] }, ctx).text).toContain('payable on September 12, 2025');
+  });
   it('gives no other "per share" sentence when the text declares none', () => {
     const r = ask('Larkspur dividends per share', { documents: [silent] }, ctx);
     expect(r.status).not.toBe('answered');
