@@ -96,6 +96,10 @@ function isGap(line: Line): boolean {
   return line.kind === 'blank' || line.kind === 'rule' || (line.kind === 'markup' && !/<TABLE>/i.test(line.text));
 }
 
+// A release's contact line is no table title, however short: "Media contact: Lena Hargrove, (208) 555-0117",
+// "Investor contact: Priya Nandakumar, investors@example.com"
+const CONTACT_LINE = /\bcontacts?\s*:|[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}-\d{4}/i;
+
 // Upward from the first figure line: body label lines, then header lines, then title lines.
 function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; header: Line[]; units: Line[]; bodyFrom: number; from: number } {
   const units: Line[] = [];
@@ -157,7 +161,7 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     const l = lines[t];
     // "... earnings per share (in thousands, except per share amounts):" closing the sentence that leads into the table
     if (isProse(l) && title.length === 0 && /\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)[^()]*:\s*$/i.test(l.text)) units.push(l);
-    if (l.kind === 'page' || l.kind === 'tableEnd' || /<PAGE>/i.test(l.text) || isProse(l)) break;
+    if (l.kind === 'page' || l.kind === 'tableEnd' || /<PAGE>/i.test(l.text) || isProse(l) || CONTACT_LINE.test(l.text)) break;
     if (l.kind === 'blank' || l.kind === 'markup' || l.kind === 'rule') {
       blanks = l.kind === 'blank' ? blanks + 1 : blanks;
       if (blanks >= 2 && title.length > 0) break;

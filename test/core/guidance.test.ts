@@ -48,6 +48,13 @@ describe('guidance and outlook', () => {
     expect(r.answers[0]?.kind).toBe('text');
     expect(r.text).toContain('$56.0 million to $57.0 million');
   });
+  it('quotes no outlook of another period than the one asked', () => {
+    const text = TEXT.replace('For the fourth quarter of 2019, Fenwick expects total revenue of $56.0 million to $57.0 million. For the full\nyear 2019, the company expects diluted earnings per share of $0.31 to $0.33.',
+      'For the fourth quarter of 2019, Fenwick expects total revenue of $56.0 million to $57.0 million.');
+    const st = { documents: [readReport(text, 'fenwick.txt')] };
+    expect(ask("What is Fenwick's revenue guidance for the first quarter of 2020?", st, ctx).text).not.toContain('$56.0 million');
+    expect(ask('Fenwick revenue guidance Q4 2019', st, ctx).text).toContain('$56.0 million to $57.0 million');
+  });
   it('leaves the reported figures to plain questions', () => {
     expect(ask('Fenwick revenue Q3 2019', store, ctx).answers[0]?.value).toBe('53418000');
   });

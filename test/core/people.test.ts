@@ -24,6 +24,17 @@ describe('people by title', () => {
     expect(r.status).toBe('answered');
     expect(r.text).toContain('Maria Chen');
   });
+  it('reads a title and a company name alone ("Kestrel CFO") as asking who holds the title', () => {
+    const text = 'Kestrel Analytics Reports Results\n\nSAN JOSE, Calif. -- Kestrel Analytics, Inc. (NYSE: KSTL) today reported results.\n\n' +
+      '"It was a record year," said Maria Chen, Chief Executive Officer. Chief Financial Officer Omar Ruiz said, "Costs fell by $2 million as we cut lead times."\n';
+    const store = { documents: [readReport(text, 'kestrel.txt')] };
+    const cfo = ask('kestrel cfo', store, { today: '2026-01-01' });
+    expect(cfo.status).toBe('answered');
+    expect(cfo.text).toContain('Omar Ruiz');
+    expect(ask('Kestrel CEO', store, { today: '2026-01-01' }).text).toContain('Maria Chen');
+    // a question about the officer's pay is not a question of who holds the title
+    expect(ask('kestrel ceo salary', store, { today: '2026-01-01' }).text).not.toContain('Maria Chen');
+  });
   it('names the officer of the latest release when releases name different ones', () => {
     const release = (year: number, ceo: string) => readReport(`Kestrel Analytics Reports Results\n\nSAN JOSE, Calif. -- Kestrel Analytics, Inc. (NYSE: KSTL) today reported results.\n\n` +
       `"It was a good quarter," said ${ceo}, Chief Executive Officer of Kestrel Analytics.\n\n\n` +

@@ -30,6 +30,9 @@ const confusableStore = storeIn('confusable');
 // year-to-date cash flows, 52/53-week quarters ending on Saturdays, a later release restating a prior quarter in a
 // 'Q3'25 | Q2'25 (restated) | Q3'24' table
 const seasonStore = storeIn('season');
+// four made-up releases rich in text (officers' quotes, an acquisition, a merger, a customer win, a dividend declared,
+// an outlook, headcount, contacts, a call time): questions on the text, and questions that must be declined
+const proseStore = storeIn('prose');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -41,6 +44,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['releases-more.json', () => releasesMoreStore, 350],
   ['confusable.json', () => confusableStore, 440],
   ['season.json', () => seasonStore, 238],
+  ['prose.json', () => proseStore, 190],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -13,12 +13,14 @@ import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
-import { resolveProse } from './prose.js';
+import { resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
 import { lastYearDoubt } from './last-year.js';
 import { calendarOf } from './facts.js';
 import { periodMatches } from '../../periods/match.js';
+import { extractPeriods } from '../../periods/extract.js';
+import type { PeriodSpec } from '../../periods/spec.js';
 
 
 // Words asking how much a figure grew, not what it was.
@@ -28,6 +30,19 @@ const GROWTH_ASKED = /\b(growth|grew|grow|growing|increased?|decreased?|declined
 // "Tessaly expects total revenue of $56.0 million", "outlook ... EPS of $5.90 to $6.20": a word of expectation and an amount.
 function statesExpectation(text: string): boolean {
   return asksExpectation(text) && /\$\s?\d|€\s?\d|\b(?:EUR|USD|GBP)\s?\d|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s*(?:million|billion)\b/i.test(text);
+}
+
+// A test that a sentence does not name only other periods than the one asked: "For the third quarter of 2025"
+// is no answer for Q4 2025 (nor "the third quarter" for Q4); a sentence that names no period passes.
+function namesPeriodAsked(q: Query): (text: string) => boolean {
+  const asked = q.periods.filter((p) => p.year !== undefined);
+  if (!asked.length) return () => true;
+  const known = <T>(a: T | undefined, b: T | undefined) => a === undefined || b === undefined || a === b;
+  const same = (a: PeriodSpec, b: PeriodSpec) => known(a.year, b.year) && known(a.index, b.index) && known(a.type, b.type);
+  return (text) => {
+    const named = extractPeriods(text).filter((p) => p.year !== undefined || p.index !== undefined);
+    return !named.length || named.some((p) => asked.some((a) => same(a, p)));
+  };
 }
 
 function resolveFor(q: Query, docs: Document[]): Outcome {
@@ -56,7 +71,15 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   // "revenue guidance for Q4": no line holds an expectation; the sentence that states it is quoted
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period') && asksExpectation(q.metricPhrase)) {
     // only a sentence that states an expectation with a figure ("expects revenue of $56.0 million to $57.0 million")
-    const prose = resolveProse(q, docs, true, false, statesExpectation);
+    // and, for a period asked ("Q4 guidance"), one that names it: the outlook for the third quarter is not the fourth's
+    const forPeriod = namesPeriodAsked(q);
+    const prose = resolveProse(q, docs, true, false, (t) => statesExpectation(t) && forPeriod(t));
+    if (prose.kind === 'answers') return prose;
+  }
+  // "Acme dividend": a figure the release declares in its text, with no line for it and no period asked
+  const speaksOf = statedInText(q.metricPhrase);
+  if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && speaksOf) {
+    const prose = resolveProse(q, docs, true, false, speaksOf, true);
     if (prose.kind === 'answers') return prose;
   }
   // a question about the text that named no figure: quote the release (never for a metric word: "revenue per share")

@@ -7,10 +7,12 @@ import { loadRules } from '../rules.js';
 import { problem, type Outcome } from './outcome.js';
 import { peopleIn, titlesIn } from './people.js';
 import { docRecency } from './candidates.js';
+import { findMetricMentions } from '../../metrics/mentions.js';
 
-interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> } }
+interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> } }
 
-interface Sentence { doc: Document; text: string; line: number; terms: string[] }
+// `own`: the terms of whole words only ("broad-based" is not "based")
+interface Sentence { doc: Document; text: string; line: number; terms: string[]; own: string[] }
 
 const K1 = 1.2;
 const B = 0.75;
@@ -22,6 +24,18 @@ function proseRules() {
     rules = { stop: new Set(r.stopwords.words.map(String)), expand: new Map(Object.entries(r.expansions.map).map(([k, v]) => [k, v.map((w) => stem(String(w)))])) };
   }
   return rules;
+}
+
+/**
+ * For a phrase whose every metric is one a release often states only in its text (a dividend declared): a test
+ * that a sentence speaks of it ("declared a cash dividend of $0.15 per share"); null for any other phrase.
+ */
+export function statedInText(phrase: string): ((text: string) => boolean) | null {
+  const map = loadRules<ProseRules>('prose').stated_in_text.metrics;
+  const named = findMetricMentions(phrase);
+  if (!named.length || !named.every((m) => map[m.metricId])) return null;
+  const need = new Set(named.flatMap((m) => map[m.metricId].map(String)));
+  return (text) => words(text).some((w) => need.has(w));
 }
 
 /** A light stemmer: "partnering" -> "partner", "operators" -> "operat", "companies" -> "compani". */
@@ -38,12 +52,12 @@ export function stem(w: string): string {
 }
 
 // "Atlanta-based" is also "atlanta" and "based"
-function words(text: string): string[] {
+function words(text: string, parts = true): string[] {
   const out: string[] = [];
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}&'-]*/gu) ?? []) {
     const w = raw.replace(/'s$|'$/, '').replace(/-+$/, '');
     out.push(w);
-    if (w.includes('-')) out.push(...w.split('-').filter((x) => x.length > 1));
+    if (parts && w.includes('-')) out.push(...w.split('-').filter((x) => x.length > 1));
   }
   return out;
 }
@@ -61,7 +75,7 @@ function sentencesOf(doc: Document, p: Paragraph): Sentence[] {
     let i = 0;
     while (i + 1 < p.offsets.length && p.offsets[i + 1] <= start) i++;
     const text = m[0].trim();
-    out.push({ doc, text, line: p.lines[0] + i, terms: words(text).map(stem) });
+    out.push({ doc, text, line: p.lines[0] + i, terms: words(text).map(stem), own: words(text, false).map(stem) });
   }
   return out;
 }
@@ -134,9 +148,9 @@ function textItem(s: Sentence): AnswerItem {
   };
 }
 
-// "Who is the CEO?": a sentence that names a person with every title asked.
-function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
-  if (!/\bwho\b|\bname of\b/i.test(q.clean)) return null;
+// "Who is the CEO?" (or only "Acme CFO"): a sentence that names a person with every title asked.
+function whoByTitle(q: Query, all: Sentence[], docs: Document[]): Sentence | null {
+  if (!/\bwho\b|\bname of\b/i.test(q.clean) && !onlyTitle(q, docs)) return null;
   const asked = titlesIn(q.clean);
   if (!asked.length) return null;
   let best: { s: Sentence; score: number } | null = null;
@@ -152,20 +166,21 @@ function whoByTitle(q: Query, all: Sentence[]): Sentence | null {
 /**
  * The best sentence for a question about the text, or not_found when nothing scores. `fallback`: the
  * question named no figure and asked nothing of the text's kind (who, where...), so every word must be found.
+ * `sure`: a sentence `accept` takes speaks of what was asked, so any word of the question found in it will do.
  */
-export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false, accept?: (text: string) => boolean): Outcome {
+export function resolveProse(q: Query, docs: Document[], fallback = false, needNumber = false, accept?: (text: string) => boolean, sure = false): Outcome {
   // "how many customers": only a passage that gives a number can answer (or one `accept` takes; the words'
   // weights still come from every sentence)
   // the newest release first: of two passages that answer alike, the later one ("who is the CEO" after a change)
   const all = [...docs].sort((a, b) => docRecency(b).localeCompare(docRecency(a))).flatMap(sentences).filter((s) => !needNumber || /\d/.test(s.text));
   if (!all.length) return problem('no_text', 'The reports loaded have no text to search.');
-  const person = whoByTitle(q, all);
+  const person = whoByTitle(q, all, docs);
   // "who is the CEO of Oracle": a word the text never uses names someone else's officer
   if (person && strayWords(q, docs, all).length) return problem('no_text', `I found nothing about ${strayWords(q, docs, all).join(', ')} in the reports' text.`);
   // "who is the CEO?" with no company named: when several companies' releases name one, ask which
   if (person && !q.companies.length) {
     const firms = new Set(docs.map((d) => d.company ?? d.document));
-    const named = [...firms].filter((f) => whoByTitle(q, all.filter((s) => (s.doc.company ?? s.doc.document) === f)));
+    const named = [...firms].filter((f) => whoByTitle(q, all.filter((s) => (s.doc.company ?? s.doc.document) === f), docs));
     if (named.length > 1) return problem('ambiguous_company', 'Several companies\' releases name one. Which company do you mean?', named);
   }
   if (person) {
@@ -203,9 +218,15 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   }
   // two words of the question found together; or, for a short question, one rare word ("hurricane");
   // never when a word of the question is nowhere in the text and only one other is ("weather in Atlanta")
-  const needed = fallback ? Math.min(2, groups.length) : groups.length >= 3 ? 2 : 1;
+  let needed = fallback ? Math.min(2, groups.length) : groups.length >= 3 ? 2 : 1;
   const absent = df.filter((n) => n === 0).length;
-  if (!best || best.hits < needed || best.score < 2 || (best.hits === 1 && groups.length > 1 && (!best.rare || absent > 0))) return problem('no_text', 'I found nothing in the reports\' text about that.');
+  if (sure && best && best.hits > 0) needed = 1;
+  // every word of the question in one sentence, one of them rare: found, however long the sentence ("What did
+  // Acme acquire?" and "We closed the acquisition of ..., a software company based in Munich, for $28 million");
+  // never for a count asked ("how many shares": "or $0.10 per diluted share" names none)
+  const b = best;
+  const whole = !needNumber && b !== null && b.hits === groups.length && b.rare && groups.every((g) => g.alts.some((alt) => countPhrase(b.s.own, alt) > 0));
+  if (!best || best.hits < needed || (best.score < 2 && !sure && !whole) || (best.hits === 1 && groups.length > 1 && (!best.rare || absent > 0))) return problem('no_text', 'I found nothing in the reports\' text about that.');
   q.trace.push(`prose: line ${best.s.line} score ${best.score.toFixed(2)} (${best.hits} of ${groups.length} terms)`);
   const answers = [textItem(best.s)];
   // the sentence before, when it speaks of the same thing, often names what the best one refers to
@@ -224,6 +245,15 @@ function strayWords(q: Query, docs: Document[], all: Sentence[]): string[] {
   const titleWords = new Set(titlesIn(q.clean).length ? words(TITLE_WORDS) : []);
   const used = new Set(all.flatMap((s) => s.terms));
   return words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !/^\d/.test(w) && !used.has(stem(w)));
+}
+// A question that names a title and nothing else but the company ("tamsin cfo", "Acme's chief executive"):
+// it asks who holds it. "CEO salary" or "CFO comments on margins" ask something else.
+function onlyTitle(q: Query, docs: Document[]): boolean {
+  if (!titlesIn(q.clean).length) return false;
+  const { stop } = proseRules();
+  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const titleWords = new Set(words(TITLE_WORDS));
+  return words(q.clean).every((w) => stop.has(w) || companyWords.has(w) || titleWords.has(w) || q.companies.some((c) => c.toLowerCase().includes(w)));
 }
 const TITLE_WORDS = 'who ceo cfo coo cto chief executive financial operating technology officer chairman chairwoman chair chairs president vice senior general counsel treasurer controller founder investor relations media head heads current new';
 
