@@ -38,6 +38,20 @@ export function statedInText(phrase: string): ((text: string) => boolean) | null
   return (text) => words(text).some((w) => need.has(w));
 }
 
+/**
+ * For "how many X": a test that a sentence names X (or a word X expands to). "How many employees does
+ * Ridgeway have?" is not answered by "Ridgeway ... will deploy Vessly across 9,000 trucks".
+ */
+export function namesCounted(question: string): ((text: string) => boolean) | undefined {
+  const { stop, expand } = proseRules();
+  const m = /\bhow many\s+(.*)$/i.exec(question);
+  const noun = m ? words(m[1]).find((w) => !stop.has(w)) : undefined;
+  if (!noun) return undefined;
+  const st = stem(noun);
+  const wanted = new Set([st, ...(expand.get(noun) ?? expand.get(st) ?? [])]);
+  return (text) => words(text).some((w) => wanted.has(stem(w)));
+}
+
 /** A light stemmer: "partnering" -> "partner", "operators" -> "operat", "companies" -> "compani". */
 export function stem(w: string): string {
   let s = w.toLowerCase();
