@@ -56,3 +56,10 @@ describe('"how many X" from the text', () => {
     expect(ask('How many employees does Ridgeway Freight have?', { documents: [doc] }, ctx).status).not.toBe('answered');
   });
 });
+
+describe('"where is X headquartered"', () => {
+  it('is answered by a sentence that says where, not by one that only names X', () => {
+    expect(ask('Where is Halden Grocers headquartered?', store, ctx).text).not.toContain('Halden Grocers');
+    expect(ask('Where is Brightline Vision based?', store, ctx).text).toContain('based in Munich');
+  });
+});

@@ -9,7 +9,7 @@ import { peopleIn, titlesIn } from './people.js';
 import { docRecency } from './candidates.js';
 import { findMetricMentions } from '../../metrics/mentions.js';
 
-interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> } }
+interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> }; place: { words: string[] } }
 
 // `own`: the terms of whole words only ("broad-based" is not "based")
 interface Sentence { doc: Document; text: string; line: number; terms: string[]; own: string[] }
@@ -225,8 +225,10 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
     return { s, score, hits, rare };
   };
   let best: ReturnType<typeof scoreOf> | null = null;
+  const place = placeAsked(q);
   for (const s of all) {
     if (accept && !accept(s.text)) continue;
+    if (place && !place.some((w) => s.terms.includes(w))) continue;
     const r = scoreOf(s);
     if (!best || r.score > best.score) best = r;
   }
@@ -249,6 +251,17 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   const prev = all[i - 1];
   if (prev && prev.doc === best.s.doc && best.s.line - prev.line <= 6 && scoreOf(prev).hits > 0) answers[0] = joined(prev, best.s);
   return { kind: 'answers', answers, notes: [] };
+}
+
+// "Where is Halden headquartered?": only a sentence that says where something is headquartered, based or located
+// answers (not one that only names Halden); the stems to look for, or null for any other question.
+function placeAsked(q: Query): string[] | null {
+  if (!/^\s*where\b/i.test(q.clean)) return null;
+  const { expand } = proseRules();
+  const placeWords = new Set(loadRules<ProseRules>('prose').place.words.map(String));
+  const asked = words(q.clean).filter((w) => placeWords.has(w));
+  if (!asked.length) return null;
+  return [...new Set(asked.flatMap((w) => [stem(w), ...(expand.get(w) ?? [])]))];
 }
 
 // Words of a question about an officer that are no stop word, no title, no loaded company's name and
