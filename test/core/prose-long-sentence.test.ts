@@ -63,3 +63,10 @@ describe('"where is X headquartered"', () => {
     expect(ask('Where is Brightline Vision based?', store, ctx).text).toContain('based in Munich');
   });
 });
+
+describe('"when does the new CFO start"', () => {
+  it('finds the appointment "effective" on a date', () => {
+    const doc = readReport(readFileSync(new URL('../fixtures/prose/vessly-2025-q3.txt', import.meta.url), 'utf8'), 'vessly-2025-q3.txt');
+    expect(ask('When does the new Vessly CFO start?', { documents: [doc] }, ctx).text).toContain('effective October 1, 2025');
+  });
+});
