@@ -56,3 +56,13 @@ describe('annual recurring revenue stated only in the text', () => {
     for (const q of ['Vessly ARR growth', 'Vessly ARR Q3 2024']) expect(ask(q, { documents: [doc] }, ctx).status, q).not.toBe('answered');
   });
 });
+
+describe('a share repurchase program announced in the text', () => {
+  const doc = readReport(readFileSync(new URL('../fixtures/prose/vessly-2025-q3.txt', import.meta.url), 'utf8'), 'vessly-2025-q3.txt');
+  it('quotes the sentence that announces it', () => {
+    for (const q of ['Vessly buybacks', 'Vessly share repurchase authorization']) expect(ask(q, { documents: [doc] }, ctx).text, q).toContain('up to $50 million');
+  });
+  it('gives nothing for a period asked', () => {
+    expect(ask('Vessly share repurchases Q3 2025', { documents: [doc] }, ctx).status).not.toBe('answered');
+  });
+});
