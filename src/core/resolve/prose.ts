@@ -9,7 +9,7 @@ import { peopleIn, titlesIn } from './people.js';
 import { docRecency } from './candidates.js';
 import { findMetricMentions } from '../../metrics/mentions.js';
 
-interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> }; place: { words: string[] } }
+interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> }; place: { words: string[] }; who_verbs: { map: Record<string, string> } }
 
 // `own`: the terms of whole words only ("broad-based" is not "based")
 interface Sentence { doc: Document; text: string; line: number; terms: string[]; own: string[] }
@@ -165,7 +165,7 @@ function textItem(s: Sentence): AnswerItem {
 // "Who is the CEO?" (or only "Acme CFO"): a sentence that names a person with every title asked.
 function whoByTitle(q: Query, all: Sentence[], docs: Document[]): Sentence | null {
   if (!/\bwho\b|\bname of\b/i.test(q.clean) && !onlyTitle(q, docs)) return null;
-  const asked = titlesIn(q.clean);
+  const asked = titlesIn(q.clean).length ? titlesIn(q.clean) : titleOfVerb(q, docs);
   if (!asked.length) return null;
   let best: { s: Sentence; score: number } | null = null;
   for (const s of all) {
@@ -271,8 +271,21 @@ function strayWords(q: Query, docs: Document[], all: Sentence[]): string[] {
   const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
   const titleWords = new Set(titlesIn(q.clean).length ? words(TITLE_WORDS) : []);
   const used = new Set(all.flatMap((s) => s.terms));
-  return words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !/^\d/.test(w) && !used.has(stem(w)));
+  const verbs = loadRules<ProseRules>('prose').who_verbs.map;
+  return words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !verbs[w] && !/^\d/.test(w) && !used.has(stem(w)));
 }
+// "Who runs Acme?": the title a verb asks for, when the question names nothing else but the company
+// ("who runs the Lisbon office" asks something else).
+function titleOfVerb(q: Query, docs: Document[]): string[] {
+  const verbs = loadRules<ProseRules>('prose').who_verbs.map;
+  const m = /^\s*who\s+(\w+)\s+(.*)$/i.exec(q.clean);
+  const title = m ? verbs[m[1].toLowerCase()] : undefined;
+  if (!m || !title) return [];
+  const { stop } = proseRules();
+  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  return words(m[2]).every((w) => stop.has(w) || companyWords.has(w)) ? [String(title)] : [];
+}
+
 // A question that names a title and nothing else but the company ("tamsin cfo", "Acme's chief executive"):
 // it asks who holds it. "CEO salary" or "CFO comments on margins" ask something else.
 function onlyTitle(q: Query, docs: Document[]): boolean {
