@@ -35,6 +35,14 @@ describe('people by title', () => {
     // a question about the officer's pay is not a question of who holds the title
     expect(ask('kestrel ceo salary', store, { today: '2026-01-01' }).text).not.toContain('Maria Chen');
   });
+  it('reads "who runs Kestrel" as asking for its chief executive, and names nobody for another company', () => {
+    const text = 'Kestrel Analytics Reports Results\n\nSAN JOSE, Calif. -- Kestrel Analytics, Inc. (NYSE: KSTL) today reported results.\n\n' +
+      '"It was a record year," said Maria Chen, Chief Executive Officer. Chief Financial Officer Omar Ruiz said, "Costs fell by $2 million as we cut lead times."\n';
+    const store = { documents: [readReport(text, 'kestrel.txt')] };
+    expect(ask('who runs kestrel analytics', store, { today: '2026-01-01' }).text).toContain('Maria Chen');
+    expect(ask('Who leads Kestrel?', store, { today: '2026-01-01' }).text).toContain('Maria Chen');
+    expect(ask('Who runs Oracle?', store, { today: '2026-01-01' }).status).not.toBe('answered');
+  });
   it('names the officer of the latest release when releases name different ones', () => {
     const release = (year: number, ceo: string) => readReport(`Kestrel Analytics Reports Results\n\nSAN JOSE, Calif. -- Kestrel Analytics, Inc. (NYSE: KSTL) today reported results.\n\n` +
       `"It was a good quarter," said ${ceo}, Chief Executive Officer of Kestrel Analytics.\n\n\n` +

@@ -1,5 +1,6 @@
 // A question about the text whose every word one long sentence holds ("What did Acme acquire?") is answered
 // with it; a word found only inside a hyphenated one ("broad-based") or a count asked is not enough.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
 import { readReport } from '../../src/reader/index.js';
@@ -42,5 +43,30 @@ describe('a customer won, in the words of a release', () => {
       expect(r.status, q).toBe('answered');
       expect(r.text, q).toContain('Halden Grocers');
     }
+  });
+});
+
+describe('"how many X" from the text', () => {
+  // a made-up release: a customer's 9,000 trucks in one sentence, the company's 385 employees in another
+  const doc = readReport(readFileSync(new URL('../fixtures/prose/vessly-2025-q3.txt', import.meta.url), 'utf8'), 'vessly-2025-q3.txt');
+  it('quotes a sentence that counts the thing asked', () => {
+    expect(ask('How many employees does Vessly have?', { documents: [doc] }, ctx).text).toContain('385 employees');
+  });
+  it('quotes no sentence that counts something else', () => {
+    expect(ask('How many employees does Ridgeway Freight have?', { documents: [doc] }, ctx).status).not.toBe('answered');
+  });
+});
+
+describe('"where is X headquartered"', () => {
+  it('is answered by a sentence that says where, not by one that only names X', () => {
+    expect(ask('Where is Halden Grocers headquartered?', store, ctx).text).not.toContain('Halden Grocers');
+    expect(ask('Where is Brightline Vision based?', store, ctx).text).toContain('based in Munich');
+  });
+});
+
+describe('"when does the new CFO start"', () => {
+  it('finds the appointment "effective" on a date', () => {
+    const doc = readReport(readFileSync(new URL('../fixtures/prose/vessly-2025-q3.txt', import.meta.url), 'utf8'), 'vessly-2025-q3.txt');
+    expect(ask('When does the new Vessly CFO start?', { documents: [doc] }, ctx).text).toContain('effective October 1, 2025');
   });
 });

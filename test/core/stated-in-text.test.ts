@@ -1,5 +1,6 @@
-// A dividend a release declares only in its text: "What dividend did Acme declare?" quotes the sentence that
+// A figure a release states only in its text (a dividend declared, annual recurring revenue): "What dividend did Acme declare?" quotes the sentence that
 // states it; no sentence of another figure "per share" stands in for it, and no figure is given for a period.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
 import { readReport } from '../../src/reader/index.js';
@@ -43,5 +44,25 @@ describe('headcount in the text', () => {
     const r = ask('Larkspur headcount', { documents: [declared] }, ctx);
     expect(r.status).toBe('answered');
     expect(r.text).toContain('640 people');
+  });
+});
+
+describe('annual recurring revenue stated only in the text', () => {
+  const doc = readReport(readFileSync(new URL('../fixtures/prose/vessly-2025-q3.txt', import.meta.url), 'utf8'), 'vessly-2025-q3.txt');
+  it('quotes the sentence that states it', () => {
+    for (const q of ['Vessly ARR', 'Vessly annual recurring revenue']) expect(ask(q, { documents: [doc] }, ctx).text, q).toContain('$112 million');
+  });
+  it('gives nothing for its growth or for another period', () => {
+    for (const q of ['Vessly ARR growth', 'Vessly ARR Q3 2024']) expect(ask(q, { documents: [doc] }, ctx).status, q).not.toBe('answered');
+  });
+});
+
+describe('a share repurchase program announced in the text', () => {
+  const doc = readReport(readFileSync(new URL('../fixtures/prose/vessly-2025-q3.txt', import.meta.url), 'utf8'), 'vessly-2025-q3.txt');
+  it('quotes the sentence that announces it', () => {
+    for (const q of ['Vessly buybacks', 'Vessly share repurchase authorization']) expect(ask(q, { documents: [doc] }, ctx).text, q).toContain('up to $50 million');
+  });
+  it('gives nothing for a period asked', () => {
+    expect(ask('Vessly share repurchases Q3 2025', { documents: [doc] }, ctx).status).not.toBe('answered');
   });
 });

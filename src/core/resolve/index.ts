@@ -13,7 +13,7 @@ import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
-import { resolveProse, statedInText } from './prose.js';
+import { namesCounted, resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
 import { lastYearDoubt } from './last-year.js';
@@ -90,7 +90,7 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
     // only when the passage found holds a number; any other question of a figure is never answered by text
     const countAsked = ASKS_NUMBER.test(q.clean) && !ASKS_NUMBER.test(q.clean.replace(/\bhow (much|many)\b/gi, ' '));
     if (!ASKS_NUMBER.test(q.clean) || countAsked) {
-      const prose = resolveProse(q, docs, true, countAsked);
+      const prose = resolveProse(q, docs, true, countAsked, countAsked ? namesCounted(q.clean) : undefined);
       if (prose.kind === 'answers') return prose;
     }
   }

@@ -9,7 +9,7 @@ import { peopleIn, titlesIn } from './people.js';
 import { docRecency } from './candidates.js';
 import { findMetricMentions } from '../../metrics/mentions.js';
 
-interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> } }
+interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> }; place: { words: string[] }; who_verbs: { map: Record<string, string> } }
 
 // `own`: the terms of whole words only ("broad-based" is not "based")
 interface Sentence { doc: Document; text: string; line: number; terms: string[]; own: string[] }
@@ -36,6 +36,20 @@ export function statedInText(phrase: string): ((text: string) => boolean) | null
   if (!named.length || !named.every((m) => map[m.metricId])) return null;
   const need = new Set(named.flatMap((m) => map[m.metricId].map(String)));
   return (text) => words(text).some((w) => need.has(w));
+}
+
+/**
+ * For "how many X": a test that a sentence names X (or a word X expands to). "How many employees does
+ * Ridgeway have?" is not answered by "Ridgeway ... will deploy Vessly across 9,000 trucks".
+ */
+export function namesCounted(question: string): ((text: string) => boolean) | undefined {
+  const { stop, expand } = proseRules();
+  const m = /\bhow many\s+(.*)$/i.exec(question);
+  const noun = m ? words(m[1]).find((w) => !stop.has(w)) : undefined;
+  if (!noun) return undefined;
+  const st = stem(noun);
+  const wanted = new Set([st, ...(expand.get(noun) ?? expand.get(st) ?? [])]);
+  return (text) => words(text).some((w) => wanted.has(stem(w)));
 }
 
 /** A light stemmer: "partnering" -> "partner", "operators" -> "operat", "companies" -> "compani". */
@@ -120,8 +134,8 @@ function rawExpansionIsPhrase(w: string, st: string): boolean {
   const list = raw[w] ?? raw[st];
   return Boolean(list && list.length > 1 && PHRASE_KEYS.test(w));
 }
-// abbreviations whose expansion is one phrase (a title, "investor relations"), not a list of synonyms
-const PHRASE_KEYS = /^(ceo|cfo|coo|cto|ir)$/;
+// abbreviations whose expansion is one phrase (a title, "investor relations", "annual recurring revenue"), not a list of synonyms
+const PHRASE_KEYS = /^(ceo|cfo|coo|cto|ir|arr)$/;
 
 function countPhrase(terms: string[], phrase: string[]): number {
   let n = 0;
@@ -151,7 +165,7 @@ function textItem(s: Sentence): AnswerItem {
 // "Who is the CEO?" (or only "Acme CFO"): a sentence that names a person with every title asked.
 function whoByTitle(q: Query, all: Sentence[], docs: Document[]): Sentence | null {
   if (!/\bwho\b|\bname of\b/i.test(q.clean) && !onlyTitle(q, docs)) return null;
-  const asked = titlesIn(q.clean);
+  const asked = titlesIn(q.clean).length ? titlesIn(q.clean) : titleOfVerb(q, docs);
   if (!asked.length) return null;
   let best: { s: Sentence; score: number } | null = null;
   for (const s of all) {
@@ -211,8 +225,10 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
     return { s, score, hits, rare };
   };
   let best: ReturnType<typeof scoreOf> | null = null;
+  const place = placeAsked(q);
   for (const s of all) {
     if (accept && !accept(s.text)) continue;
+    if (place && !place.some((w) => s.terms.includes(w))) continue;
     const r = scoreOf(s);
     if (!best || r.score > best.score) best = r;
   }
@@ -237,6 +253,17 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   return { kind: 'answers', answers, notes: [] };
 }
 
+// "Where is Halden headquartered?": only a sentence that says where something is headquartered, based or located
+// answers (not one that only names Halden); the stems to look for, or null for any other question.
+function placeAsked(q: Query): string[] | null {
+  if (!/^\s*where\b/i.test(q.clean)) return null;
+  const { expand } = proseRules();
+  const placeWords = new Set(loadRules<ProseRules>('prose').place.words.map(String));
+  const asked = words(q.clean).filter((w) => placeWords.has(w));
+  if (!asked.length) return null;
+  return [...new Set(asked.flatMap((w) => [stem(w), ...(expand.get(w) ?? [])]))];
+}
+
 // Words of a question about an officer that are no stop word, no title, no loaded company's name and
 // nowhere in the text: "oracle" in "who is the CEO of Oracle".
 function strayWords(q: Query, docs: Document[], all: Sentence[]): string[] {
@@ -244,8 +271,21 @@ function strayWords(q: Query, docs: Document[], all: Sentence[]): string[] {
   const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
   const titleWords = new Set(titlesIn(q.clean).length ? words(TITLE_WORDS) : []);
   const used = new Set(all.flatMap((s) => s.terms));
-  return words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !/^\d/.test(w) && !used.has(stem(w)));
+  const verbs = loadRules<ProseRules>('prose').who_verbs.map;
+  return words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !verbs[w] && !/^\d/.test(w) && !used.has(stem(w)));
 }
+// "Who runs Acme?": the title a verb asks for, when the question names nothing else but the company
+// ("who runs the Lisbon office" asks something else).
+function titleOfVerb(q: Query, docs: Document[]): string[] {
+  const verbs = loadRules<ProseRules>('prose').who_verbs.map;
+  const m = /^\s*who\s+(\w+)\s+(.*)$/i.exec(q.clean);
+  const title = m ? verbs[m[1].toLowerCase()] : undefined;
+  if (!m || !title) return [];
+  const { stop } = proseRules();
+  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  return words(m[2]).every((w) => stop.has(w) || companyWords.has(w)) ? [String(title)] : [];
+}
+
 // A question that names a title and nothing else but the company ("tamsin cfo", "Acme's chief executive"):
 // it asks who holds it. "CEO salary" or "CFO comments on margins" ask something else.
 function onlyTitle(q: Query, docs: Document[]): boolean {
