@@ -8,6 +8,7 @@ import { problem, type Outcome } from './outcome.js';
 import { peopleIn, titlesIn } from './people.js';
 import { docRecency } from './candidates.js';
 import { findMetricMentions } from '../../metrics/mentions.js';
+import { datelinePlace } from './dateline.js';
 
 interface ProseRules { stopwords: { words: string[] }; expansions: { map: Record<string, string[]> }; stated_in_text: { metrics: Record<string, string[]> }; place: { words: string[] }; who_verbs: { map: Record<string, string> } }
 
@@ -242,7 +243,17 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   // never for a count asked ("how many shares": "or $0.10 per diluted share" names none)
   const b = best;
   const whole = !needNumber && b !== null && b.hits === groups.length && b.rare && groups.every((g) => g.alts.some((alt) => countPhrase(b.s.own, alt) > 0));
-  if (!best || best.hits < needed || (best.score < 2 && !sure && !whole) || (best.hits === 1 && groups.length > 1 && (!best.rare || absent > 0))) return problem('no_text', 'I found nothing in the reports\' text about that.');
+  if (!best || best.hits < needed || (best.score < 2 && !sure && !whole) || (best.hits === 1 && groups.length > 1 && (!best.rare || absent > 0))) {
+    // "Where is Vessly based?" and no sentence says: the place the (newest) release is datelined from, as such
+    // (only for one company named and loaded: "Where is Oracle headquartered?" gets no other company's dateline)
+    const opening = place && q.companies.length === 1 ? all.find((s) => datelinePlace(s.text) !== null) : undefined;
+    if (opening) {
+      q.trace.push(`prose: no sentence says where; the dateline at line ${opening.line}`);
+      const note = `the release does not say where the company is based; it is datelined "${datelinePlace(opening.text)}"`;
+      return { kind: 'answers', answers: [{ ...textItem(opening), notes: [note] }], notes: [] };
+    }
+    return problem('no_text', 'I found nothing in the reports\' text about that.');
+  }
   q.trace.push(`prose: line ${best.s.line} score ${best.score.toFixed(2)} (${best.hits} of ${groups.length} terms)`);
   const answers = [textItem(best.s)];
   // the sentence before, when it speaks of the same thing, often names what the best one refers to
