@@ -198,6 +198,9 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
     const named = [...firms].filter((f) => whoByTitle(q, all.filter((s) => (s.doc.company ?? s.doc.document) === f), docs));
     if (named.length > 1) return problem('ambiguous_company', 'Several companies\' releases name one. Which company do you mean?', named);
   }
+  // "when is the Sonus conference call" with no Sonus loaded: a name the text never uses is someone else's
+  const strayNames = q.companies.length ? [] : properStrays(q, docs, all);
+  if (strayNames.length) return problem('no_text', `I found nothing about ${strayNames.join(', ')} in the reports' text.`);
   if (person) {
     q.trace.push(`prose: a person with the asked title at line ${person.line}`);
     return { kind: 'answers', answers: [textItem(person)], notes: [] };
@@ -305,6 +308,12 @@ function onlyTitle(q: Query, docs: Document[]): boolean {
   const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
   const titleWords = new Set(words(TITLE_WORDS));
   return words(q.clean).every((w) => stop.has(w) || companyWords.has(w) || titleWords.has(w) || q.companies.some((c) => c.toLowerCase().includes(w)));
+}
+// The stray words of a question that it writes with a capital past its first word ("Sonus" in "when is the Sonus
+// conference call"): names, and none of them in the text.
+function properStrays(q: Query, docs: Document[], all: Sentence[]): string[] {
+  const capitalised = new Set([...q.clean.matchAll(/(?<=\S\s+)[A-Z][a-z]+/g)].map((m) => m[0].toLowerCase()));
+  return strayWords(q, docs, all).filter((w) => capitalised.has(w));
 }
 const TITLE_WORDS = 'who ceo cfo coo cto chief executive financial operating technology officer chairman chairwoman chair chairs president vice senior general counsel treasurer controller founder investor relations media head heads current new';
 
