@@ -3,6 +3,7 @@
 // The figures matter only through a few yes/no facts (RowShape), so those join the label path in the key.
 import type { Figure } from './figures.js';
 import { unitOfRow, type RowShape, type TableUnits } from './units.js';
+import { boundedCache } from '../util/memo.js';
 
 // "31.7", "(2.5)": a small plain number, as a rate printed without "%" is.
 const RATE_FIGURE = /^\s*\(?-?\d{1,3}(?:\.\d+)?\)?\s*$/;
@@ -24,18 +25,12 @@ function shapeOf(figures: (Figure | null)[], raw: (string | null)[]): RowShape {
   };
 }
 
-const MEMO_SIZE = 20_000;
-const memo = new Map<string, { unit: string; scale: string }>();
+const memo = boundedCache<{ unit: string; scale: string }>(20_000);
 
 /** A row's unit and the multiplier for its figures (see `unitOfRow`). */
 export function rowUnit(path: string[], units: TableUnits, perShareTable: boolean, figures: (Figure | null)[], raw: (string | null)[] = []): { unit: string; scale: string } {
   const shape = shapeOf(figures, raw);
   const bits = `${+shape.present}${+shape.allPercent}${+shape.rateLike}${+shape.ratioLike}${+shape.looksPerShare}${+perShareTable}`;
   const key = `${path.join('\u0001')}\u0002${units.scale}|${units.measure}|${+units.sharesUnscaled}|${units.sharesScale ?? ''}|${+(units.percentsExcepted ?? false)}|${bits}`;
-  const hit = memo.get(key);
-  if (hit) return { ...hit };
-  const out = unitOfRow(path, units, perShareTable, shape);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, out);
-  return { ...out };
+  return { ...memo.get(key, () => unitOfRow(path, units, perShareTable, shape)) };
 }

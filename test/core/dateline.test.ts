@@ -1,13 +1,11 @@
 // "Where is X based?" when no sentence of the release says: the place the release is datelined from, quoted as
 // the dateline (never claimed as the headquarters), and only for the one company asked.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
 import { datelinePlace } from '../../src/core/resolve/dateline.js';
-import { readReport } from '../../src/reader/index.js';
+import { storeIn } from '../helpers/stores.js';
 
-const dir = new URL('../fixtures/prose/', import.meta.url);
-const store = { documents: readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readReport(readFileSync(new URL(f, dir), 'utf8'), f)) };
+const store = storeIn('prose');
 const ctx = { today: '2025-12-01' };
 
 describe('datelinePlace', () => {

@@ -1,12 +1,10 @@
 // Questions about the results call and a dividend, told only in the text; and a name the text never uses, which
 // belongs to a company not loaded, gets no other company's sentence.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
-import { readReport } from '../../src/reader/index.js';
+import { storeIn } from '../helpers/stores.js';
 
-const dir = new URL('../fixtures/prose/', import.meta.url);
-const store = { documents: readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readReport(readFileSync(new URL(f, dir), 'utf8'), f)) };
+const store = storeIn('prose');
 const ctx = { today: '2025-12-01' };
 
 describe('the results call and dividends in the text', () => {

@@ -1,19 +1,14 @@
 // Larger question sets written by QA over the shared reports and over synthetic releases of made-up
 // companies in layouts the shared ones do not use (test/fixtures/unseen/, test/fixtures/releases/). What a user must
 // be able to rely on: no question is answered with a wrong figure; and most are answered.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
-import { readReport } from '../../src/reader/index.js';
 import { judge, type Expected } from '../helpers/judge.js';
-import { storeOf } from '../helpers/stores.js';
+import { storeIn, storeOf } from '../helpers/stores.js';
 
 const ctx = { today: '2026-11-25' };
 const load = (f: string): Expected[] => JSON.parse(readFileSync(new URL(`../questions/${f}`, import.meta.url), 'utf8'));
-const storeIn = (dir: string) => {
-  const url = new URL(`../fixtures/${dir}/`, import.meta.url);
-  return { documents: readdirSync(url).filter((f) => f.endsWith('.txt')).sort().map((f) => readReport(readFileSync(new URL(f, url), 'utf8'), f)) };
-};
 const unseenStore = storeIn('unseen');
 // eight made-up releases in newswire layouts: a SaaS quarter, a 52/53-week retailer, a bank's five quarters, an
 // IFRS quarter in EUR millions, a June fiscal year's fourth quarter, a Japanese half year in yen, a REIT, a miner

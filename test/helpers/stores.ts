@@ -19,3 +19,9 @@ export function storeOf(...files: string[]): Store {
   }
   return s;
 }
+
+/** A store of every report in a fixture folder (`test/fixtures/<folder>/`), in name order. */
+export function storeIn(folder: string): Store {
+  const url = new URL(`${folder}/`, dir);
+  return { documents: readdirSync(url).filter((f) => f.endsWith('.txt')).sort().map((f) => readReport(readFileSync(new URL(f, url), 'utf8'), f)) };
+}

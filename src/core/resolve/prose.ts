@@ -250,9 +250,10 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
     // "Where is Vessly based?" and no sentence says: the place the (newest) release is datelined from, as such
     // (only for one company named and loaded: "Where is Oracle headquartered?" gets no other company's dateline)
     const opening = place && q.companies.length === 1 ? all.find((s) => datelinePlace(s.text) !== null) : undefined;
-    if (opening) {
+    const dateline = opening ? datelinePlace(opening.text) : null;
+    if (opening && dateline) {
       q.trace.push(`prose: no sentence says where; the dateline at line ${opening.line}`);
-      const note = `the release does not say where the company is based; it is datelined "${datelinePlace(opening.text)}"`;
+      const note = `the release does not say where the company is based; it is datelined "${dateline}"`;
       return { kind: 'answers', answers: [{ ...textItem(opening), notes: [note] }], notes: [] };
     }
     return problem('no_text', 'I found nothing in the reports\' text about that.');
