@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 export const DEFAULT_REPORTS = fileURLToPath(new URL('../data/', import.meta.url));
 // The token is kept here and handed only to the Discord client: never log it (see adapters/logger.ts).
 
+/** Where readings of reports are kept between runs by default: node_modules/.cache/lineitem at the repository root. */
+export const DEFAULT_READ_CACHE = fileURLToPath(new URL('../node_modules/.cache/lineitem/', import.meta.url));
+
 /** Log levels, most severe first. */
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 
@@ -24,6 +27,8 @@ export interface Config {
   logLevel: LogLevel;
   /** JSON file that keeps per-channel defaults (the `/company` setting) across restarts. */
   stateFile: string;
+  /** Folder where readings of reports are kept between runs (read-cache.ts); null = none. */
+  readCacheDir: string | null;
 }
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'info', 'debug'];
@@ -60,6 +65,12 @@ export function argumentError(argv: string[]): string | null {
   return null;
 }
 
+// READ_CACHE_DIR: a folder, "off" for none, unset for the default.
+function readCacheDir(value: string | null): string | null {
+  if (value === null) return DEFAULT_READ_CACHE;
+  return /^(?:off|none|false|0)$/i.test(value) ? null : value;
+}
+
 /** Reads every setting; `argv` is the command's arguments after the script name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
   const level = (setting(env, 'LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
@@ -71,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     reports: reportPaths(env, argv),
     logLevel: LEVELS.includes(level) ? level : 'info',
     stateFile: setting(env, 'STATE_FILE') ?? '.lineitem-state.json',
+    readCacheDir: readCacheDir(setting(env, 'READ_CACHE_DIR')),
   };
 }
 

@@ -7,6 +7,7 @@ import { runTerminalChat } from '../adapters/terminal.js';
 import { argumentError, loadConfig, loadDotEnv } from '../config.js';
 import { companyIndex } from '../core/index.js';
 import { loadReportsParallel } from '../reader/load-parallel.js';
+import { openReadCache } from '../reader/read-cache.js';
 import { watchReports } from '../reader/watch.js';
 
 loadDotEnv();
@@ -18,8 +19,12 @@ if (badArgs) {
 const config = loadConfig(process.env, process.argv.slice(2));
 const logger = createLogger(config.logLevel, [config.discordToken]);
 
-// many reports are read on a worker thread too when a core is free
-const loaded = await loadReportsParallel(config.reports);
+// many reports are read on a worker thread too when a core is free; readings kept by an earlier run are used again
+const cache = openReadCache(config.readCacheDir, config.reports);
+const loaded = await loadReportsParallel(config.reports, { cache });
+logger.debug(`${loaded.store.documents.length} report(s) read, ${loaded.cached} of them from the read cache${cache ? ` (${cache.file})` : ' (off)'}`);
+// the new readings are written to the cache in the background, while questions are answered
+void cache?.save();
 // One line per problem; the reader's message already names the file.
 for (const { file, message } of loaded.problems) process.stderr.write(`${message.includes(file) ? message : `${file}: ${message}`}\n`);
 if (loaded.store.documents.length === 0) {
@@ -37,7 +42,7 @@ const watcher = watchReports(
     companyIndex(next);
     store = next;
   },
-  { initial: loaded.store },
+  { initial: loaded.store, cache },
 );
 const state = new ChannelState(config.stateFile, (message) => logger.warn(message));
 

@@ -110,6 +110,11 @@ function basisPointsAsPoints(text: string): string {
 // The label's words joined by single spaces.
 const collapse = (text: string): string => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
 
+// "$ 1,200": the cell opens with a "$" standing apart.
+function dollarApart(line: string, c: Cell): boolean {
+  return line.charCodeAt(c.start) === 36 && line.charCodeAt(c.start + 1) === 32;
+}
+
 /** Splits "Product   $ 52,171   $ 51,627" into label "Product" and two cells. Linear in the line length. */
 export function splitLine(line: string): SplitLine {
   const n = line.length;
@@ -182,8 +187,7 @@ export function splitLine(line: string): SplitLine {
   // "$" standing apart opens it: a long label runs up to its first figure ("... shareholders' equity $ 1,642,000").
   let first = 0;
   let last = ws.at(j);
-  const dollarApart = (c: Cell): boolean => line.charCodeAt(c.start) === 36 && line.charCodeAt(c.start + 1) === 32;
-  while (last && first < cells.length && cells[first].start - last.end < 2 && !dollarApart(cells[first])) {
+  while (last && first < cells.length && cells[first].start - last.end < 2 && !dollarApart(line, cells[first])) {
     const c = cells[first++];
     while (j > 0 && ws.at(j - 1)!.end <= c.end) j--;
     last = ws.at(j);

@@ -1,17 +1,29 @@
 // Loading many reports on two threads: this one and a worker (load-worker.ts) take chunks of files from
 // one shared counter, so the faster thread reads more; the worker's documents come back by message
-// (structured clone). The result is the store `loadReports` builds: same documents, order and problems.
+// (JSON text). With a read cache, readings stored by an earlier run are taken first and only the rest are
+// read. The result is the store `loadReports` builds: same documents, order and problems.
 import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
 import { idleCores } from './idle-cores.js';
 import { Worker } from 'node:worker_threads';
 import type { Document, Store } from '../core/store.js';
-import { readReportFile, reportFiles, type LoadProblem } from './load.js';
+import { readReport } from './index.js';
+import { accepted, reportFiles, reportText, type LoadProblem } from './load.js';
+import { readingKey, type ReadCache } from './read-cache.js';
 
-/** What one chunk of files gave: a document or null per file, and the problems met. */
+/** One file's reading: its document (null when nothing could be read) and its problems. */
+export interface FileReading {
+  doc: Document | null;
+  problems: LoadProblem[];
+  /** With a cache: the reading's key and the document as JSON (as read, before the store takes it or not). */
+  key?: string;
+  json?: string;
+}
+
+/** What one chunk of files gave: one reading per file. */
 export interface ChunkResult {
   chunk: number;
-  docs: (Document | null)[];
-  problems: LoadProblem[];
+  readings: FileReading[];
 }
 
 /** Files per chunk: small enough that neither thread waits long for the other at the end. */
@@ -19,11 +31,27 @@ export const CHUNK_FILES = 16;
 // A worker starts in about a second (its own module loading): worth it only for many files.
 const MIN_FILES_FOR_WORKER = 500;
 
-/** Reads one chunk of files (chunk k holds files k*CHUNK_FILES onwards). */
-export function readChunk(files: string[], chunk: number): ChunkResult {
+/** Reads one chunk of files (chunk k holds files k*CHUNK_FILES onwards); `keyed`: with each reading's key and JSON, for a cache. */
+export function readChunk(files: string[], chunk: number, keyed = false): ChunkResult {
+  const readings = files.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES).map((file): FileReading => {
+    const problems: LoadProblem[] = [];
+    const text = reportText(file, problems);
+    if (text === null) return { doc: null, problems };
+    const raw = readReport(text, basename(file));
+    const doc = accepted(raw, file, problems);
+    return keyed ? { doc, problems, key: readingKey(text, basename(file)), json: JSON.stringify(raw) } : { doc, problems };
+  });
+  return { chunk, readings };
+}
+
+// A file's reading from the cache, or null when the cache does not hold it (or the file cannot be read:
+// the reading proper then says why).
+function cachedReading(file: string, cache: ReadCache): FileReading | null {
+  const text = reportText(file, []);
+  const doc = text === null ? null : cache.get(text, basename(file));
+  if (!doc) return null;
   const problems: LoadProblem[] = [];
-  const docs = files.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES).map((file) => readReportFile(file, problems));
-  return { chunk, docs, problems };
+  return { doc: accepted(doc, file, problems), problems };
 }
 
 // A second thread only pays when a core is idle: sampled now, this thread asleep, one core and a half idle (one
@@ -39,13 +67,17 @@ export interface ParallelOptions {
   worker?: boolean;
   /** Read on the calling thread as well (default true); false leaves it free while the worker reads. */
   readHere?: boolean;
+  /** Readings kept between runs (read-cache.ts): taken from it when there, stored in it when new. */
+  cache?: ReadCache | null;
 }
 
-/** A store loaded by `loadReportsParallel`, with how many chunks of files each thread read. */
+/** A store loaded by `loadReportsParallel`, with how many chunks of files each thread read and how many files the cache held. */
 export interface ParallelLoad {
   store: Store;
   problems: LoadProblem[];
   chunks: { here: number; worker: number };
+  /** Files whose reading came from the cache (0 without one). */
+  cached: number;
 }
 
 /**
@@ -54,16 +86,20 @@ export interface ParallelLoad {
  */
 export async function loadReportsParallel(paths: string[], opts: ParallelOptions = {}): Promise<ParallelLoad> {
   const listed: LoadProblem[] = [];
-  const files = reportFiles(paths, listed);
+  const all = reportFiles(paths, listed);
+  const cache = opts.cache ?? null;
+  // readings an earlier run stored, by file; only the others are read (and put in the cache)
+  const found = all.map((file) => (cache ? cachedReading(file, cache) : null));
+  const files = all.filter((_, i) => !found[i]);
   const chunks = Math.ceil(files.length / CHUNK_FILES);
   const results: (ChunkResult | undefined)[] = new Array(chunks);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const useWorker = opts.worker ?? (files.length >= MIN_FILES_FOR_WORKER && (await coreToSpare()));
-  const worker = useWorker && (chunks > 1 || opts.readHere === false) ? startWorker(files, next, results) : null;
+  const worker = useWorker && (chunks > 1 || opts.readHere === false) ? startWorker(files, next, results, cache !== null) : null;
   let mine = 0;
   if (!worker || opts.readHere !== false) {
     for (let c = Atomics.add(next, 0, 1); c < chunks; c = Atomics.add(next, 0, 1)) {
-      results[c] = readChunk(files, c);
+      results[c] = readChunk(files, c, cache !== null);
       mine++;
     }
   }
@@ -73,30 +109,48 @@ export async function loadReportsParallel(paths: string[], opts: ParallelOptions
   // chunks a failed worker had taken are read here
   for (let c = 0; c < chunks; c++) {
     if (results[c]) continue;
-    results[c] = readChunk(files, c);
+    results[c] = readChunk(files, c, cache !== null);
     mine++;
   }
+  const read = results.flatMap((r) => r!.readings);
   const store: Store = { documents: [] };
   const problems = [...listed];
-  for (const r of results) {
-    for (const doc of r!.docs) if (doc) store.documents.push(doc);
-    problems.push(...r!.problems);
+  let k = 0;
+  for (const reading of found) {
+    const r = reading ?? read[k++]!;
+    if (r.key && r.json) cache?.keep(r.key, r.json);
+    if (r.doc) store.documents.push(r.doc);
+    problems.push(...r.problems);
   }
-  return { store, problems, chunks: { here: mine, worker: byWorker } };
+  return { store, problems, chunks: { here: mine, worker: byWorker }, cached: all.length - files.length };
+}
+
+/** A chunk as the worker posts it: each document as JSON text (JSON.parse here costs a fraction of the structured clone of so many small objects). */
+export interface PostedChunk {
+  chunk: number;
+  readings: { json: string | null; taken: boolean; problems: LoadProblem[]; key?: string }[];
+}
+
+/** A chunk read on the worker, to post (each document's JSON made once: it also serves the cache). */
+export function toPosted(r: ChunkResult): PostedChunk {
+  return { chunk: r.chunk, readings: r.readings.map(({ doc, problems, key, json }) => ({ json: json ?? (doc ? JSON.stringify(doc) : null), taken: doc !== null, problems, key })) };
+}
+
+function fromPosted(m: PostedChunk): ChunkResult {
+  return { chunk: m.chunk, readings: m.readings.map(({ json, taken, problems, key }) => ({ doc: taken && json ? (JSON.parse(json) as Document) : null, problems, key, json: json ?? undefined })) };
 }
 
 // The worker's results are stored as they arrive; `finish(n)` resolves once n of them are in, or the
 // worker failed or exited, and stops the worker.
-function startWorker(files: string[], next: Int32Array, results: (ChunkResult | undefined)[]): { finish(expected: number): Promise<void> } {
+function startWorker(files: string[], next: Int32Array, results: (ChunkResult | undefined)[], keyed: boolean): { finish(expected: number): Promise<void> } {
   let received = 0;
   let over = false;
   let wake = (): void => {};
   let worker: Worker | null = null;
   try {
-    worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { files, next } });
-    worker.on('message', (text: string) => {
-      const m = JSON.parse(text) as ChunkResult;
-      results[m.chunk] = m;
+    worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { files, next, keyed } });
+    worker.on('message', (m: PostedChunk) => {
+      results[m.chunk] = fromPosted(m);
       received++;
       wake();
     });

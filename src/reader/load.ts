@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Document, Store } from '../core/store.js';
 import { readReport } from './index.js';
+import { readingKey, type ReadCache } from './read-cache.js';
 
 /** A file that could not be read, with a one-line reason. */
 export interface LoadProblem {
@@ -51,21 +52,38 @@ export function loadReports(paths: string[]): { store: Store; problems: LoadProb
   return { store, problems };
 }
 
-/** One report file read from disk as a document, its problems added; null when nothing could be read. */
-export function readReportFile(file: string, problems: LoadProblem[]): Document | null {
-  let text: string;
+/** A report file's text, or null with a problem added when it cannot be read. */
+export function reportText(file: string, problems: LoadProblem[]): string | null {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     problems.push({ file, message: `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
     return null;
   }
-  return documentOf(text, file, problems);
 }
 
-/** A report file's text read as a document, its problems added; null when nothing could be read. */
-export function documentOf(text: string, file: string, problems: LoadProblem[]): Document | null {
-  const doc = readReport(text, basename(file));
+/** One report file read from disk as a document, its problems added; null when nothing could be read. */
+export function readReportFile(file: string, problems: LoadProblem[]): Document | null {
+  const text = reportText(file, problems);
+  return text === null ? null : documentOf(text, file, problems);
+}
+
+/**
+ * A report file's text read as a document, its problems added; null when nothing could be read. With a cache,
+ * a reading of the same text and name by the same reader is taken from it, and a new reading is kept in it.
+ */
+export function documentOf(text: string, file: string, problems: LoadProblem[], cache: ReadCache | null = null): Document | null {
+  const name = basename(file);
+  let doc = cache?.get(text, name) ?? null;
+  if (!doc) {
+    doc = readReport(text, name);
+    cache?.keep(readingKey(text, name), JSON.stringify(doc));
+  }
+  return accepted(doc, file, problems);
+}
+
+/** A reading as the store takes it: null when it holds neither a table nor prose; its problems added. */
+export function accepted(doc: Document, file: string, problems: LoadProblem[]): Document | null {
   if (doc.statements.length === 0 && doc.prose.length === 0) {
     problems.push({ file, message: doc.problems[0] ?? `${basename(file)}: nothing could be read` });
     return null;

@@ -4,6 +4,7 @@ import { watch, type FSWatcher, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Document, Store } from '../core/store.js';
 import { documentOf, reportFiles, type LoadProblem } from './load.js';
+import type { ReadCache } from './read-cache.js';
 import { readSettled, signature, type FileSig } from './settled.js';
 
 /** How the watcher waits. */
@@ -16,6 +17,8 @@ export interface WatchOptions {
   graceMs?: number;
   /** The store already loaded from these paths (its documents are kept, not read again). */
   initial?: Store;
+  /** Readings kept between runs: a release read here is stored for the next start. */
+  cache?: ReadCache | null;
 }
 
 interface Known {
@@ -47,9 +50,10 @@ export function watchReports(paths: string[], onChange: (store: Store, problems:
     timer = null;
     if (running) return void (again = true);
     running = true;
-    scan(paths, known, settleMs, graceMs, () => closed)
+    scan(paths, known, settleMs, graceMs, () => closed, opts.cache ?? null)
       .then(({ changed, problems, retry }) => {
         if (changed && !closed) onChange(storeOf(paths, known), problems);
+        void opts.cache?.save();
         if (retry || again) schedule(Math.max(debounceMs, settleMs));
       })
       .catch(() => schedule(Math.max(debounceMs, settleMs)))
@@ -124,7 +128,7 @@ function storeOf(paths: string[], known: Map<string, Known>): Store {
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms).unref());
 
 // One look at the folders: files new or changed since last time are read once they have settled.
-async function scan(paths: string[], known: Map<string, Known>, settleMs: number, graceMs: number, isClosed: () => boolean) {
+async function scan(paths: string[], known: Map<string, Known>, settleMs: number, graceMs: number, isClosed: () => boolean, cache: ReadCache | null) {
   const problems: LoadProblem[] = [];
   const files = reportFiles(paths, []);
   let changed = false;
@@ -148,7 +152,7 @@ async function scan(paths: string[], known: Map<string, Known>, settleMs: number
     const got = await readSettled(file, before, graceMs, Date.now());
     if (got === 'wait') retry = true;
     if (typeof got === 'string') continue;
-    known.set(file, { sig: got.sig, doc: documentOf(got.text, file, problems) });
+    known.set(file, { sig: got.sig, doc: documentOf(got.text, file, problems, cache) });
     changed = true;
   }
   return { changed, problems, retry };

@@ -31,7 +31,7 @@ async function chat(input: string, state?: ChannelState): Promise<string> {
 // (Start-up alone takes 1-2 s, more on a busy machine: the spawned tests get 45 s.)
 function start(input: string, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const env = { ...process.env, DISCORD_TOKEN: '', REPORTS: 'data/', STATE_FILE: join(dir, 'state.json'), ...extraEnv };
+    const env = { ...process.env, DISCORD_TOKEN: '', REPORTS: 'data/', STATE_FILE: join(dir, 'state.json'), READ_CACHE_DIR: join(dir, 'cache'), ...extraEnv };
     const child = spawn('npx', ['tsx', 'src/cli/start.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -81,6 +81,18 @@ describe('terminal chat', () => {
     expect(out).toContain('$23.3 million');
     expect(out).toContain('sonus-2007-q2.txt, line 197');
   }, 45_000);
+
+  it('a second start takes the reading of the report from the read cache and answers the same', async () => {
+    const env = { LOG_LEVEL: 'debug', READ_CACHE_DIR: join(dir, 'cache-restart') };
+    const first = await start('What was Q2 2007 service revenue?\nquit\n', env);
+    const second = await start('What was Q2 2007 service revenue?\nquit\n', env);
+    expect(first.err).toContain('1 report(s) read, 0 of them from the read cache');
+    expect(second.err).toContain('1 report(s) read, 1 of them from the read cache');
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(second.out).toContain('$23.3 million');
+    expect(second.out).toContain('sonus-2007-q2.txt, line 197');
+    expect(second.out).toBe(first.out);
+  }, 90_000);
 
   it.concurrent('exits 1 with one line per problem when no report can be read', async () => {
     const missing = join(dir, 'no-such-folder');

@@ -13,7 +13,7 @@ import { compareQuestion, crossCompanyQuestion, metricQuestion, periodPhrase, sp
 import { RateLimiter } from '../../src/adapters/ratelimit.js';
 import { loadRatioChoices } from '../../src/adapters/ratios.js';
 import { ChannelState } from '../../src/adapters/state.js';
-import { argumentError, DEFAULT_REPORTS, loadConfig, loadDotEnv } from '../../src/config.js';
+import { argumentError, DEFAULT_READ_CACHE, DEFAULT_REPORTS, loadConfig, loadDotEnv } from '../../src/config.js';
 import type { Reply } from '../../src/core/answer.js';
 import { tinyStore } from './fixtures.js';
 
@@ -160,6 +160,11 @@ describe('settings and logging', () => {
     expect(loadConfig({ REPORTS: 'a' }, ['--data', 'x', '--data=y']).reports).toEqual(['x', 'y']);
     expect(loadConfig({}, [])).toMatchObject({ reports: [DEFAULT_REPORTS], stateFile: '.lineitem-state.json', logLevel: 'info', discordToken: null });
     expect(DEFAULT_REPORTS).toMatch(/data\/$/);
+    // the read cache: a folder, "off" for none, the default under node_modules/.cache
+    expect(loadConfig({}, []).readCacheDir).toBe(DEFAULT_READ_CACHE);
+    expect(DEFAULT_READ_CACHE).toMatch(/node_modules\/\.cache\/lineitem\/$/);
+    expect(loadConfig({ READ_CACHE_DIR: '/tmp/x' }, []).readCacheDir).toBe('/tmp/x');
+    expect(loadConfig({ READ_CACHE_DIR: 'off' }, []).readCacheDir).toBeNull();
     expect(argumentError(['--data', 'a', '--data=b'])).toBeNull();
     expect(argumentError(['--data'])).toBe('--data needs a file or folder');
     expect(argumentError(['--verbose'])).toContain('unknown argument: --verbose');
