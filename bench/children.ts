@@ -50,9 +50,9 @@ export async function coldStarts(times = 3): Promise<{ ms: number[] } | { skippe
   return { ms: out };
 }
 
-/** One scale run in its own process (N releases, or "company": the first company's alone); the reason when it fails. */
-export async function scaleRun(manifest: string, n: number | 'company'): Promise<ScaleResult | { error: string }> {
-  const r = await run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/scale.ts', manifest, String(n)], '', 300_000);
+/** One scale run in its own process (N releases, or "company": the first company's alone; a read cache in `cacheDir`); the reason when it fails. */
+export async function scaleRun(manifest: string, n: number | 'company', cacheDir?: string): Promise<ScaleResult | { error: string }> {
+  const r = await run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/scale.ts', manifest, String(n), ...(cacheDir ? [cacheDir] : [])], '', 300_000);
   if (r.timedOut) return { error: 'timed out after 300 s' };
   const line = r.stdout.trim().split('\n').pop() ?? '';
   if (r.code !== 0 || !line.startsWith('{')) return { error: why(r.stderr) || `status ${r.code}` };

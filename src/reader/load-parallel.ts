@@ -89,7 +89,7 @@ export async function loadReportsParallel(paths: string[], opts: ParallelOptions
   const all = reportFiles(paths, listed);
   const cache = opts.cache ?? null;
   // readings an earlier run stored, by file; only the others are read (and put in the cache)
-  const found = all.map((file) => (cache ? cachedReading(file, cache) : null));
+  const found = all.map((file) => (cache && !cache.empty() ? cachedReading(file, cache) : null));
   const files = all.filter((_, i) => !found[i]);
   const chunks = Math.ceil(files.length / CHUNK_FILES);
   const results: (ChunkResult | undefined)[] = new Array(chunks);

@@ -15,6 +15,8 @@ import type { Document } from '../core/store.js';
 export interface ReadCache {
   /** The pack file of this reader and these report paths. */
   file: string;
+  /** Whether nothing is stored for these paths (then no `get` is worth a report's reading from disk). */
+  empty(): boolean;
   /** The stored reading of a report's text under this name, or null. */
   get(text: string, name: string): Document | null;
   /** Keeps a new reading (`json`: the document as JSON, made when it was read) for `save`. */
@@ -99,14 +101,14 @@ export function openReadCache(dir: string | null, paths: string[], version = rea
   let saved = false;
   let changed = false;
   let writing = Promise.resolve();
+  // once saved, the pack is not read again (a release read later is new: the watcher's)
+  const entries = (): Map<string, string> => (saved ? new Map() : (stored ??= existsSync(file) ? readPack(file) : new Map()));
   return {
     file,
+    empty: () => entries().size === 0,
     get(text, name) {
-      // once saved, the pack is not read again (a release read later is new: the watcher's)
-      if (saved) return null;
-      stored ??= existsSync(file) ? readPack(file) : new Map();
       const key = readingKey(text, name);
-      const json = stored.get(key);
+      const json = entries().get(key);
       if (json === undefined) return null;
       try {
         const doc = JSON.parse(json) as Document;
@@ -123,16 +125,16 @@ export function openReadCache(dir: string | null, paths: string[], version = rea
       changed = true;
     },
     save() {
-      const entries = fresh;
+      const batch = fresh;
       const first = !saved;
       // the first save rewrites the pack when a reading was added or one stored was not used (a changed release)
-      const rewrite = first && (changed || (stored?.size ?? 0) > entries.size);
+      const rewrite = first && (changed || (stored?.size ?? 0) > batch.size);
       fresh = new Map();
       stored = null;
       saved = true;
       changed = false;
-      if (entries.size === 0 || (first && !rewrite)) return writing;
-      writing = writing.then(() => (first ? writePack(file, packLines(entries)) : appendFile(file, [...packLines(entries)].join('')).catch(() => {})));
+      if (batch.size === 0 || (first && !rewrite)) return writing;
+      writing = writing.then(() => (first ? writePack(file, packLines(batch)) : appendFile(file, [...packLines(batch)].join('')).catch(() => {})));
       return writing;
     },
   };
