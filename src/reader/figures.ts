@@ -110,6 +110,15 @@ function basisPointsAsPoints(text: string): string {
 // The label's words joined by single spaces.
 const collapse = (text: string): string => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
 
+// "... for the quarter was as follows.", "Total assets": a last word without a digit that is neither a dash,
+// "n/a", a footnote mark nor a unit of points: no figure can be taken from the right, the line is all label.
+function endsInWord(line: string, end: number): boolean {
+  const last = line.slice(line.lastIndexOf(' ', end - 1) + 1, end);
+  if (/\d/.test(last)) return false;
+  const bare = last.startsWith('$') ? last.slice(1) : last;
+  return !(NOT_MEANINGFUL.test(last) || DASH.test(bare) || MARK.test(last) || last === '%' || POINTS.test(last) || BASIS_POINTS.test(last) || /[€£¥$]/.test(last));
+}
+
 // "$ 1,200": the cell opens with a "$" standing apart.
 function dollarApart(line: string, c: Cell): boolean {
   return line.charCodeAt(c.start) === 36 && line.charCodeAt(c.start + 1) === 32;
@@ -124,7 +133,7 @@ export function splitLine(line: string): SplitLine {
   let end = n;
   while (line.charCodeAt(end - 1) === 32) end--;
   // a line that cannot end in a figure ("Revenue:", most prose) is all label
-  if (!FIGURE_END.test(line[end - 1]!)) return { indent, label: collapse(line.slice(indent, end)), labelEnd: end, cells: NO_CELLS as Cell[] };
+  if (!FIGURE_END.test(line[end - 1]!) || endsInWord(line, end)) return { indent, label: collapse(line.slice(indent, end)), labelEnd: end, cells: NO_CELLS as Cell[] };
   const ws = new WordsFromRight(line);
   // j: words taken from the right as figures (or marks)
   let j = 0;
