@@ -1,4 +1,5 @@
 // resolve(query, store) -> answers or a problem. Pure: the store and context come in.
+import { normWord } from '../../metrics/text.js';
 import type { Query } from '../query.js';
 import type { Document } from '../store.js';
 import type { Company, CompanyIndex } from '../companies.js';
@@ -128,7 +129,12 @@ function resolveUndecided(q: Query, companies: Company[], strict = false): Outco
   // printing the line itself and deriving its latest quarter from year-to-date columns
   const reported = answered.filter((o) => o.out.kind === 'answers' && !o.out.answers[0].derived);
   const computed = (o: (typeof answered)[number]): boolean => o.out.kind === 'answers' && !!o.out.answers[0].derived && o.out.answers[0].kind !== 'value';
-  const outranked = !relativeOrNone(q) || answered.every((o) => reported.includes(o) || computed(o));
+  // (a quarter another company derives from its year-to-date columns, on a line that has every word of the question
+  // the printed line has, is that company's figure as much as the printed one: "operating cash flow Q2 2025" with one
+  // company printing its Q2 and another deriving its fiscal Q2 asks which; "cost of products sold" is not "Cost of sales")
+  const rowOf = (o: (typeof answered)[number]): string => (o.out.kind === 'answers' ? (o.out.answers[0]?.citations[0]?.row ?? '') : '');
+  const rivalDerived = reported.length === 1 && answered.some((o) => !reported.includes(o) && !computed(o) && sameWords(q.clean, rowOf(reported[0]!), [rowOf(o)]));
+  const outranked = relativeOrNone(q) ? answered.every((o) => reported.includes(o) || computed(o)) : !rivalDerived;
   if (answered.length > 1 && reported.length === 1 && !strict && outranked) answered = reported;
   // "three months ended March 31, 1997": a company whose column ends on that very day wins over one
   // whose quarter ended a few days before (a 52/53-week calendar)
@@ -152,6 +158,15 @@ function resolveUndecided(q: Query, companies: Company[], strict = false): Outco
     const holders = outs.filter((o) => o !== answered[0] && o.out.kind === 'problem' && o.out.problem.code === 'no_period');
     if (holders.length) return problem('ambiguous_company', 'Several companies report that. Which company do you mean?', [answered[0], ...holders].map((o) => o.c.name));
   }
+  // "fuel expense Q4 2004" when one company prints "Fuel" and another, for that period, has lines it cannot tell
+  // apart ("Fuel and Purchased Power", "Synthetic Fuels"): the other may be the company meant, so ask which
+  // (only for one period named, that the other company reports, and a line of the other's that has every word of
+  // the question the answering line has: "Fuel"; "Operating expenses" is no rival to "Vessel operating expenses")
+  if (answered.length === 1 && !strict && q.periods.length === 1 && !q.periods[0]!.relative) {
+    const row = answered[0].out.kind === 'answers' ? (answered[0].out.answers[0]?.citations[0]?.row ?? '') : '';
+    const unsure = outs.filter((o) => o.out.kind === 'problem' && o.out.problem.code === 'ambiguous_metric' && sameWords(q.clean, row, o.out.problem.suggestions) && reportsPeriod(q, o.c.docs));
+    if (unsure.length) return problem('ambiguous_company', 'Several companies report something like that. Which company do you mean?', [answered[0], ...unsure].map((o) => o.c.name));
+  }
   if (answered.length === 1) {
     q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`, ...answered[0].trace);
     return answered[0].out;
@@ -160,6 +175,19 @@ function resolveUndecided(q: Query, companies: Company[], strict = false): Outco
   const informative = outs.find((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric' && o.out.problem.code !== 'not_understood');
   if (informative && outs.filter((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric').length === 1) return informative.out;
   return problem('no_metric', 'None of the loaded reports holds that figure for the period asked.', companies.map((c) => c.name));
+}
+
+// "Fuel and Purchased Power" -> fuel, purchas, power (normalised; short and joining words left out)
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !/^(and|the|for|total|net|of)$/.test(w)).map(normWord));
+}
+
+// Whether one of `lines` has every word of the question that `row` has ("Fuel and Purchased Power" has the "fuel"
+// of "fuel expense" that "Fuel" has; "Operating expenses" lacks the "vessel" of "Vessel operating expenses").
+function sameWords(question: string, row: string, lines: string[]): boolean {
+  const asked = contentWords(question);
+  const key = [...contentWords(row)].filter((w) => asked.has(w));
+  return key.length > 0 && lines.some((l) => key.every((w) => contentWords(l).has(w)));
 }
 
 // A question whose period is relative ("last quarter", "trailing twelve months") or not given.
