@@ -1,12 +1,12 @@
 // resolve(query, store) -> answers or a problem. Pure: the store and context come in.
-import { normWord } from '../../metrics/text.js';
 import type { Query } from '../query.js';
 import type { Document } from '../store.js';
-import type { Company, CompanyIndex } from '../companies.js';
+import type { CompanyIndex } from '../companies.js';
 import { problem, type Outcome } from './outcome.js';
 import { ASKS_NUMBER } from '../text.js';
 import { findMetricMentions } from '../../metrics/mentions.js';
 import { chooseCompanies } from './choose-company.js';
+import { resolveUndecided } from './undecided.js';
 import { helpOutcome, listOutcome } from './info.js';
 import { resolveLookup } from './lookup.js';
 import { CONFIDENT, rowCandidates } from './candidates.js';
@@ -18,8 +18,6 @@ import { namesCounted, resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
 import { lastYearDoubt } from './last-year.js';
-import { calendarOf } from './facts.js';
-import { periodMatches } from '../../periods/match.js';
 import { extractPeriods } from '../../periods/extract.js';
 import type { PeriodSpec } from '../../periods/spec.js';
 
@@ -115,92 +113,6 @@ function changeLine(q: Query, docs: Document[]): Outcome | null {
   return out.kind === 'answers' ? out : null;
 }
 
-// No company named and several loaded: the only company whose reports answer, else ask which.
-// With `strict` (a name several companies share) the one company whose reports answer is taken only when
-// the others lack the period asked.
-function resolveUndecided(q: Query, companies: Company[], strict = false): Outcome {
-  const outs = companies.map((c) => {
-    const trace: string[] = [];
-    return { c, trace, out: resolveFor({ ...q, trace }, c.docs) };
-  });
-  let answered = outs.filter((o) => o.out.kind === 'answers');
-  // a company that prints the figure wins over one whose figure is derived; for "last quarter" (each company's own
-  // latest) only over one computing it from other lines (gross profit as sales less cost of sales), not over one
-  // printing the line itself and deriving its latest quarter from year-to-date columns
-  const reported = answered.filter((o) => o.out.kind === 'answers' && !o.out.answers[0].derived);
-  const computed = (o: (typeof answered)[number]): boolean => o.out.kind === 'answers' && !!o.out.answers[0].derived && o.out.answers[0].kind !== 'value';
-  // (a quarter another company derives from its year-to-date columns, on a line that has every word of the question
-  // the printed line has, is that company's figure as much as the printed one: "operating cash flow Q2 2025" with one
-  // company printing its Q2 and another deriving its fiscal Q2 asks which; "cost of products sold" is not "Cost of sales")
-  const rowOf = (o: (typeof answered)[number]): string => (o.out.kind === 'answers' ? (o.out.answers[0]?.citations[0]?.row ?? '') : '');
-  const rivalDerived = reported.length === 1 && answered.some((o) => !reported.includes(o) && !computed(o) && sameWords(q.clean, rowOf(reported[0]!), [rowOf(o)]));
-  const outranked = relativeOrNone(q) ? answered.every((o) => reported.includes(o) || computed(o)) : !rivalDerived;
-  if (answered.length > 1 && reported.length === 1 && !strict && outranked) answered = reported;
-  // "three months ended March 31, 1997": a company whose column ends on that very day wins over one
-  // whose quarter ended a few days before (a 52/53-week calendar)
-  const end = q.periods.length === 1 ? q.periods[0]!.end : undefined;
-  const exact = end ? answered.filter((o) => o.out.kind === 'answers' && o.out.answers[0].period?.end === end) : [];
-  if (answered.length > 1 && exact.length === 1 && !strict) answered = exact;
-  if (strict) {
-    // "Apple ... quarter ended March 27, 1998": the company whose column ends on the very day named
-    if (end) answered = exact;
-    // the one company that answers is meant only when the others report nothing for the period; one that
-    // reports the period without the line may be the company meant ("Apple's interest expense in Q2 FY1998"
-    // when only the other Apple prints one)
-    const others = outs.filter((o) => !answered.includes(o));
-    if (answered.length === 1 && !end && others.some((o) => reportsPeriod(q, o.c.docs))) {
-      return problem('ambiguous_company', 'That name fits several companies. Which company do you mean?', companies.map((c) => c.name));
-    }
-  }
-  // "trailing twelve months revenue" when every company prints revenue but only one's quarters add up to it: the
-  // others hold the line for their own latest periods, so the question may be about any of them
-  if (answered.length === 1 && !strict && relativeOrNone(q)) {
-    const holders = outs.filter((o) => o !== answered[0] && o.out.kind === 'problem' && o.out.problem.code === 'no_period');
-    if (holders.length) return problem('ambiguous_company', 'Several companies report that. Which company do you mean?', [answered[0], ...holders].map((o) => o.c.name));
-  }
-  // "fuel expense Q4 2004" when one company prints "Fuel" and another, for that period, has lines it cannot tell
-  // apart ("Fuel and Purchased Power", "Synthetic Fuels"): the other may be the company meant, so ask which
-  // (only for one period named, that the other company reports, and a line of the other's that has every word of
-  // the question the answering line has: "Fuel"; "Operating expenses" is no rival to "Vessel operating expenses")
-  if (answered.length === 1 && !strict && q.periods.length === 1 && !q.periods[0]!.relative) {
-    const row = answered[0].out.kind === 'answers' ? (answered[0].out.answers[0]?.citations[0]?.row ?? '') : '';
-    const unsure = outs.filter((o) => o.out.kind === 'problem' && o.out.problem.code === 'ambiguous_metric' && sameWords(q.clean, row, o.out.problem.suggestions) && reportsPeriod(q, o.c.docs));
-    if (unsure.length) return problem('ambiguous_company', 'Several companies report something like that. Which company do you mean?', [answered[0], ...unsure].map((o) => o.c.name));
-  }
-  if (answered.length === 1) {
-    q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`, ...answered[0].trace);
-    return answered[0].out;
-  }
-  if (answered.length > 1) return problem('ambiguous_company', 'Several companies report that. Which company do you mean?', answered.map((o) => o.c.name));
-  const informative = outs.find((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric' && o.out.problem.code !== 'not_understood');
-  if (informative && outs.filter((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric').length === 1) return informative.out;
-  return problem('no_metric', 'None of the loaded reports holds that figure for the period asked.', companies.map((c) => c.name));
-}
-
-// "Fuel and Purchased Power" -> fuel, purchas, power (normalised; short and joining words left out)
-function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !/^(and|the|for|total|net|of)$/.test(w)).map(normWord));
-}
-
-// Whether one of `lines` has every word of the question that `row` has ("Fuel and Purchased Power" has the "fuel"
-// of "fuel expense" that "Fuel" has; "Operating expenses" lacks the "vessel" of "Vessel operating expenses").
-function sameWords(question: string, row: string, lines: string[]): boolean {
-  const asked = contentWords(question);
-  const key = [...contentWords(row)].filter((w) => asked.has(w));
-  return key.length > 0 && lines.some((l) => key.every((w) => contentWords(l).has(w)));
-}
-
-// A question whose period is relative ("last quarter", "trailing twelve months") or not given.
-const relativeOrNone = (q: Query): boolean => q.periods.length === 0 || q.periods.every((p) => p.relative);
-
-// Whether these reports print any figure for the period asked; a question without one period, or with a
-// relative one ("last quarter"), is one that every company's reports may answer.
-function reportsPeriod(q: Query, docs: Document[]): boolean {
-  const spec = q.periods.length === 1 ? q.periods[0]! : undefined;
-  if (!spec || spec.relative) return true;
-  return docs.some((d) => d.statements.some((st) => st.columns.some((c) => c.period && periodMatches(spec, c.period, calendarOf(d)))));
-}
-
 export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string): Outcome {
   if (q.intent === 'empty') return problem('empty', 'Ask me about a figure in the reports, e.g. "what was revenue last quarter?"');
   if (q.intent === 'help') return helpOutcome();
@@ -213,7 +125,7 @@ export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string):
   q.trace.push(`companies: ${choice.companies.map((c) => c.name).join(', ')} (${choice.how})`);
   if (q.intent === 'prose') return resolveProse(q, choice.companies.flatMap((c) => c.docs));
   if (q.intent === 'rank') return resolveRank(q, choice.companies, resolveFor);
-  if (choice.how === 'undecided' || choice.how === 'shared name') return resolveUndecided(q, choice.companies, choice.how === 'shared name');
+  if (choice.how === 'undecided' || choice.how === 'shared name') return resolveUndecided(q, choice.companies, resolveFor, choice.how === 'shared name');
   if (choice.companies.length === 1) return resolveFor(q, choice.companies[0].docs);
   // "compare gross margin of A and B", "A vs B net income": the companies side by side, not each over time
   // (a growth word keeps each company's own change: "compare revenue growth of A and B last quarter")
