@@ -9,7 +9,7 @@ import { documentOf, loadReports } from '../../src/reader/load.js';
 import { CHUNK_FILES, loadReportsParallel } from '../../src/reader/load-parallel.js';
 import { openReadCache, readerVersion } from '../../src/reader/read-cache.js';
 
-const SHARED = join(import.meta.dirname, '../../../shared/reports');
+const FIXTURES = join(import.meta.dirname, '../fixtures');
 let dir = '';
 let reports = '';
 let cacheDir = '';
@@ -19,8 +19,8 @@ beforeEach(() => {
   reports = join(dir, 'reports');
   cacheDir = join(dir, 'cache');
   mkdirSync(reports);
-  copyFileSync(join(SHARED, 'sonus-2007-q2.txt'), join(reports, 'sonus-2007-q2.txt'));
-  copyFileSync(join(SHARED, 'southern-2004-q4.txt'), join(reports, 'southern-2004-q4.txt'));
+  copyFileSync(join(FIXTURES, 'sonus-2007-q2.txt'), join(reports, 'sonus-2007-q2.txt'));
+  copyFileSync(join(FIXTURES, 'southern-2004-q4.txt'), join(reports, 'southern-2004-q4.txt'));
   for (const r of generateReleases(CHUNK_FILES + 3, 5)) writeFileSync(join(reports, r.fileName), r.text);
   writeFileSync(join(reports, 'empty.txt'), '');
 });
