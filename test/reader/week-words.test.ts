@@ -44,3 +44,31 @@ describe('spans of weeks counted in words', () => {
     expect(r.answers[0]?.value).toBe('1661895000');
   });
 });
+
+describe('a span stacked over two lines above one column only', () => {
+  // "Thirty-nine" alone on the top header line (the other column's "Forty weeks" fits on one line): a header word,
+  // not the table's title, so the title and its units above stay the table's
+  const stacked = [
+    '                         LARKSPUR OUTFITTERS, INC.',
+    '                 Condensed Consolidated Statements of Operations',
+    '                      (in thousands, except per share data)',
+    '                                   (unaudited)',
+    '',
+    '',
+    '                                                            Thirty-nine',
+    '                                            Forty weeks        weeks',
+    '                                               ended           ended',
+    '                                             March 31,       March 25,',
+    '                                               2007            2006',
+    'Total revenue                               1,661,895       1,676,354',
+    'Net income                                    201,300         188,450',
+  ].join('\n');
+  const doc = readReport(stacked, 'larkspur-fy2007-q3.txt');
+
+  it('keeps the title and its units, and reads both columns', () => {
+    const st = doc.statements[0]!;
+    expect(st.title).toBe('Condensed Consolidated Statements of Operations');
+    expect(st.columns.map((c) => c.period?.type)).toEqual(['nine_months', 'nine_months']);
+    expect(st.rows[0]?.values).toEqual(['1661895000', '1676354000']);
+  });
+});
