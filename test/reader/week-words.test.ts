@@ -38,6 +38,12 @@ describe('spans of weeks counted in words', () => {
     ]);
   });
 
+  it('reads a question that counts the weeks in words ("the forty weeks ended March 31, 2007")', () => {
+    const store = { documents: [doc] };
+    expect(ask('net income for the forty weeks ended March 31, 2007', store, { today: '2026-11-25' }).answers[0]?.value).toBe('201300000');
+    expect(ask('revenue for the twenty-seven weeks ended December 30, 2006', store, { today: '2026-11-25' }).answers[0]?.value).toBe('1118448000');
+  });
+
   it('answers the forty weeks as the nine months asked', () => {
     const r = ask('revenue for the nine months ended March 31, 2007', { documents: [doc] }, { today: '2026-11-25' });
     expect(r.status).toBe('answered');
