@@ -32,6 +32,8 @@ export interface Query {
   since?: PeriodSpec;
   /** The metric words with the words of change kept ("decrease in notes payable to banks"): a cash flow line may be named so. */
   phraseWithCues?: string;
+  /** "top 3 companies by revenue", "bottom five": how many companies a ranking lists, and from which end. */
+  rankCount?: { n: number; bottom: boolean };
   /** Wants the figure excluding one-time items / adjusted. */
   trace: string[];
 }

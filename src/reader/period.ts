@@ -4,12 +4,14 @@ import { findDates } from './dates/index.js';
 import { memoize } from '../util/memo.js';
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, six: 6, nine: 9, twelve: 12, thirteen: 13, fourteen: 14,
-  sixteen: 16, 'twenty-six': 26, 'thirty-nine': 39, 'fifty-two': 52, 'fifty-three': 53,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, twenty: 20, thirty: 30, forty: 40, fifty: 50,
 };
 
+// "13" -> 13, "twelve" -> 12, "Forty" -> 40, "twenty-seven" / "twenty seven" -> 27.
 function num(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (WORD_NUMBERS[word.toLowerCase()] ?? NaN);
+  if (/^\d+$/.test(word)) return Number(word);
+  return word.toLowerCase().split(/[\s-]+/).reduce((sum, w) => sum + (WORD_NUMBERS[w] ?? NaN), 0);
 }
 
 // "% Change", "Percent change", "% Inc (Dec)": a relative change column.
@@ -21,8 +23,8 @@ const CHANGE = /\b(?:change|increase|decrease|variance|difference|inc\.?\s*\(dec
 // "3Q09", "Q3 '09", "Q3-09", "FY09": a fiscal period written short, without a four-digit year.
 // ("1H24", "H1 FY24", "2H '23": a half year written short.)
 const FISCAL_SHORT = /\b[1-4]Q\s*['’]?\d\d\b|\bQ[1-4][\s-]*(?:FY\s*)?['’]?\d\d\b|\bFY\s*['’]?\d\d\b|\b[12]H\s*(?:FY\s*)?['’]?\d\d\b|\bH[12][\s-]*(?:FY\s*)?['’]?\d\d\b/i;
-// "13 weeks", "thirteen weeks", "26-week".
-const WEEKS = /\b(\d{1,2}|thirteen|fourteen|sixteen|twenty-six|thirty-nine|fifty-two|fifty-three)[\s-]+weeks?\b/i;
+// "13 weeks", "thirteen weeks", "26-week", "Forty weeks", "Twenty-seven weeks" (a 53-week year's longer spans).
+const WEEKS = /\b(\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-]+weeks?\b/i;
 // "Three months", "6 months", "twelve-month", "3 Mos.", "Nine Mos.".
 const MONTHS = /\b(\d{1,2}|one|two|three|four|six|nine|twelve)[\s-]+(?:months?|mos?\.?)(?![a-z])/i;
 

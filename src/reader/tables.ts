@@ -71,12 +71,16 @@ function unitsThenNames(line: Line): boolean {
   return isColumnNames(parts.slice(1).join('   ')) || parts.slice(1).every((p) => PERIOD_WORDS.test(p) && p.split(' ').length <= 4);
 }
 
+const SPELLED_COUNT = /^(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?$|^(?:three|six|nine|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)$/i;
+
 function isHeader(line: Line): boolean {
   if (line.kind === 'years') return true;
   if (line.kind !== 'text' || line.split.indent < 10) return false;
   if (UNITS_WORDS.test(line.text)) return false;
   if (isProse(line)) return false;
   if (PERIOD_WORDS.test(line.text)) return true;
+  // "Thirty-nine" alone over one column: the first word of a span stacked over two lines ("Thirty-nine" / "weeks")
+  if (SPELLED_COUNT.test(line.text.trim())) return true;
   // "Americas     Europe     Total": two or more short column names set apart
   const names = line.text.trim().split(/\s{2,}/);
   return names.length >= 2 && names.every((n) => n.split(' ').length <= 4 && !/:$/.test(n));

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
 import { judge, type Expected } from '../helpers/judge.js';
 import { storeIn, storeOf } from '../helpers/stores.js';
+import { generateReleases } from '../../bench/generate.js';
+import { readReport } from '../../src/reader/index.js';
 
 const ctx = { today: '2026-11-25' };
 const load = (f: string): Expected[] => JSON.parse(readFileSync(new URL(`../questions/${f}`, import.meta.url), 'utf8'));
@@ -25,6 +27,9 @@ const confusableStore = storeIn('confusable');
 // year-to-date cash flows, 52/53-week quarters ending on Saturdays, a later release restating a prior quarter in a
 // 'Q3'25 | Q2'25 (restated) | Q3'24' table
 const seasonStore = storeIn('season');
+// an earnings season: sixty generated releases of eleven made-up companies (fiscal years ending in March, June,
+// September and December, 52/53-week calendars, figures in thousands and in millions) loaded with the four reports
+const earningsSeasonStore = { documents: [...storeOf().documents, ...generateReleases(60, 7).map((r) => readReport(r.text, r.fileName))] };
 // four made-up releases rich in text (officers' quotes, an acquisition, a merger, a customer win, a dividend declared,
 // an outlook, headcount, contacts, a call time): questions on the text, and questions that must be declined
 const proseStore = storeIn('prose');
@@ -40,6 +45,8 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['confusable.json', () => confusableStore, 440],
   ['season.json', () => seasonStore, 238],
   ['prose.json', () => proseStore, 200],
+  // names, tickers, possessives, lower case; no company named; fiscal and derived quarters; TTM; rankings
+  ['earnings-season.json', () => earningsSeasonStore, 218],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -7,8 +7,14 @@ import type { Table } from '../tables.js';
 
 const LABEL = 41;
 
+// "Twenty-seven weeks" wider than its column: one word a line, as the releases stack it, never run into the next.
+function fitted(words: string, width: number): string[] {
+  return words.length > width ? words.split(' ') : [words];
+}
+
 function header(t: Table, rights: number[]): string[] {
   const lines: string[] = [];
+  const width = (rights.length > 1 ? rights[1]! - rights[0]! : 16) - 2;
   const groups = groupCols(t.cols);
   const span = t.cols[0]!.months !== 0 && groups.length === 1 && t.cols.length === 2 && t.kind === 'cash_flow' && !datesDiffer(t.cols);
   if (span) {
@@ -21,7 +27,7 @@ function header(t: Table, rights: number[]): string[] {
   }
   const stack = t.cols.map((c) => c.months === 0
     ? [monthDay(c.end), String(c.end.y)]
-    : [...spanWords(c, false).replace(/ ended$/, '').split(/(?<=s) /), 'ended', monthDay(c.end), String(c.end.y)]
+    : [...spanWords(c, false).replace(/ ended$/, '').split(/(?<=s) /).flatMap((w) => fitted(w, width)), 'ended', monthDay(c.end), String(c.end.y)]
       .map((w, k) => (k === 0 ? w.replace(/^./, (ch) => ch.toUpperCase()) : w)));
   const height = Math.max(...stack.map((s) => s.length));
   for (let k = 0; k < height; k++) {

@@ -52,6 +52,10 @@ function plainRatio(phrase: string, trace: string[]) {
 // for some other period must never be given in their place.
 const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
 
+// "top 3", "bottom five": the count of a ranking's first or last companies.
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const TOP_COUNT = /(^|\s)(top|bottom)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?=\s|$)/i;
+
 // Punctuation that never belongs to a metric name ("&", "/", "%", "-", "'" and "(" do).
 const PUNCT = /[?!.,;:"“”*_`~|<>{}[\]]+/g;
 
@@ -92,7 +96,16 @@ export function parse(question: string, ctx: ParseContext): Query {
   const beforeCues = rest;
   if (termSpans.length) nameSpans = termSpans;
   if (isCompare || mode) rest = outside(rest, nameSpans, stripCues);
-  if (fired.some((f) => f.intent === 'rank')) rest = stripFillers(rest, 'rankWords');
+  let rankCount: Query['rankCount'];
+  if (fired.some((f) => f.intent === 'rank')) {
+    // "top 3 companies by revenue", "bottom five by gross margin": the count leaves the metric words
+    const count = TOP_COUNT.exec(rest);
+    if (count) {
+      rankCount = { n: COUNT_WORDS[count[3]!.toLowerCase()] ?? Number(count[3]), bottom: /^bottom$/i.test(count[2]!) };
+      rest = rest.slice(0, count.index) + count[1] + rest.slice(count.index + count[0].length).replace(/^\s*(?:companies|firms)\b/i, '');
+    }
+    rest = stripFillers(rest, 'rankWords');
+  }
   // "$100,000": the comma of a figure joins its digits ("100000"), it separates nothing
   rest = rest.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ').replace(/(^|\s)[-–—]+(?=\s|$)/g, ' ');
   // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it;
@@ -114,6 +127,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const since = periods.specs.find((p) => /\bsince\s+(the\s+)?$/i.test(clean.slice(Math.max(0, p.span[0] - 10), p.span[0])) || /^since\b/i.test(p.text));
   const q: Query = { ...base, intent: 'lookup', metricPhrase, periods: periods.specs.filter((p) => p !== since), companies: mentions.map((m) => m.key), ...shared };
   if (since) q.since = since;
+  if (rankCount) q.rankCount = rankCount;
   if (ratio) q.ratioId = ratio.ratioId;
   if (unsupported) q.unsupported = { name: unsupported.name, reason: unsupported.reason };
   if (shareOf && !ratio) q.shareOf = shareOf;

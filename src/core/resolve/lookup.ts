@@ -31,7 +31,9 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
       // a relative "prior quarter" no column prints: the quarter before the latest, derived when it can be
       const absolute = spec ? absoluteQuarterSpec(spec, docs) ?? spec : undefined;
       const noPeriod = picked.kind === 'problem' && picked.problem.code === 'no_period';
-      const derived = absolute && noPeriod ? (absolute.ttm ? deriveTtm(cands, absolute, q.trace) : deriveQuarter(cands, absolute, q.trace)) : null;
+      // (twelve months ended on a day no fiscal year closes on: "revenue for the twelve months ended March 31, 2005")
+      const twelve = absolute && (absolute.ttm || (absolute.type === 'year' && absolute.end));
+      const derived = absolute && noPeriod ? (twelve ? deriveTtm(cands, absolute, q.trace) : deriveQuarter(cands, absolute, q.trace)) : null;
       if (!derived) return picked;
       answers.push(derived);
     }

@@ -11,7 +11,7 @@ const GROWTH = /\b(growth|grew|grow|increase|change|decline|rise|rose|fell|drop)
 
 export function resolveRank(q: Query, companies: Company[], each: (q: Query, docs: Company['docs']) => Outcome): Outcome {
   const growth = GROWTH.test(q.clean);
-  const lowest = /\b(lowest|smallest|least|worst|weakest|slowest|less|lower|smaller|fewer)\b/i.test(q.clean);
+  const lowest = q.rankCount ? q.rankCount.bottom : /\b(lowest|smallest|least|worst|weakest|slowest|less|lower|smaller|fewer)\b/i.test(q.clean);
   const inner: Query = { ...q, intent: growth ? 'compare' : 'lookup', compare: growth ? q.compare ?? 'yoy' : undefined };
   if (growth) inner.metricPhrase = q.metricPhrase.replace(GROWTH, ' ').replace(/\s+/g, ' ').trim();
   const scored: { item: AnswerItem; key: string }[] = [];
@@ -34,5 +34,7 @@ export function resolveRank(q: Query, companies: Company[], each: (q: Query, doc
     return problem('cannot_compute', `I can't rank these: the companies report that figure in different units (${[...units].join(', ')}).`, scored.map((s) => `${s.item.company}: ${s.item.metric}`));
   }
   scored.sort((a, b) => (lowest ? D(a.key).cmp(D(b.key)) : D(b.key).cmp(D(a.key))));
-  return { kind: 'answers', answers: scored.map((s) => s.item), notes: ['ranked'] };
+  // "top 3 companies by revenue": the first three only
+  const listed = q.rankCount ? scored.slice(0, q.rankCount.n) : scored;
+  return { kind: 'answers', answers: listed.map((s) => s.item), notes: ['ranked'] };
 }

@@ -16,15 +16,20 @@ import type { Figure } from './facts.js';
 const near = (a: string, b: string): boolean => daysApart(a, b) <= 7;
 const YTD = new Set(['quarter', 'six_months', 'nine_months']);
 
-/** The trailing twelve months of the best row's item, derived; null when the loaded figures do not allow it. */
+/**
+ * The trailing twelve months of the best row's item, derived; null when the loaded figures do not allow it. The
+ * twelve months end at the latest figure ("TTM") or on the day asked ("twelve months ended March 31, 2005").
+ */
 export function deriveTtm(cands: RowRef[], spec: PeriodSpec, trace: string[]): AnswerItem | null {
   const top = cands[0];
-  if (!spec.ttm || !top || !isMoneyFlow(top)) return null;
+  const endAsked = !spec.ttm && spec.type === 'year' && spec.end ? spec.end : undefined;
+  if (!(spec.ttm || endAsked) || !top || !isMoneyFlow(top)) return null;
   if (cands.some((c) => c.score >= top.score - TIE && !sameItem(c, top) && !(c.metricId && c.metricId === top.metricId && c.doc !== top.doc))) return null;
   const refs = cands.filter((c) => (sameItem(c, top) || (c.metricId !== undefined && c.metricId === top.metricId && c.score >= top.score - TIE)) && onFlowStatement(c) && isMoneyFlow(c));
   const figs = [...figuresByPeriod(refs).values()];
   if (!figs.length) return null;
-  const end = figs.reduce((e, f) => (f.period.end > e ? f.period.end : e), '');
+  const end = figs.reduce((e, f) => (f.period.end > e && (!endAsked || near(f.period.end, endAsked)) ? f.period.end : e), '');
+  if (!end) return null;
   // FY + YTD − prior YTD: the year-to-date figure ending last, its year-ago twin, and the year closing before it
   const ytd = figs.filter((f) => f.period.end === end && YTD.has(f.period.type) && f.period.start).sort((a, b) => a.period.start!.localeCompare(b.period.start!))[0];
   if (ytd) {

@@ -2,6 +2,7 @@
 // answer, or a question back listing the companies that may be meant.
 import { normWord } from '../../metrics/text.js';
 import { periodMatches } from '../../periods/match.js';
+import { daysInMonth, ymd } from '../../periods/dates.js';
 import type { Company } from '../companies.js';
 import type { Query } from '../query.js';
 import type { Document } from '../store.js';
@@ -35,6 +36,9 @@ export function resolveUndecided(q: Query, companies: Company[], resolveFor: (q:
   const end = q.periods.length === 1 ? q.periods[0]!.end : undefined;
   const exact = end ? answered.filter((o) => o.out.kind === 'answers' && o.out.answers[0].period?.end === end) : [];
   if (answered.length > 1 && exact.length === 1 && !strict) answered = exact;
+  // "quarter ended June 27, 2009" names a day inside a month, as only a 52/53-week calendar closes a quarter: with
+  // no company named, a company whose column ends on another day (June 30) is not the one meant
+  if (!strict && end && !isMonthEnd(end)) answered = exact;
   if (strict) {
     // "Apple ... quarter ended March 27, 1998": the company whose column ends on the very day named
     if (end) answered = exact;
@@ -82,6 +86,12 @@ function sameWords(question: string, row: string, lines: string[]): boolean {
   const asked = contentWords(question);
   const key = [...contentWords(row)].filter((w) => asked.has(w));
   return key.length > 0 && lines.some((l) => key.every((w) => contentWords(l).has(w)));
+}
+
+// "2009-06-30" is the last day of its month; "2009-06-27" is not.
+function isMonthEnd(iso: string): boolean {
+  const [y, m, d] = ymd(iso);
+  return d === daysInMonth(y, m);
 }
 
 // A question whose period is relative ("last quarter", "trailing twelve months") or not given.
