@@ -58,6 +58,9 @@ function readsAsProse(line: Line): boolean {
   // a short line is never prose, whatever else it is
   if (words < 9 && t.length < 70) return false;
   if (/^\(.*\)$/.test(t) || t === t.toUpperCase()) return false;
+  // "RECONCILIATION OF NET INCOME TO FFO AND AFFO (unaudited)": a capitals heading with a lower-case aside
+  const outsideAsides = t.replace(/\([^()]*\)/g, '').trim();
+  if (/[A-Z]/.test(outsideAsides) && outsideAsides === outsideAsides.toUpperCase()) return false;
   if (isColumnNames(line.text)) return false;
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && words <= 14) return false;
