@@ -176,6 +176,15 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     } else break;
     t--;
   }
+  // '... said Chief Executive Officer' / 'Jane Doe.': the short lines right under an unfinished sentence of
+  // prose end that sentence; they are no title
+  if (t >= floor && isProse(lines[t]) && !/[.:;!?"”)]\s*$/.test(lines[t].text)) {
+    while (title.length && title[0].number === lines[t].number + 1) {
+      t++;
+      title.shift();
+      from = t + 1;
+    }
+  }
   return { title, header: header.filter((l) => l.kind !== 'markup'), units, bodyFrom, from };
 }
 
