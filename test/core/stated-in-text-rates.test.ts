@@ -27,3 +27,22 @@ describe('rates stated only in the text', () => {
     expect(ask('Pallisade net retention rate Q2 2024', store, ctx).status).not.toBe('answered');
   });
 });
+
+describe("a retailer's comparable sales stated only in the text", () => {
+  const retail = tableText('Tallow & Reed Home Corp.', {
+    title: 'Consolidated Statements of Income',
+    headers: [quarterHeader('June 30', 2025), quarterHeader('June 30', 2024)],
+    rows: [['Net sales', '1,284,560', '1,142,380'], ['Net income', '76,320', '51,975']],
+  });
+  const tr = readReport('Tallow & Reed Reports Second Quarter 2025 Results\n\nNASHVILLE, Tenn. -- Tallow & Reed Home Corp. (NASDAQ: TRHC) today reported results.\n\n' +
+    'Net sales increased 12.4% to $1.28 billion. Comparable sales increased 3.4%.\n\n\n' + retail, 'tallow.txt');
+  it('quotes the sentence, never net sales', () => {
+    const r = ask('Tallow & Reed comparable sales', { documents: [tr] }, ctx);
+    expect(r.status).toBe('answered');
+    expect(r.text).toContain('Comparable sales increased 3.4%');
+    expect(r.answers[0]?.value ?? null).toBeNull();
+  });
+  it('gives no net sales figure for comparable sales of a period', () => {
+    expect(ask('Tallow & Reed comparable store sales Q2 2025', { documents: [tr] }, ctx).status).not.toBe('answered');
+  });
+});
