@@ -78,3 +78,35 @@ describe('a REIT in its own words', () => {
     expect(ask('Larchmont funds from operations Q2 2025', reit, ctx).answers[0]?.value).toBe('86920000');
   });
 });
+
+describe("a REIT's rents", () => {
+  const TEXT = `LARCHMONT LOGISTICS TRUST, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands)
+                                                 Three Months Ended
+                                                      June 30,
+                                                    2025         2024
+Revenues:
+  Rental revenue                                $ 148,620    $ 131,845
+  Other property income                             3,415        2,980
+Total revenues                                    152,035      134,825
+Property operating expenses                        24,180       21,905
+Net income                                         30,185       14,690
+
+NET OPERATING INCOME
+(in thousands)
+                                                 Three Months Ended
+                                                      June 30,
+                                                    2025         2024
+Rental revenue                                  $ 148,620    $ 131,845
+Property operating expenses                       (24,180)     (21,905)
+Net operating income (NOI)                      $ 124,440    $ 109,940
+`;
+  const store = { documents: [readReport(TEXT, 'larchmont.txt')] };
+  it('"rental income" is the rental revenue line, not a line under a heading of income', () => {
+    expect(ask('Larchmont rental income Q2 2025', store, ctx).answers[0]?.value).toBe('148620000');
+  });
+  it('revenue is still the total', () => {
+    expect(ask('Larchmont revenue Q2 2024', store, ctx).answers[0]?.value).toBe('134825000');
+  });
+});
