@@ -16,6 +16,8 @@ Net premiums earned                       $ 1,842.6    $ 1,701.3
 Net investment income                         214.8        189.5
 Net realized investment gains (losses)        (12.4)         8.7
 Losses and loss adjustment expenses         1,178.4      1,146.2
+Policy acquisition costs                      331.7        306.2
+  Total losses and expenses                 1,510.1      1,452.4
 Net income                                $   245.8    $   185.2
 
 SELECTED UNDERWRITING DATA (UNAUDITED)
@@ -63,6 +65,11 @@ describe('an insurer in its own words', () => {
   });
   it('"cat losses" is the catastrophe losses', () => {
     expect(ask('Halberd cat losses Q3 2024', insurer, ctx).answers[0]?.value).toBe('142900000');
+  });
+  it('"total losses and expenses" is that total, and no net loss', () => {
+    expect(ask('Halberd total losses and expenses Q3 2025', insurer, ctx).answers[0]?.value).toBe('1510100000');
+    expect(ask('Halberd net loss Q3 2025', insurer, ctx).answers[0]?.value).toBe('245800000');
+    expect(ask('Halberd losses Q3 2025', insurer, ctx).answers[0]?.value).not.toBe('1510100000');
   });
   it('"loss reserves" is the unpaid losses and loss adjustment expenses', () => {
     expect(ask('Halberd loss reserves at September 30, 2025', insurer, ctx).answers[0]?.value).toBe('11204600000');
