@@ -63,7 +63,8 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     concepts.push(conceptOf(lex, h.term.kind, h.term.id, 'label', h.term.text));
     spans.push([h.from, h.to]);
   }
-  const adjustedSet = adjustedWords(lex, words);
+  // ("adjusted funds from operations": "adjusted" inside a metric's own name asks for that metric, not a variant)
+  const adjustedSet = adjustedWords(lex, words.map((w, i) => (inConcept[i] ? '' : w)));
   // "GAAP" alone asks for the reported figure; in "non-GAAP" it is part of the adjusted phrase
   const reportedSet = new Set(words.filter((w) => lex.reported.has(w) && !adjustedSet.has(w)));
   const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w) && !reportedSet.has(w);

@@ -59,7 +59,10 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     if (matched.length > 0) s += 0.05;
     // (nor does a word the question says inside its term: "marketable securities (available-for-sale)")
     const unasked = rowQual.filter((w) => !required.includes(w) && !askedName.has(w) && !info.content.includes(w));
-    s -= 0.2 * unasked.length;
+    // ("Long-term operating lease liabilities" beside "Current operating lease liabilities": "long-term" and
+    // "short-term" are one qualifier each, as "current" is, so neither row wins by its shorter word)
+    const extraCount = unasked.length - unasked.filter((w, i) => w === 'term' && (unasked[i - 1] === 'long' || unasked[i - 1] === 'short')).length;
+    s -= 0.2 * extraCount;
     s -= Math.min(0.1, 0.03 * p.light.filter((w) => !required.includes(w)).length);
     s -= Math.min(0.15, 0.05 * p.trailing.filter((w) => !required.includes(w)).length);
     // The row's label in the phrase's own words ("net sales" for "Net sales") is a little surer;
@@ -70,7 +73,7 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     const reason = `lexicon ${c.id}=${rc.id} via ${rc.from} "${rc.term}"` +
       (matched.length ? ` +[${matched.join(' ')}]` : '') + (missing.length ? ` missing[${missing.join(' ')}]` : '') +
       (unasked.length ? ` extra[${unasked.join(' ')}]` : '');
-    if (best.base === undefined || s > best.score) best = { score: Math.max(0, s), reason, onlyExtras: missing.length === 0 && unasked.length === 1, base: c.base };
+    if (best.base === undefined || s > best.score) best = { score: Math.max(0, s), reason, onlyExtras: missing.length === 0 && extraCount === 1, base: c.base };
   });
   return best;
 }

@@ -72,7 +72,8 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   const prose = readProse(lines, inTable);
   undateTrailingYears(tables.map((t) => t.statement), prose, trace);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
-  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose), prose), trace);
+  const title = detached(headline(lines, prose));
+  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose), prose, title, tables.map((t) => t.statement)), trace);
   dateBareYearColumns(tables.map((t) => t.statement), trace);
   const problems: string[] = [];
   if (tables.length === 0) problems.push(`${fileName}: no tables found (prose only)`);
@@ -89,12 +90,12 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (heading) company = preferProseCase(heading, prose);
   }
   const statements = tables.map((t) => t.statement);
-  const fye = withNaming(yearEndOf(statements, prose), prose);
+  const fye = withNaming(yearEndOf(statements, prose), prose, title, statements);
   return {
     document: fileName,
     company,
     ticker,
-    title: detached(headline(lines, prose)),
+    title,
     statements,
     checks: runChecks(tables, prose, fye),
     prose,

@@ -58,6 +58,9 @@ function readsAsProse(line: Line): boolean {
   // a short line is never prose, whatever else it is
   if (words < 9 && t.length < 70) return false;
   if (/^\(.*\)$/.test(t) || t === t.toUpperCase()) return false;
+  // "RECONCILIATION OF NET INCOME TO FFO AND AFFO (unaudited)": a capitals heading with a lower-case aside
+  const outsideAsides = t.replace(/\([^()]*\)/g, '').trim();
+  if (/[A-Z]/.test(outsideAsides) && outsideAsides === outsideAsides.toUpperCase()) return false;
   if (isColumnNames(line.text)) return false;
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && words <= 14) return false;
@@ -176,6 +179,15 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
       blanks = 0;
     } else break;
     t--;
+  }
+  // '... said Chief Executive Officer' / 'Jane Doe.': the short lines right under an unfinished sentence of
+  // prose end that sentence; they are no title
+  if (t >= floor && isProse(lines[t]) && !/[.:;!?"”)]\s*$/.test(lines[t].text)) {
+    while (title.length && title[0].number === lines[t].number + 1) {
+      t++;
+      title.shift();
+      from = t + 1;
+    }
   }
   return { title, header: header.filter((l) => l.kind !== 'markup'), units, bodyFrom, from };
 }

@@ -33,6 +33,11 @@ const earningsSeasonStore = { documents: [...storeOf().documents, ...generateRel
 // four made-up releases rich in text (officers' quotes, an acquisition, a merger, a customer win, a dividend declared,
 // an outlook, headcount, contacts, a call time): questions on the text, and questions that must be declined
 const proseStore = storeIn('prose');
+// four made-up releases of trades the others do not cover: a property-casualty insurer (premiums, losses and LAE,
+// combined ratio), a retailer's 14- and 53-week fourth quarter and year named by the year they start in, a REIT's FFO,
+// AFFO and NOI reconciliation under a capitals title with an '(unaudited)' aside, a SaaS company's non-GAAP
+// reconciliation with ARR and net retention in its text
+const industriesStore = storeIn('industries');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -47,6 +52,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['prose.json', () => proseStore, 200],
   // names, tickers, possessives, lower case; no company named; fiscal and derived quarters; TTM; rankings
   ['earnings-season.json', () => earningsSeasonStore, 218],
+  ['industries.json', () => industriesStore, 196],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -89,3 +89,39 @@ Total equity                                                272,795           29
     expect(ask('Fenwick operating profit H1 FY2022', store, ctx).answers[0]?.value).toBe('26772000000');
   });
 });
+
+// A headline that names the fiscal year of the newest column: "Fourth Quarter and Fiscal 2023 Results" over
+// columns for the 14 weeks ended February 3, 2024 names years by their start, though no sentence dates one.
+describe('a fiscal year named in the headline', () => {
+  const release = (headline: string) => `TALLOW & REED HOME CORP. ${headline}
+
+NASHVILLE, Tenn., March 12, 2024 -- Tallow & Reed Home Corp. (NASDAQ: TRHC) today reported results for the
+fourth quarter and fiscal year ended February 3, 2024.
+
+                        TALLOW & REED HOME CORP.
+                   CONSOLIDATED STATEMENTS OF INCOME
+                          (in thousands)
+
+                                14 Weeks Ended  13 Weeks Ended  53 Weeks Ended  52 Weeks Ended
+                                   February 3,     January 28,     February 3,     January 28,
+                                          2024            2023            2024            2023
+Net sales                          $ 1,284,560     $ 1,142,380     $ 4,318,720     $ 4,096,450
+Cost of sales                          812,330         731,410       2,748,905       2,634,210
+Gross profit                           472,230         410,970       1,569,815       1,462,240
+`;
+  const ctx2 = { today: '2024-04-01' };
+  it('reads "fiscal 2023" as the 53 weeks ended February 3, 2024', () => {
+    const store = { documents: [readReport(release('REPORTS FOURTH QUARTER AND FISCAL 2023 RESULTS'), 'tr.txt')] };
+    expect(ask('Tallow & Reed net sales fiscal 2023', store, ctx2).answers[0]?.value).toBe('4318720000');
+    expect(ask('Tallow & Reed net sales Q4 fiscal 2023', store, ctx2).answers[0]?.value).toBe('1284560000');
+    expect(ask('Tallow & Reed gross profit fiscal 2022', store, ctx2).answers[0]?.value).toBe('1462240000');
+  });
+  it('keeps years named by their end when the headline names the year the newest column ends in', () => {
+    const store = { documents: [readReport(release('REPORTS FOURTH QUARTER AND FISCAL 2024 RESULTS'), 'tr.txt')] };
+    expect(ask('Tallow & Reed net sales fiscal 2024', store, ctx2).answers[0]?.value).toBe('4318720000');
+  });
+  it('does not take a year the headline looks ahead to', () => {
+    const store = { documents: [readReport(release('REPORTS FOURTH QUARTER RESULTS AND FISCAL 2024 OUTLOOK'), 'tr.txt')] };
+    expect(ask('Tallow & Reed net sales fiscal 2024', store, ctx2).answers[0]?.value).toBe('4318720000');
+  });
+});

@@ -1,5 +1,6 @@
 // parse(question, context) -> Query: periods, companies, intent and the metric phrase. Pure.
 import { extractPeriods } from '../../periods/extract.js';
+import { PRIOR_YEAR_RESERVES } from '../../periods/parsers/relative-words.js';
 import { findMetricMentions, findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
 import { getLexicon } from '../../metrics/lexicon.js';
 import { correctText } from '../../metrics/spelling.js';
@@ -113,8 +114,9 @@ export function parse(question: string, ctx: ParseContext): Query {
   const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));
   const metricPhrase = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim());
 
-  // "customers with ARR of $100,000 or more": an amount of money is part of the line's name, not a period
-  const stray = STRAY_PERIOD.exec(metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|thousand|billion)\b)?/gi, ' '));
+  // "customers with ARR of $100,000 or more": an amount of money is part of the line's name, not a period;
+  // so is the year of "prior-year reserve development"
+  const stray = STRAY_PERIOD.exec(metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|thousand|billion)\b)?/gi, ' ').replace(PRIOR_YEAR_RESERVES, ' '));
   if (stray) {
     trace.push(`unread period words: "${stray[0]}"`);
     return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), ...shared, unreadPeriod: stray[0] };

@@ -19,7 +19,17 @@ const normalized = new Map([...byPhrase].map(([k, v]) => [normalize(k), v]));
 // names the measure (a yearly rate) or a document, not a period.
 const MEASURE_AFTER = /^[\s-]+(?:recurring|run[\s-]*rate|contract[\s-]+value|report|meeting)\b/i;
 
+// "prior-year reserve development", "prior year loss development", "prior-year reserve releases": an insurer's
+// change in the reserves it set for earlier accident years, a measure of the period asked, not a period.
+const PRIOR_YEAR = /^(?:prior|previous) year$/;
+const RESERVES = String.raw`[\s-]+(?:(?:loss(?:es)?|reserves?|claims?)[\s-]+){0,2}(?:development|releases?|strengthening)\b`;
+const RESERVES_AFTER = new RegExp('^' + RESERVES, 'i');
+/** "prior-year" where it names the reserves of earlier accident years ("prior-year reserve development"). */
+export const PRIOR_YEAR_RESERVES = new RegExp(String.raw`\b(?:prior|previous)[\s-]+year(?=${RESERVES})`, 'gi');
+
 export const relativeWords = regexParser('relative-words', SOURCE, (m) => {
-  if (m.input !== undefined && MEASURE_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
+  const after = m.input === undefined ? '' : m.input.slice(m.index + m[0].length);
+  if (MEASURE_AFTER.test(after)) return null;
+  if (PRIOR_YEAR.test(normalize(m[1]!)) && RESERVES_AFTER.test(after)) return null;
   return normalized.get(normalize(m[1]!)) ?? null;
 });
