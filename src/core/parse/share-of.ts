@@ -5,8 +5,8 @@ import { findMetricMentions } from '../../metrics/mentions.js';
 // e.g. "R&D as a percentage of revenue" -> part "R&D", whole "revenue"
 // "portion", "fraction", "proportion" only after "as a": "current portion of long-term debt" is one line
 const SHARE_OF = /^(.+?)\s+(?:(?:as\s+(?:an?\s+)?)?(?:percent(?:age)?|pct|%|share)|as\s+(?:an?\s+)?(?:proportion|fraction|portion))\s+of\s+(?:the\s+)?(?:total\s+)?(.+)$/i;
-// e.g. "what share of revenue was service" -> whole "revenue", part "service"
-const SHARE_OF_REVERSED = /^(?:what\s+)?(?:percent(?:age)?|share|proportion|fraction|portion)\s+of\s+(?:the\s+)?(?:total\s+)?(.+?)\s+(?:was|is|were|are|came from|comes from|did)\s+(.+)$/i;
+// e.g. "what share of revenue was service" -> whole "revenue", part "service"; "what % of revenue was retail"
+const SHARE_OF_REVERSED = /^(?:what\s+)?(?:percent(?:age)?|pct|%|share|proportion|fraction|portion)\s+of\s+(?:the\s+)?(?:total\s+)?(.+?)\s+(?:was|is|were|are|came from|comes from|did)\s+(.+)$/i;
 
 /** Splits a metric phrase that asks for one line as a share of another. */
 export function splitShareOf(phrase: string): { part: string; whole: string } | null {

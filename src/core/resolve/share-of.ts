@@ -24,6 +24,8 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   const inWhole = pickFigure(rowCandidates(`${part} ${whole}`, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
   const p = isPicked(inWhole) ? inWhole : pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
   if (!isPicked(p)) return p;
+  // "what % of revenue was retail" read as retail revenue over itself: 100% of nothing asked
+  if (p.figure.row === w.figure.row) return problem('cannot_compute', `"${part}" and "${whole}" name the same line (${metricName(w.figure.row)}), so its share of itself tells nothing.`);
   if (p.figure.row.unit !== w.figure.row.unit) return problem('cannot_compute', `"${part}" and "${whole}" are not in the same unit.`);
   const wv = new Dec(w.figure.value);
   if (wv.isZero()) return problem('cannot_compute', `${metricName(w.figure.row)} is zero, so the share is undefined.`);
