@@ -7,7 +7,7 @@ import { makeDoc, pathOf, statement } from './helpers.js';
 
 const harbor = makeDoc('harbor.txt', [
   statement('Statements of Operations', 'income', [
-    'Operating revenues', 'Fuel and purchased power', 'Non-fuel O & M', 'Gross profit', 'Income from operations', 'Net income',
+    'Operating revenues', 'Fuel and purchased power', 'Non-fuel O & M', 'Gross profit', 'Research and development', 'Income from operations', 'Net income',
     'Net income per share › Basic | USD/share', 'Net income per share › Diluted | USD/share',
     'Shares used in computing net income per share › Basic | shares', 'Shares used in computing net income per share › Diluted | shares',
   ]),
@@ -36,6 +36,8 @@ describe('abbreviations and loose wordings', () => {
     ['op inc', 'Income from operations'],
     ['oper income', 'Income from operations'],
     ['net inc', 'Net income'],
+    ['NI', 'Net income'],
+    ['rnd', 'Research and development'],
     ['op rev', 'Operating revenues'],
     ['EPS dil', 'Net income per share › Diluted'],
     ['weighted avg basic shares', 'Shares used in computing net income per share › Basic'],
