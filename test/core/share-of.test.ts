@@ -35,3 +35,23 @@ describe('a share asked with "%" before the whole', () => {
     expect(r.status).not.toBe('answered');
   });
 });
+
+describe('a tax line as a share of pre-tax income', () => {
+  const ctx = { today: '2026-11-25' };
+  it('reads the tax line, not the pre-tax line it is asked against ("tax as % of pretax income")', () => {
+    const r = ask('sonus tax as % of pretax income H1 2006', storeOf('sonus-2007-q2.txt'), ctx);
+    expect(r.status).toBe('answered');
+    // "Income tax benefit (provision)" (1,195) on pre-tax income of 15,925: a charge of 7.5%, not -7.5% nor 100%
+    expect(r.answers[0]!.value).toBe('7.5');
+    expect(r.answers[0]!.citations.map((c) => c.line)).toEqual([277, 276]);
+  });
+  it('takes a plainly worded provision as printed', () => {
+    const r = ask('bms tax as % of pretax earnings Q1 1997', storeOf('bristol-myers-10q-1997-03.txt'), ctx);
+    // 323 over 1,133
+    expect(r.answers[0]!.value).toBe('28.51');
+  });
+  it('declines a tax line whose words do not say which side is positive', () => {
+    const r = ask('apple tax as % of pretax loss for the three months ended March 29, 1996', storeOf('apple-10q-1997-03.txt'), ctx);
+    expect(r.status).not.toBe('answered');
+  });
+});
