@@ -55,3 +55,15 @@ describe('a tax line as a share of pre-tax income', () => {
     expect(r.status).not.toBe('answered');
   });
 });
+
+describe('"how much of X went to Y"', () => {
+  it('reads Y as a share of X', () => {
+    expect(splitShareOf('how much of net income went to dividends at')).toEqual({ part: 'dividends at', whole: 'net income' });
+    expect(splitShareOf('of its revenue was spent on marketing')).toEqual({ part: 'marketing', whole: 'revenue' });
+  });
+  it('answers R&D over total revenue', () => {
+    const r = ask('how much of sonus revenue went to R&D in Q2 2007', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
+    // 22,350 over 75,493
+    expect(r.answers[0]).toMatchObject({ value: '29.61', unit: 'percent' });
+  });
+});
