@@ -54,3 +54,10 @@ describe('a non-GAAP per-share line', () => {
     expect(ask('Fenwick non-GAAP net loss per share Q3 2019', st, ctx).answers[0]?.value).toBe('-0.03');
   });
 });
+
+describe('a share count named by the per-share figure it divides', () => {
+  it('"shares used in loss per share" is the share count, not the loss per share', () => {
+    const r = ask('Fenwick shares used in loss per share Q3 2019', store, ctx);
+    expect(r.answers[0]).toMatchObject({ value: '71204000', unit: 'shares' });
+  });
+});

@@ -20,4 +20,13 @@ describe('year-ago words in a comparison', () => {
     const r = ask('Sonus revenue a year ago', store, ctx);
     expect(r.answers[0]).toMatchObject({ kind: 'value', period: { type: 'quarter', end: '2006-06-30' } });
   });
+  it('"vs year earlier", without the article, compares the latest quarter with the quarter a year before', () => {
+    const r = ask('Sonus revenue up or down vs year earlier', store, ctx);
+    expect(r.status).toBe('answered');
+    expect(r.answers[0].change).toMatchObject({ from: { period: { type: 'quarter', end: '2006-06-30' } }, to: { period: { type: 'quarter', end: '2007-06-30' } } });
+  });
+  it('"vs the year-earlier period" after a six-month period compares the six months a year apart', () => {
+    const r = ask('Sonus revenue for the six months ended June 30, 2007 vs the year-earlier period', store, ctx);
+    expect(r.answers[0].change).toMatchObject({ from: { period: { type: 'six_months', end: '2006-06-30' } }, to: { period: { type: 'six_months', end: '2007-06-30' } } });
+  });
 });

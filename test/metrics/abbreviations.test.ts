@@ -7,7 +7,7 @@ import { makeDoc, pathOf, statement } from './helpers.js';
 
 const harbor = makeDoc('harbor.txt', [
   statement('Statements of Operations', 'income', [
-    'Operating revenues', 'Fuel and purchased power', 'Non-fuel O & M', 'Gross profit', 'Income from operations', 'Net income',
+    'Operating revenues', 'Fuel and purchased power', 'Non-fuel O & M', 'Gross profit', 'Research and development', 'Income from operations', 'Net income',
     'Net income per share › Basic | USD/share', 'Net income per share › Diluted | USD/share',
     'Shares used in computing net income per share › Basic | shares', 'Shares used in computing net income per share › Diluted | shares',
   ]),
@@ -20,8 +20,9 @@ const harbor = makeDoc('harbor.txt', [
   statement('Statements of Cash Flows', 'cash_flow', [
     'Operating activities › Amortization of purchased intangible assets',
     'Operating activities › Net cash provided by operating activities', 'Financing activities › Purchases of treasury stock',
-    'Increase (Decrease) in Cash and Cash Equivalents',
+    'Increase (Decrease) in Cash and Cash Equivalents', 'Effect of Exchange Rates on Cash',
   ]),
+  statement('Financial Highlights', 'other', ['Average Shares Outstanding | shares', 'End of Period Shares Outstanding | shares']),
   statement('Kilowatt-Hour Sales', 'other', ['Total Retail Sales › Residential | kWh', 'Total Retail Sales › Industrial | kWh']),
 ]);
 
@@ -36,6 +37,8 @@ describe('abbreviations and loose wordings', () => {
     ['op inc', 'Income from operations'],
     ['oper income', 'Income from operations'],
     ['net inc', 'Net income'],
+    ['NI', 'Net income'],
+    ['rnd', 'Research and development'],
     ['op rev', 'Operating revenues'],
     ['EPS dil', 'Net income per share › Diluted'],
     ['weighted avg basic shares', 'Shares used in computing net income per share › Basic'],
@@ -47,6 +50,10 @@ describe('abbreviations and loose wordings', () => {
     ['treasury stock', "Stockholders' equity › Less cost of treasury stock"],
     ['buybacks', 'Financing activities › Purchases of treasury stock'],
     ['change in cash', 'Increase (Decrease) in Cash and Cash Equivalents'],
+    ['effect of fx on cash', 'Effect of Exchange Rates on Cash'],
+    ['fx impact', 'Effect of Exchange Rates on Cash'],
+    ['end of period shares', 'End of Period Shares Outstanding'],
+    ['ending share count', 'End of Period Shares Outstanding'],
     ['fuel & purchased power expense', 'Fuel and purchased power'],
     ['net PP&E', 'Net property, plant and equipment'],
     ['PP&E', 'Net property, plant and equipment'],

@@ -56,6 +56,8 @@ describe('shorthand for common lines', () => {
   it('"op margin" and "gm %" are the operating and gross margin ratios', () => {
     expect(findRatioMentions('acme op margin 2023').map((r) => r.ratioId)).toEqual(['operating_margin']);
     expect(findRatioMentions('acme gm % 2023').map((r) => r.ratioId)).toEqual(['gross_margin']);
+    expect(findRatioMentions('acme net earnings margin 2023').map((r) => r.ratioId)).toEqual(['net_margin']);
+    expect(findRatioMentions('acme net loss margin 2023').map((r) => r.ratioId)).toEqual(['net_margin']);
   });
 });
 

@@ -26,6 +26,8 @@ describe('span-ended: "three months ended June 30, 2007"', () => {
     ['3 months ended December 2004', 'quarter', 2004, 12],
     ['Southern Company retail revenue for the 12 months ended December 2003', 'year', 2003, 12],
     ['twelve months ended December 2006', 'year', 2006, 12],
+    ['net sales for the quarter ending march 97', 'quarter', 1997, 3],
+    ["year ended Dec '04", 'year', 2004, 12],
   ])('month only: %s', (question, type, year, month) => {
     const spec = onePeriod(question);
     expect(spec).toMatchObject({ type, endMonth: { year, month } });

@@ -5,11 +5,16 @@ import { findMetricMentions } from '../../metrics/mentions.js';
 // e.g. "R&D as a percentage of revenue" -> part "R&D", whole "revenue"
 // "portion", "fraction", "proportion" only after "as a": "current portion of long-term debt" is one line
 const SHARE_OF = /^(.+?)\s+(?:(?:as\s+(?:an?\s+)?)?(?:percent(?:age)?|pct|%|share)|as\s+(?:an?\s+)?(?:proportion|fraction|portion))\s+of\s+(?:the\s+)?(?:total\s+)?(.+)$/i;
-// e.g. "what share of revenue was service" -> whole "revenue", part "service"
-const SHARE_OF_REVERSED = /^(?:what\s+)?(?:percent(?:age)?|share|proportion|fraction|portion)\s+of\s+(?:the\s+)?(?:total\s+)?(.+?)\s+(?:was|is|were|are|came from|comes from|did)\s+(.+)$/i;
+// e.g. "what share of revenue was service" -> whole "revenue", part "service"; "what % of revenue was retail"
+const SHARE_OF_REVERSED = /^(?:what\s+)?(?:percent(?:age)?|pct|%|share|proportion|fraction|portion)\s+of\s+(?:the\s+)?(?:total\s+)?(.+?)\s+(?:was|is|were|are|came from|comes from|did)\s+(.+)$/i;
+
+// e.g. "how much of net income went to dividends" -> whole "net income", part "dividends"
+const WENT_TO = /^(?:how\s+much\s+)?of\s+(?:the\s+|its\s+|their\s+)?(.+?)\s+(?:went\s+(?:to|on|in(?:to)?)|was\s+(?:spent|paid\s+out)\s+(?:on|as|in))\s+(.+)$/i;
 
 /** Splits a metric phrase that asks for one line as a share of another. */
 export function splitShareOf(phrase: string): { part: string; whole: string } | null {
+  const g = WENT_TO.exec(phrase);
+  if (g && g[1].trim() && g[2].trim()) return { part: g[2].trim(), whole: g[1].trim() };
   const r = SHARE_OF_REVERSED.exec(phrase);
   if (r && r[1].trim() && r[2].trim()) return { part: r[2].trim(), whole: r[1].trim() };
   const m = SHARE_OF.exec(phrase);

@@ -164,6 +164,11 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
       q.trace.push(`compare: ${la} (${pa.type}) and ${lb} (${pb.type}) differ in length`);
       return problem('ambiguous_period', `${la} and ${lb} are periods of different length, so a change between them would mislead. Which comparison did you mean?`, [`${la} vs a year earlier`, `${lb} vs a year earlier`]);
     }
+    // "revenue Q2 vs Q2": both sides read as one period; a figure against itself is no change
+    if (pa.start === pb.start && pa.end === pb.end && pa.type === pb.type) {
+      const la = answerPeriod(pa, a.figure.doc).label;
+      return problem('ambiguous_period', `Both sides of the comparison read as ${la}. Which two periods did you mean?`, [`${la} vs a year earlier`, `${la} vs the previous quarter`]);
+    }
     const [from, to] = order(a.figure.period, b.figure.period) <= 0 ? [a, b] : [b, a];
     const change = changeItem(from.figure, to.figure, to);
     if (notes.length) return { kind: 'answers', answers: [withDerived(change, notes, cites)], notes: [] };

@@ -9,6 +9,7 @@ import { describeFigure } from '../format/figure-words.js';
 import { valueItem } from './items.js';
 import { absoluteQuarterSpec, deriveQuarter, derivedLatestQuarterSpec } from './derived-quarter.js';
 import { deriveTtm } from './ttm.js';
+import { closingCash } from './closing-cash.js';
 import { problem, type Outcome } from './outcome.js';
 import type { AnswerItem } from '../answer.js';
 
@@ -31,6 +32,13 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
       // a relative "prior quarter" no column prints: the quarter before the latest, derived when it can be
       const absolute = spec ? absoluteQuarterSpec(spec, docs) ?? spec : undefined;
       const noPeriod = picked.kind === 'problem' && picked.problem.code === 'no_period';
+      // "cash at June 30, 2006" on no balance sheet: the cash flow statement's closing cash for that date
+      const closing = noPeriod ? closingCash(cands[0], spec, docs, q.trace) : null;
+      if (closing) {
+        const item = valueItem(closing);
+        answers.push({ ...item, notes: [...(item.notes ?? []), 'no balance sheet of that date: the closing cash of the cash flow statement'] });
+        continue;
+      }
       // (twelve months ended on a day no fiscal year closes on: "revenue for the twelve months ended March 31, 2005")
       const twelve = absolute && (absolute.ttm || (absolute.type === 'year' && absolute.end));
       const derived = absolute && noPeriod ? (twelve ? deriveTtm(cands, absolute, q.trace) : deriveQuarter(cands, absolute, q.trace)) : null;

@@ -5,6 +5,7 @@ import type { Query } from '../query.js';
 import type { Document } from '../store.js';
 import { Dec } from '../../metrics/formula.js';
 import { getLexicon } from '../../metrics/lexicon.js';
+import { taxSignFromLabel } from '../../metrics/sign.js';
 import { round } from '../decimal.js';
 import { metricName } from '../format/names.js';
 import { rowCandidates, rowNature } from './candidates.js';
@@ -22,8 +23,11 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   if (!isPicked(w)) return w;
   // "what percent of revenue was service": the part read inside the whole first ("service revenue")
   const inWhole = pickFigure(rowCandidates(`${part} ${whole}`, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
-  const p = isPicked(inWhole) ? inWhole : pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
+  // ... unless that reads the whole itself ("tax as % of pretax income": "tax pretax income" is the pretax line)
+  const p = isPicked(inWhole) && inWhole.figure.row !== w.figure.row ? inWhole : pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
   if (!isPicked(p)) return p;
+  // "what % of revenue was retail" read as retail revenue over itself: 100% of nothing asked
+  if (p.figure.row === w.figure.row) return problem('cannot_compute', `"${part}" and "${whole}" name the same line (${metricName(w.figure.row)}), so its share of itself tells nothing.`);
   if (p.figure.row.unit !== w.figure.row.unit) return problem('cannot_compute', `"${part}" and "${whole}" are not in the same unit.`);
   const wv = new Dec(w.figure.value);
   if (wv.isZero()) return problem('cannot_compute', `${metricName(w.figure.row)} is zero, so the share is undefined.`);
@@ -33,7 +37,11 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   const asRatio = q.shareOf!.as === 'ratio' && !overRevenue;
   // "Selling, general and administrative (13,741)" over net sales of 105,697: a cost of 13.0%, not -13.0%
   // "capex as % of revenue" over "Purchases of property and equipment (7,138)": the outflow's size
-  const pv = new Dec(p.figure.value);
+  // "tax as % of pretax income" over "Income tax benefit (provision) (1,195)": the charge, as the label's
+  // words put it (7.5%, not -7.5%); a tax line whose words do not say which side is positive is declined
+  const taxSign = p.ref.metricId === 'income_tax' ? taxSignFromLabel(p.figure.row.label) : 1;
+  if (taxSign === null) return problem('cannot_compute', `${metricName(p.figure.row)} does not say whether a positive figure is a charge or a benefit.`);
+  const pv = new Dec(p.figure.value).times(taxSign);
   const outflow = p.ref.metricId !== undefined && getLexicon().outflows.has(p.ref.metricId) && pv.isNegative();
   const cost = (isDeductedCost(p.figure.row) || outflow) && wv.isPositive();
   const value = (cost ? pv.abs() : pv).div(wv).times(asRatio ? 1 : 100);

@@ -5,6 +5,7 @@
 import type { PeriodType } from '../../core/store.js';
 import { DATE_RE, daysInMonth, parseDateText } from '../dates.js';
 import { MONTH_COUNT_RE, MONTH_RE, ORDINAL_RE, WEEK_COUNT_RE, monthCountType, monthValue, weekCountType } from '../lexicon.js';
+import { expandYear } from '../years.js';
 import { regexParser } from './types.js';
 
 const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-](?:months?|mos\.?|mths?)(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+|full[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
@@ -12,7 +13,9 @@ const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-](?:months?|mos\.?|mths?)(?:
 const TO = String.raw`(?<=(?:months?|mos\.?|mths?|weeks?)\s+)to`;
 // the date with its year, or a month and day alone ("nine months ended September 30": the latest such)
 const MONTH_DAY = String.raw`(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\s*,?\s*(?:\d|'\d))`;
-const SOURCE = String.raw`(?:the\s+)?(?:fiscal\s+)?${LENGTH}\s+(?:ended|ending|ends|through|thru|${TO})\s+(?:on\s+|in\s+)?(?:(${DATE_RE})|${MONTH_DAY})`;
+// "the quarter ending march 97", "year ended Dec '04": a month and a two-digit year no day can be (as month-year reads them)
+const MONTH_SHORT_YEAR = String.raw`(${MONTH_RE})\.?,?\s+(['’]\d\d|3[2-9]|[4-9]\d)(?![\d.,%])`;
+const SOURCE = String.raw`(?:the\s+)?(?:fiscal\s+)?${LENGTH}\s+(?:ended|ending|ends|through|thru|${TO})\s+(?:on\s+|in\s+)?(?:(${DATE_RE})|${MONTH_SHORT_YEAR}|${MONTH_DAY})`;
 
 const NOUNS: Record<string, PeriodType | undefined> = { quarter: 'quarter', half: 'six_months', year: 'year', period: undefined };
 
@@ -25,9 +28,14 @@ function lengthType(m: RegExpExecArray): PeriodType | undefined {
 
 export const spanEnded = regexParser('span-ended', SOURCE, (m) => {
   const type = lengthType(m);
+  if (m[5]) {
+    const month = monthValue(m[5]);
+    const year = expandYear(m[6]!);
+    return month && year ? { ...(type ? { type } : {}), endMonth: { year, month } } : null;
+  }
   if (!m[4]) {
-    const month = monthValue(m[5]!);
-    const day = Number(m[6]);
+    const month = monthValue(m[7]!);
+    const day = Number(m[8]);
     // a day the month can have in some year (February 29 included)
     return month && day >= 1 && day <= daysInMonth(2000, month) && type ? { type, monthDay: { month, day } } : null;
   }
