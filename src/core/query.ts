@@ -19,7 +19,8 @@ export interface Query {
   /** A metric the bot cannot compute from reports (P/E needs a share price). */
   unsupported?: { name: string; reason: string };
   /** "X as a percent of Y" (a percent), "ratio of X to Y" (`as: 'ratio'`, a plain number): the two metric phrases. */
-  shareOf?: { part: string; whole: string; as?: 'ratio' };
+  /** `paidOut`: asked as a part taken out of the whole ("how much of net income went to dividends"). */
+  shareOf?: { part: string; whole: string; as?: 'ratio'; paidOut?: true };
   periods: PeriodSpec[];
   /** Companies named, as indexes into the company index. */
   companies: string[];

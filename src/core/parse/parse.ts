@@ -124,7 +124,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const ratio = plainRatio(metricPhrase, trace);
   const unsupported = findUnsupported(clean)[0];
   const split = splitShareOf(rest.replace(/\s+/g, ' ').trim());
-  const shareOf = split ? { part: stripFillers(split.part), whole: stripFillers(split.whole) } : undefined;
+  const shareOf = split ? { part: stripFillers(split.part), whole: stripFillers(split.whole), ...(split.paidOut ? { paidOut: split.paidOut } : {}) } : undefined;
 
   const since = periods.specs.find((p) => /\bsince\s+(the\s+)?$/i.test(clean.slice(Math.max(0, p.span[0] - 10), p.span[0])) || /^since\b/i.test(p.text));
   const q: Query = { ...base, intent: 'lookup', metricPhrase, periods: periods.specs.filter((p) => p !== since), companies: mentions.map((m) => m.key), ...shared };

@@ -12,9 +12,9 @@ const SHARE_OF_REVERSED = /^(?:what\s+)?(?:percent(?:age)?|pct|%|share|proportio
 const WENT_TO = /^(?:how\s+much\s+)?of\s+(?:the\s+|its\s+|their\s+)?(.+?)\s+(?:went\s+(?:to|on|in(?:to)?)|was\s+(?:spent|paid\s+out)\s+(?:on|as|in))\s+(.+)$/i;
 
 /** Splits a metric phrase that asks for one line as a share of another. */
-export function splitShareOf(phrase: string): { part: string; whole: string } | null {
+export function splitShareOf(phrase: string): { part: string; whole: string; paidOut?: true } | null {
   const g = WENT_TO.exec(phrase);
-  if (g && g[1].trim() && g[2].trim()) return { part: g[2].trim(), whole: g[1].trim() };
+  if (g && g[1].trim() && g[2].trim()) return { part: g[2].trim(), whole: g[1].trim(), paidOut: true };
   const r = SHARE_OF_REVERSED.exec(phrase);
   if (r && r[1].trim() && r[2].trim()) return { part: r[2].trim(), whole: r[1].trim() };
   const m = SHARE_OF.exec(phrase);

@@ -28,6 +28,12 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   if (!isPicked(p)) return p;
   // "what % of revenue was retail" read as retail revenue over itself: 100% of nothing asked
   if (p.figure.row === w.figure.row) return problem('cannot_compute', `"${part}" and "${whole}" name the same line (${metricName(w.figure.row)}), so its share of itself tells nothing.`);
+  // "how much of net income went to taxes": a line printed above the whole in the same statement is deducted
+  // before the whole is reached, so none of the whole goes to it; the tax rate or a share of revenue is meant
+  if (q.shareOf!.paidOut && p.figure.statement === w.figure.statement && p.figure.row.line < w.figure.row.line) {
+    const whole = metricName(w.figure.row).toLowerCase();
+    return problem('cannot_compute', `${metricName(p.figure.row)} is deducted before ${whole} is reached, so no part of ${whole} goes to it. Ask for it as a percent of a line above it, e.g. "${part} as a % of revenue".`);
+  }
   if (p.figure.row.unit !== w.figure.row.unit) return problem('cannot_compute', `"${part}" and "${whole}" are not in the same unit.`);
   const wv = new Dec(w.figure.value);
   if (wv.isZero()) return problem('cannot_compute', `${metricName(w.figure.row)} is zero, so the share is undefined.`);
