@@ -58,12 +58,19 @@ describe('a tax line as a share of pre-tax income', () => {
 
 describe('"how much of X went to Y"', () => {
   it('reads Y as a share of X', () => {
-    expect(splitShareOf('how much of net income went to dividends at')).toEqual({ part: 'dividends at', whole: 'net income' });
-    expect(splitShareOf('of its revenue was spent on marketing')).toEqual({ part: 'marketing', whole: 'revenue' });
+    expect(splitShareOf('how much of net income went to dividends at')).toEqual({ part: 'dividends at', whole: 'net income', paidOut: true });
+    expect(splitShareOf('of its revenue was spent on marketing')).toEqual({ part: 'marketing', whole: 'revenue', paidOut: true });
   });
   it('answers R&D over total revenue', () => {
     const r = ask('how much of sonus revenue went to R&D in Q2 2007', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
     // 22,350 over 75,493
     expect(r.answers[0]).toMatchObject({ value: '29.61', unit: 'percent' });
+  });
+  it('declines a line printed above X in its statement (taxes before net income), saying what to ask instead', () => {
+    const r = ask('sonus how much of net income went to taxes H1 2006', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
+    expect(r.status).toBe('not_found');
+    expect(r.answers).toEqual([]);
+    expect(r.text).toContain('deducted before net income');
+    expect(r.text).toContain('as a % of revenue');
   });
 });
