@@ -95,6 +95,13 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
       // "Operating:" heading is open: an activity's cash total stands at the statement's top level
       if (/^(?:net )?cash\b/i.test(label)) stack.length = 0;
       while (stack.length && stack[stack.length - 1].paused) stack.pop();
+      // "Franchised restaurants:" / "  End of period  163" / "Total restaurants, end of period  574": a total that
+      // names no open heading and stands out at a heading's indent, left of its indented rows, is no part of it
+      while (stack.length) {
+        const top = stack[stack.length - 1];
+        if (top.childIndent !== null && top.childIndent > top.indent && indent <= top.indent) stack.pop();
+        else break;
+      }
       return stack.slice();
     }
     while (stack.length && stack[stack.length - 1].paused) stack.pop();

@@ -72,8 +72,8 @@ const PER_SHARE = /\bper (?:[a-z-]+ ){0,4}share\b|\beps\b|\bearnings (?:\([a-z]+
 const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
 // "Book-to-bill ratio", "Current ratio", "Interest coverage (times)": a ratio by its name.
 const RATIO_LABEL = /\bratio\b|\(times\)|\bcoverage\b|\bmultiple\b/i;
-// "(in %)", "(%)", "in %": a row of percentages printed without the sign.
-const PERCENT_LABEL = /\((?:in )?%\)|\bin %$/i;
+// "(in %)", "(%)", "in %", "(percent)", "(in percent)": a row of percentages printed without the sign.
+const PERCENT_LABEL = /\((?:in )?(?:%|percent|percentage|pct\.?)\)|\bin %$/i;
 // "Gross margin", "Effective tax rate", "Net interest margin", "Return on equity": a rate by its name.
 const RATE_LABEL = /\bmargin\b|\brate\b|\byield\b|\breturn on\b|\bload factor\b|\bchurn\b|\bgrowth\b/i;
 // "Gross margin dollars", "Interest rate swaps", "Margin deposits": a rate word in the name of an amount.
@@ -139,14 +139,25 @@ function countUnit(label: string): string | null {
   if (MONEY_WORDS.test(bare) || /\bshares?\b/i.test(bare)) return null;
   const numberOf = /^(?:total\s+)?number\s+of\s+/i.exec(bare);
   const rest = numberOf ? bare.slice(numberOf[0].length) : bare.replace(/^total\s+/i, '');
-  const words = rest.split(' ');
+  // ("Total restaurants, end of period": the comma stands apart, a tail of its own)
+  const words = rest.replace(/,/g, ' ,').split(' ');
   // the noun within the first three words, followed by nothing or a time or place
   for (let i = 0; i < Math.min(3, words.length); i++) {
     const noun = words[i]!.toLowerCase();
     if (!COUNTED.has(noun) && !(numberOf && /^[a-z]+$/.test(noun))) continue;
-    if (COUNT_TAIL.test(words.slice(i + 1).length ? ' ' + words.slice(i + 1).join(' ') : '')) return noun;
+    const tail = words.slice(i + 1).join(' ');
+    if (COUNT_TAIL.test(tail && !tail.startsWith(',') ? ' ' + tail : tail)) return noun;
   }
   return null;
+}
+
+// "Company-operated restaurants:" › "Openings" / "Closures" / "End of period": the steps of a count's roll-forward
+// under a heading that names the counted things are counts in that noun.
+const ROLL_STEP = /^(?:(?:beginning|start|end) of (?:the )?(?:period|quarter|year)|openings?|opened|new(?: openings| units)?|closures?|closings?|closed|acquired|acquisitions?|divested|sold|refranchised|transfers?|conversions?|converted|relocat\w*|net (?:change|additions?|openings))\b/i;
+
+function rolledCount(label: string, section: string): string | null {
+  if (!section || !ROLL_STEP.test(label.replace(/\([^)]*\)/g, ' ').trim())) return null;
+  return countUnit(section.replace(/:\s*$/, ''));
 }
 
 /** What a row's unit depends on in its figures, beyond its label (row-unit.ts reads it from the figures). */
@@ -200,7 +211,7 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   if (volume) return { unit: volume[1]!, scale: '1' };
   // a count of stores or employees: unscaled unless its own label gives a scale ("Subscribers (in thousands)")
   // (not in a table of kWh or barrels, nor under a heading of money: "All Sales-" › "Offices" is kWh sold to offices)
-  const counted = /^[A-Z]{3}$/.test(units.measure) && !path.slice(0, -1).some((p) => MONEY_WORDS.test(p)) ? countUnit(label) : null;
+  const counted = /^[A-Z]{3}$/.test(units.measure) && !path.slice(0, -1).some((p) => MONEY_WORDS.test(p)) ? countUnit(label) ?? rolledCount(label, section ?? '') : null;
   if (counted) return { unit: counted, scale: own ? scaleOf(own[1]) : '1' };
   if (AREA.test(label) && !MONEY_WORDS.test(label.replace(AREA, ' '))) return { unit: /met(?:er|re)s|sq\.? ?m\b/i.test(label) ? 'sq m' : 'sq ft', scale: own ? scaleOf(own[1]) : '1' };
   // "Common stock, par value of $.10 per share: ..." is a dollar amount, not a per-share figure

@@ -44,3 +44,40 @@ describe('count rows', () => {
     expect(r.text).toContain('412 stores');
   });
 });
+
+// A restaurant count roll-forward: the steps under a heading that names what is counted, and the total of all
+// kinds printed at the headings' indent below the last one.
+const ROLL = `
+                          Oakhaven Grill, Inc.
+                      RESTAURANT COUNT ROLL-FORWARD
+
+                                          Q4 2024       Q4 2023
+Company-operated restaurants:
+  Beginning of period                         402           388
+  Openings                                     11             5
+  Closures                                    (2)           (2)
+  End of period                               411           391
+Franchised restaurants:
+  Beginning of period                         158           150
+  Openings                                      6             3
+  End of period                               164           153
+Total restaurants, end of period              575           544
+Passenger load factor (percent)              84.0          83.2
+`;
+
+describe('a count roll-forward', () => {
+  const doc = readReport(ROLL, 'oakhaven.txt');
+  const rows = doc.statements[0]!.rows.map((r) => ({ path: r.path.join(' › '), unit: r.unit, value: r.values[0] }));
+  const row = (path: string) => rows.find((r) => r.path === path);
+  it('reads each step under a heading of restaurants as restaurants, never money', () => {
+    expect(row('Company-operated restaurants › Openings')).toMatchObject({ unit: 'restaurants', value: '11' });
+    expect(row('Franchised restaurants › End of period')).toMatchObject({ unit: 'restaurants', value: '164' });
+  });
+  it('reads "Total restaurants, end of period" as a count, outside the heading above it', () => {
+    expect(row('Total restaurants, end of period')).toMatchObject({ unit: 'restaurants', value: '575' });
+    expect(rows.some((r) => r.path === 'Franchised restaurants › Total restaurants, end of period')).toBe(false);
+  });
+  it('reads a row labelled "(percent)" as percentages', () => {
+    expect(row('Passenger load factor (percent)')).toMatchObject({ unit: 'percent', value: '84' });
+  });
+});
