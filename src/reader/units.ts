@@ -89,6 +89,8 @@ const PHYSICAL: [RegExp, string][] = [
   [/\((?:[^()]*\b)?(?:barrels|bbls?)\b[^()/]*\)/i, 'barrels'],
   [/\((?:[^()]*\b)?(?:pounds|lbs)\b[^()/]*\)/i, 'lbs'],
   [/\((?:[^()]*\b)?gallons\b[^()/]*\)/i, 'gallons'],
+  // "Fuel gallons consumed (millions)": gallons named in the label itself, with a verb of use
+  [/\bgallons (?:consumed|used|purchased|burned|sold)\b/i, 'gallons'],
 ];
 // "(MMcf/d)", "(MBbl/d)", "(Mboe/d)", "(Bcf)", "(MMBtu)": a volume of gas or oil (per day), as the industry writes it.
 const VOLUME_RATE = /\(((?:MM|M|B|T)?(?:cf|cfe|bbls?|boe|btu)(?:\/d(?:ay)?|pd)?)\)/i;
@@ -124,8 +126,8 @@ const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b
 // "Number of stores", "Stores open at end of period", "Employees", "Subscribers (in thousands)": a count of
 // things, in that noun; never money. The noun heads the label (after "number of", or first) and nothing
 // but a time or place follows it ("at end of period", "in operation"); money words make it no count.
-const COUNTED = new Set(['stores', 'restaurants', 'locations', 'offices', 'branches', 'outlets', 'clinics', 'hotels', 'rooms', 'employees', 'associates', 'headcount', 'subscribers', 'customers', 'clients', 'accounts', 'users', 'members', 'patients', 'vessels', 'rigs', 'wells', 'aircraft', 'units', 'sites', 'towers']);
-const COUNT_TAIL = /^(?:$|,|\s+(?:at|open|opened|closed|in|as|during|end|worldwide|served|shipped|sold|added|owned|operated|leased)\b)/i;
+const COUNTED = new Set(['stores', 'restaurants', 'locations', 'offices', 'branches', 'outlets', 'clinics', 'hotels', 'rooms', 'employees', 'associates', 'headcount', 'subscribers', 'customers', 'clients', 'accounts', 'users', 'members', 'patients', 'vessels', 'rigs', 'wells', 'aircraft', 'units', 'sites', 'towers', 'passengers', 'departures']);
+const COUNT_TAIL = /^(?:$|,|\s+(?:at|open|opened|closed|in|as|during|end|worldwide|served|shipped|sold|added|owned|operated|leased|enplaned|carried|boarded|flown)\b)/i;
 const MONEY_WORDS = /\b(?:revenues?|sales|income|expenses?|costs?|per|cash|assets?|liabilit\w*|loss|profit|margin|dollars?|receivable|payable|deposits?)\b|\$/i;
 
 // "Customers with ARR of $100,000 or more", "Clients generating over $1 million": the counted noun first,
@@ -202,7 +204,8 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   // ("Earnings per share (cents)  45.2": cents per share, a hundredth of the currency per share)
   if (currency && CENTS.test(label)) return { unit: PER_SHARE.test(all) ? `${units.measure}/share` : units.measure, scale: '0.01' };
   if (currency && PLAIN_CURRENCY.test(label) && !own) return { unit: units.measure, scale: '1' };
-  if (currency && SEAT_MILES.test(label) && !MONEY_WORDS.test(label.replace(/\([^)]*\)/g, ' '))) return { unit: 'seat miles', scale: own ? scaleOf(own[1]) : units.scale };
+  // ("Revenue passenger miles - RPMs (millions)": the "revenue" of the measure's own name is no money word)
+  if (currency && SEAT_MILES.test(label) && !MONEY_WORDS.test(label.replace(/\([^)]*\)/g, ' ').replace(SEAT_MILES, ' '))) return { unit: 'seat miles', scale: own ? scaleOf(own[1]) : units.scale };
   // ounces or tonnes produced: that quantity, scaled only by the label's own "(in thousands)"
   const physical = PHYSICAL.find(([re]) => re.test(label));
   if (physical) return { unit: physical[1], scale: own ? scaleOf(own[1]) : '1' };

@@ -34,6 +34,7 @@ Total revenue per ASM - TRASM (cents)                       11.23        10.94  
 Cost per ASM - CASM (cents)                                 10.00        10.11       (1.1)%
 CASM excluding fuel and special items (cents)                7.14         6.88        3.8 %
 Fuel gallons consumed (millions)                              212          204        3.9 %
+Passengers enplaned (thousands)                            12,050       11,610        3.8 %
 `;
 
 const RESTAURANT = `NASHVILLE, Tenn., Feb. 25, 2025 (BUSINESS WIRE) -- Oakhaven Grill, Inc. (NASDAQ: OKGR) today reported
@@ -70,6 +71,12 @@ describe("an airline's operating statistics", () => {
   it('answers RPMs and ASMs as miles by their abbreviations', () => {
     expect(first('Skylark RPMs Q3 2025', airline)?.value).toBe('16500000000');
     expect(first('Skylark ASMs Q3 2024', airline)?.value).toBe('18900000000');
+  });
+  it('reads traffic, fuel burned and passengers carried as those quantities, never dollars', () => {
+    const rows = Object.fromEntries(airline.documents[0]!.statements[1]!.rows.map((r) => [r.label, [r.unit, r.values[0]]]));
+    expect(rows['Revenue passenger miles - RPMs (millions)']).toEqual(['seat miles', '16500000000']);
+    expect(rows['Fuel gallons consumed (millions)']).toEqual(['gallons', '212000000']);
+    expect(rows['Passengers enplaned (thousands)']).toEqual(['passengers', '12050000']);
   });
   it('answers CASM, CASM-ex, RASM, PRASM and yield from their own lines, each kept apart', () => {
     expect(first('Skylark CASM Q3 2025', airline)?.value).toBe('0.1');
