@@ -118,6 +118,8 @@ const PER_NOUN = /\bper (?!cent\b)([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})/i;
 const CENTS = /\((?:in )?(?:cents|pence)\)|\bin (?:cents|pence)\b/i;
 // "Average fare ($)", "(US$)": the label prints the currency alone, so its figures are plain amounts, not the table's millions.
 const PLAIN_CURRENCY = /\((?:US)?[$€£]\)/;
+// "CASM-ex", "RASM", "TRASM", "PRASM": an airline's cost or revenue per available seat mile by its abbreviation.
+const UNIT_PER_ASM = /\b(?:CASM|RASM|TRASM|PRASM)(?:-ex)?\b/;
 // "Available seat miles (ASMs)", "Revenue passenger miles": an airline's traffic, a quantity in the table's scale.
 const SEAT_MILES = /\b(?:available seat|revenue passenger|seat|passenger) miles\b|\b(?:ASMs|RPMs)\b/i;
 // "Gross square footage (000s)", "Selling square feet": an area, never money.
@@ -201,6 +203,8 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   // "Fuel cost per gallon  $ 2.41", "Passenger revenue per ASM (cents)  11.82": per some unit, unscaled (cents: a hundredth)
   const perNoun = currency && !PER_SHARE.test(label) ? PER_NOUN.exec(label.replace(/\([^)]*\)/g, ' ')) : null;
   if (perNoun) return { unit: `${units.measure}/${perNoun[1]!.trim()}`, scale: CENTS.test(label) ? '0.01' : own ? scaleOf(own[1]) : '1' };
+  // "CASM excluding fuel (cents)", "TRASM (cents)": an airline's unit cost or revenue, money per available seat mile
+  if (currency && UNIT_PER_ASM.test(label)) return { unit: `${units.measure}/ASM`, scale: CENTS.test(label) ? '0.01' : own ? scaleOf(own[1]) : '1' };
   // ("Earnings per share (cents)  45.2": cents per share, a hundredth of the currency per share)
   if (currency && CENTS.test(label)) return { unit: PER_SHARE.test(all) ? `${units.measure}/share` : units.measure, scale: '0.01' };
   if (currency && PLAIN_CURRENCY.test(label) && !own) return { unit: units.measure, scale: '1' };

@@ -80,7 +80,7 @@ describe("an airline's operating statistics", () => {
   });
   it('answers CASM, CASM-ex, RASM, PRASM and yield from their own lines, each kept apart', () => {
     expect(first('Skylark CASM Q3 2025', airline)?.value).toBe('0.1');
-    expect(first('Skylark CASM-ex fuel Q3 2025', airline)?.value).toBe('0.0714');
+    expect(first('Skylark CASM-ex fuel Q3 2025', airline)).toMatchObject({ value: '0.0714', unit: 'USD/ASM' });
     expect(first('Skylark CASM excluding fuel Q3 2024', airline)?.value).toBe('0.0688');
     expect(first('Skylark RASM Q3 2025', airline)?.value).toBe('0.1123');
     expect(first('Skylark PRASM Q3 2024', airline)?.value).toBe('0.1063');
