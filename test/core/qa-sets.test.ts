@@ -38,6 +38,11 @@ const proseStore = storeIn('prose');
 // AFFO and NOI reconciliation under a capitals title with an '(unaudited)' aside, a SaaS company's non-GAAP
 // reconciliation with ARR and net retention in its text
 const industriesStore = storeIn('industries');
+// three made-up releases of trades with their own measures: a biopharma's product revenue by drug in its own table
+// with collaboration and royalty revenue, acquired IPR&D and a non-GAAP reconciliation in minus signs; an airline's
+// 'Q3 2025 | Q3 2024 | % Change' statement and operating statistics with units in each row label (RPMs, ASMs,
+// CASM, CASM-ex, TRASM, load factor); a restaurant chain's 14-week quarter, restaurant-level margin and count roll-forward
+const tradesStore = storeIn('trades');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -56,6 +61,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // names, tickers, possessives, lower case; no company named; fiscal and derived quarters; TTM; rankings
   ['earnings-season.json', () => earningsSeasonStore, 218],
   ['industries.json', () => industriesStore, 196],
+  ['trades.json', () => tradesStore, 130],
 ];
 
 for (const [file, store, floor] of SETS) {
