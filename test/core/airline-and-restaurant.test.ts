@@ -71,6 +71,8 @@ describe("an airline's operating statistics", () => {
   it('answers RPMs and ASMs as miles by their abbreviations', () => {
     expect(first('Skylark RPMs Q3 2025', airline)?.value).toBe('16500000000');
     expect(first('Skylark ASMs Q3 2024', airline)?.value).toBe('18900000000');
+    expect(first('Skylark passenger miles Q3 2025', airline)?.value).toBe('16500000000');
+    expect(first('Skylark seat miles Q3 2024', airline)?.value).toBe('18900000000');
   });
   it('reads traffic, fuel burned and passengers carried as those quantities, never dollars', () => {
     const rows = Object.fromEntries(airline.documents[0]!.statements[1]!.rows.map((r) => [r.label, [r.unit, r.values[0]]]));
@@ -85,6 +87,8 @@ describe("an airline's operating statistics", () => {
     expect(first('Skylark RASM Q3 2025', airline)?.value).toBe('0.1123');
     expect(first('Skylark PRASM Q3 2024', airline)?.value).toBe('0.1063');
     expect(first('Skylark passenger yield Q3 2025', airline)?.value).toBe('0.1297');
+    expect(first('Skylark cost per seat mile Q3 2025', airline)?.value).toBe('0.1');
+    expect(first('Skylark revenue per passenger mile Q3 2025', airline)?.value).toBe('0.1297');
   });
   it('answers fuel expense in money, never the gallons consumed', () => {
     expect(first('Skylark aircraft fuel expense Q3 2025', airline)).toMatchObject({ value: '560000000', unit: 'USD' });
