@@ -244,6 +244,8 @@ function scanDown(lines: Line[], first: number): number {
     if (l.kind === 'figures') last = j;
     else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1]) || isLongSectionLabel(lines, j)) continue;
     else if (l.kind === 'years' || isHeader(l) || isProse(l)) break;
+    // "€ million   30 June 2024   31 Dec 2023" under a statement title: the units and the next table's column names
+    else if (l.kind === 'text' && unitsThenNames(l)) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")
   const next = lines[last + 1];
