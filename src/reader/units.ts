@@ -82,6 +82,9 @@ const MONEY_AMOUNT = /\$|\bdollars?\b|\bswaps?\b|\bdeposits?\b|\bloans?\b|\bexpe
 // ("($ in millions)", "(in $ thousands)", "(€ millions)": the currency sign may lead.)
 // ("(square feet, in thousands)": after other words of the parentheses too.)
 const ROW_SCALE = /\((?:[^()]*?[,;]\s*)?(?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions|000'?s)\)/i;
+// "Financial (in millions, except per share amounts)": a heading inside a table giving the scale of the rows under
+// it, but for its per-share rows ("Earnings per share  0.37"), which keep their own unscaled amounts.
+const SECTION_SCALE_EXCEPT = /\((?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions)\s*,\s*except\b([^()]*)\)/i;
 // "Gold produced (ounces)", "Copper sold (tonnes)", "Production (boe/d)": a physical quantity named in the label.
 const PHYSICAL: [RegExp, string][] = [
   [/\((?:[^()]*\b)?(?:ounces|oz)\b[^()/]*\)/i, 'oz'],
@@ -163,12 +166,21 @@ export interface RowShape {
   looksPerShare: boolean;
 }
 
+// A section's "(in millions, except per share amounts)": its scale, unless the row is one of the amounts excepted.
+function exceptScale(section: string, label: string): RegExpExecArray | null {
+  const m = SECTION_SCALE_EXCEPT.exec(section);
+  if (!m) return null;
+  if (/\bper[- ]share\b/i.test(m[2]!) && PER_SHARE.test(label)) return null;
+  if (/\bshares?\b/i.test(m[2]!.replace(/per[- ]share/gi, '')) && /\bshares\b/i.test(label)) return null;
+  return m;
+}
+
 /** A row's unit and the multiplier for its figures, from its label path, its table's units and its figures' shape. */
 export function unitOfRow(path: string[], units: TableUnits, perShareTable: boolean, shape: RowShape): { unit: string; scale: string } {
   const label = path[path.length - 1] ?? '';
   const all = path.join(' ');
   // the row's own "(in millions)", else that of the nearest section printing one ("Numerator (in millions):")
-  const own = ROW_SCALE.exec(label) ?? path.slice(0, -1).reverse().map((p) => ROW_SCALE.exec(p)).find((m) => m) ?? null;
+  const own = ROW_SCALE.exec(label) ?? path.slice(0, -1).reverse().map((p) => ROW_SCALE.exec(p) ?? exceptScale(p, label)).find((m) => m) ?? null;
   if (shape.allPercent) return { unit: 'percent', scale: '1' };
   // "EBIT margin (in %)", "Gross margin (%)": the label says its figures are percentages
   if (shape.present && PERCENT_LABEL.test(label)) return { unit: 'percent', scale: '1' };
