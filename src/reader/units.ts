@@ -80,8 +80,11 @@ const RATE_LABEL = /\bmargin\b|\brate\b|\byield\b|\breturn on\b|\bload factor\b|
 const MONEY_AMOUNT = /\$|\bdollars?\b|\bswaps?\b|\bdeposits?\b|\bloans?\b|\bexpense\b|\bincome\b/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
 // ("($ in millions)", "(in $ thousands)", "(€ millions)": the currency sign may lead.)
-// ("(square feet, in thousands)": after other words of the parentheses too.)
-const ROW_SCALE = /\((?:[^()]*?[,;]\s*)?(?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions|000'?s)\)/i;
+// ("(square feet, in thousands)": after other words of the parentheses too; "(€ million)", "(million)": singular, as
+// European releases print it.)
+const ROW_SCALE = /\((?:[^()]*?[,;]\s*)?(?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands?|millions?|billions?|000'?s)\)/i;
+// The currency a sign in a row's own scale names ("(€ million)", "(£m)").
+const SIGN_CURRENCY: Record<string, string> = { '€': 'EUR', '£': 'GBP' };
 // "Financial (in millions, except per share amounts)": a heading inside a table giving the scale of the rows under
 // it, but for its per-share rows ("Earnings per share  0.37"), which keep their own unscaled amounts.
 const SECTION_SCALE_EXCEPT = /\((?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions)\s*,\s*except\b([^()]*)\)/i;
@@ -218,7 +221,8 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   // "Common stock, par value of $.10 per share: ..." is a dollar amount, not a per-share figure
   const stockLine = /^(?:preferred|common|capital|treasury) stock\b|\bpar value\b|\bliquidation value\b/i.test(label);
   // "Numerator for basic earnings per share - Net income (in millions)": a scale of its own makes it an amount, never per share
-  if (own) return { unit: units.measure, scale: scaleOf(own[1]) };
+  // ("Net financial debt (€ million)" in a table that names no currency: the sign in the label names it)
+  if (own) return { unit: SIGN_CURRENCY[/[€£]/.exec(own[0])?.[0] ?? ''] ?? units.measure, scale: scaleOf(own[1]) };
   // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
   const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
   if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && shape.looksPerShare))) {
