@@ -205,7 +205,8 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   if (perNoun) return { unit: `${units.measure}/${perNoun[1]!.trim()}`, scale: CENTS.test(label) ? '0.01' : own ? scaleOf(own[1]) : '1' };
   // ("Earnings per share (cents)  45.2": cents per share, a hundredth of the currency per share)
   if (currency && CENTS.test(label)) return { unit: PER_SHARE.test(all) ? `${units.measure}/share` : units.measure, scale: '0.01' };
-  if (currency && PLAIN_CURRENCY.test(label) && !own) return { unit: units.measure, scale: '1' };
+  // ("Earnings per share (€)  1.98": the currency per share)
+  if (currency && PLAIN_CURRENCY.test(label) && !own) return { unit: PER_SHARE.test(label) ? `${units.measure}/share` : units.measure, scale: '1' };
   if (currency && SEAT_MILES.test(label) && !MONEY_WORDS.test(label.replace(/\([^)]*\)/g, ' '))) return { unit: 'seat miles', scale: own ? scaleOf(own[1]) : units.scale };
   // ounces or tonnes produced: that quantity, scaled only by the label's own "(in thousands)"
   const physical = PHYSICAL.find(([re]) => re.test(label));

@@ -25,3 +25,15 @@ describe('a singular scale in a row label', () => {
     expect(row('Employees').values).toEqual(['6120', '6044']);
   });
 });
+
+describe('a per-share row with its currency sign in the label', () => {
+  const rows = readReport(`Halvard Getriebe SE
+
+€ million                          H1 2024    H1 2023
+Revenue                              820.4      790.1
+Earnings per share (€)                1.12       0.98
+`, 'halvard.txt').statements[0]!.rows;
+  it('is euros per share, unscaled', () => {
+    expect(rows.find((r) => r.label.startsWith('Earnings per share'))).toMatchObject({ unit: 'EUR/share', values: ['1.12', '0.98'] });
+  });
+});
