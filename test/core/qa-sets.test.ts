@@ -38,6 +38,12 @@ const proseStore = storeIn('prose');
 // AFFO and NOI reconciliation under a capitals title with an '(unaudited)' aside, a SaaS company's non-GAAP
 // reconciliation with ARR and net retention in its text
 const industriesStore = storeIn('industries');
+// three made-up releases of reporting conventions from abroad: a German industrial's IFRS half year in € million
+// ('H1 2024 / H1 2023' and 'Q2' columns, EBITDA and EBIT, profit attributable to owners of the parent, net financial
+// debt), a Japanese maker's first quarter of the fiscal year ending March 31, 2025 named FY2024 (a forecast column, a
+// US-dollar convenience column, 'As of' balance dates), and a gold and copper miner (ounces, tonnes, AISC, realized
+// prices, a 'Financial (in millions, except per share amounts)' heading inside its summary); currency mix-ups declined
+const abroadStore = storeIn('abroad');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -56,6 +62,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // names, tickers, possessives, lower case; no company named; fiscal and derived quarters; TTM; rankings
   ['earnings-season.json', () => earningsSeasonStore, 218],
   ['industries.json', () => industriesStore, 196],
+  ['abroad.json', () => abroadStore, 160],
 ];
 
 for (const [file, store, floor] of SETS) {
