@@ -35,6 +35,8 @@ export interface Query {
   phraseWithCues?: string;
   /** "top 3 companies by revenue", "bottom five": how many companies a ranking lists, and from which end. */
   rankCount?: { n: number; bottom: boolean };
+  /** The currency the question names ("revenue in dollars" -> USD): figures in another currency are declined. */
+  currency?: string;
   /** Wants the figure excluding one-time items / adjusted. */
   trace: string[];
 }

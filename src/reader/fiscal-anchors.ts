@@ -17,6 +17,8 @@ const isMonthEnd = (iso: string): boolean => new Date(Date.parse(iso + 'T00:00:0
 // "fourth quarter and year ended December 31, 2004": the ordinal and the text after "ended".
 const PROSE = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(?:fiscal\s+)?quarter\b[^.;]{0,60}?\b(?:ended|ending)\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)/g;
 
+const YEAR_OF_QUARTER = /\bquarter\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\s+(?:ended|ending)\b/i;
+
 /** The month-end calendar that puts quarter `index` at the end of `end`'s month. */
 function calendarFor(index: number, end: string): FiscalCalendar {
   const month = Number(end.slice(5, 7));
@@ -31,6 +33,8 @@ export function proseAnchors(prose: Paragraph[]): { index: number; period: Perio
   const out: { index: number; period: Period }[] = [];
   for (const p of prose) {
     for (const m of p.text.matchAll(PROSE)) {
+      // "first quarter of the fiscal year ending March 31, 2025": the date ends the year, not the quarter
+      if (YEAR_OF_QUARTER.test(m[0])) continue;
       const date = findDates(m[2]!)[0];
       if (date) out.push({ index: ORDINAL[m[1]!.toLowerCase()]!, period: quarterEnding(date.iso) });
     }

@@ -3,8 +3,9 @@ import type { StatementKind } from '../core/store.js';
 
 // Title rules, first match wins; each with an example.
 const TITLE_RULES: [RegExp, StatementKind][] = [
-  // "Financial Highlights", "Analysis of Consolidated Earnings", "Kilowatt-Hour Sales", "Reconciliation of ...": other tables
-  [/\b(?:highlights|analysis|overview|factors|reconciliation|segments?|statistics|supplemental|kilowatt|sales)\b/i, 'other'],
+  // "Financial Highlights", "Analysis of Consolidated Earnings", "Kilowatt-Hour Sales", "Reconciliation of ...",
+  // "Operating and Financial Summary" (ounces, prices, earnings and cash flows in one table): other tables
+  [/\b(?:highlights|summary|analysis|overview|factors|reconciliation|segments?|statistics|supplemental|kilowatt|sales)\b/i, 'other'],
   // "Consolidated Statements of Shareholders' Equity": movements of equity, its columns are components, not periods
   [/\bstatements? of (?:changes in )?(?:stockholders|shareholders|owners)'?s?'? equity\b/i, 'other'],
   // "Condensed Consolidated Balance Sheets", "Statement of Financial Position"

@@ -98,8 +98,30 @@ function monthRange(label: string): Period | null {
   return { type, start: periodStart(end, months, null), end };
 }
 
+// "FY2024 forecast", "2025 Outlook", "Guidance", "Plan 2025": figures the company expects, not figures it reports
+const AHEAD = /\b(?:forecasts?|outlook|guidance|projected|projections?|budget|plan|targets?|estimated?|estimates)\b/i;
+
+// "April 2024 - March 2025", "Apr 2023–Mar 2024": a span of months with a year on each end.
+const MONTH_SPAN = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\s*[-–—]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/i;
+
+// The period of a month span with both years: from the first day of the first month to the last day of the last.
+function monthSpan(label: string): Period | null {
+  const m = MONTH_SPAN.exec(label);
+  if (!m) return null;
+  const from = Number(m[2]) * 12 + MONTHS_SHORT.indexOf(m[1]!.toLowerCase());
+  const to = Number(m[4]) * 12 + MONTHS_SHORT.indexOf(m[3]!.toLowerCase());
+  const type = typeFromMonths(to - from + 1);
+  if (to < from || type === 'other') return null;
+  const next = to + 1;
+  const end = addDays(`${Math.floor(next / 12)}-${String((next % 12) + 1).padStart(2, '0')}-01`, -1);
+  return { type, start: periodStart(end, to - from + 1, null), end };
+}
+
 function readHeader(label: string): { kind: ColumnKind; period: Period | null } {
   if (SHARE_OF.test(label) && !CHANGE.test(label)) return { kind: 'other', period: null };
+  if (AHEAD.test(label)) return { kind: 'other', period: null };
+  const span = monthSpan(label);
+  if (span) return { kind: 'period', period: span };
   if (CHANGE.test(label) || /^\s*%\s*$/.test(label)) {
     return { kind: PERCENT_CHANGE.test(label) ? 'percent_change' : 'change', period: null };
   }

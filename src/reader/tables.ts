@@ -41,8 +41,9 @@ function isColumnNames(text: string): boolean {
 // ("Three Months Ended June 30,", "Six Months Ended June 30, 2024": with the date it ends on).
 const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?)?$/i;
 
-// "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date ("30 June 2023", "31 Dec 2022": the day first).
-const COLUMN_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d\d)$/i;
+// "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date ("30 June 2023", "31 Dec 2022": the day first;
+// "As of March 31, 2024", "At 30 June 2024": with the words of a balance date before it).
+const COLUMN_DATE = /^(?:(?:as )?(?:of|at) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d\d)$/i;
 
 /** A line of prose: a long sentence rather than a row label. Lines are asked more than once: read once. */
 export function isProse(line: Line): boolean {
@@ -244,6 +245,8 @@ function scanDown(lines: Line[], first: number): number {
     if (l.kind === 'figures') last = j;
     else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1]) || isLongSectionLabel(lines, j)) continue;
     else if (l.kind === 'years' || isHeader(l) || isProse(l)) break;
+    // "€ million   30 June 2024   31 Dec 2023" under a statement title: the units and the next table's column names
+    else if (l.kind === 'text' && unitsThenNames(l)) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")
   const next = lines[last + 1];

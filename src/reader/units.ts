@@ -80,8 +80,14 @@ const RATE_LABEL = /\bmargin\b|\brate\b|\byield\b|\breturn on\b|\bload factor\b|
 const MONEY_AMOUNT = /\$|\bdollars?\b|\bswaps?\b|\bdeposits?\b|\bloans?\b|\bexpense\b|\bincome\b/i;
 // "(in millions)", "(in thousands)", "(thousands)" in a row label: its own scale.
 // ("($ in millions)", "(in $ thousands)", "(€ millions)": the currency sign may lead.)
-// ("(square feet, in thousands)": after other words of the parentheses too.)
-const ROW_SCALE = /\((?:[^()]*?[,;]\s*)?(?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions|000'?s)\)/i;
+// ("(square feet, in thousands)": after other words of the parentheses too; "(€ million)", "(million)": singular, as
+// European releases print it.)
+const ROW_SCALE = /\((?:[^()]*?[,;]\s*)?(?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands?|millions?|billions?|000'?s)\)/i;
+// The currency a sign in a row's own scale names ("(€ million)", "(£m)").
+const SIGN_CURRENCY: Record<string, string> = { '€': 'EUR', '£': 'GBP' };
+// "Financial (in millions, except per share amounts)": a heading inside a table giving the scale of the rows under
+// it, but for its per-share rows ("Earnings per share  0.37"), which keep their own unscaled amounts.
+const SECTION_SCALE_EXCEPT = /\((?:[$€£]\s*)?(?:in )?(?:[$€£]\s*)?(thousands|millions|billions)\s*,\s*except\b([^()]*)\)/i;
 // "Gold produced (ounces)", "Copper sold (tonnes)", "Production (boe/d)": a physical quantity named in the label.
 const PHYSICAL: [RegExp, string][] = [
   [/\((?:[^()]*\b)?(?:ounces|oz)\b[^()/]*\)/i, 'oz'],
@@ -178,12 +184,21 @@ export interface RowShape {
   looksPerShare: boolean;
 }
 
+// A section's "(in millions, except per share amounts)": its scale, unless the row is one of the amounts excepted.
+function exceptScale(section: string, label: string): RegExpExecArray | null {
+  const m = SECTION_SCALE_EXCEPT.exec(section);
+  if (!m) return null;
+  if (/\bper[- ]share\b/i.test(m[2]!) && PER_SHARE.test(label)) return null;
+  if (/\bshares?\b/i.test(m[2]!.replace(/per[- ]share/gi, '')) && /\bshares\b/i.test(label)) return null;
+  return m;
+}
+
 /** A row's unit and the multiplier for its figures, from its label path, its table's units and its figures' shape. */
 export function unitOfRow(path: string[], units: TableUnits, perShareTable: boolean, shape: RowShape): { unit: string; scale: string } {
   const label = path[path.length - 1] ?? '';
   const all = path.join(' ');
   // the row's own "(in millions)", else that of the nearest section printing one ("Numerator (in millions):")
-  const own = ROW_SCALE.exec(label) ?? path.slice(0, -1).reverse().map((p) => ROW_SCALE.exec(p)).find((m) => m) ?? null;
+  const own = ROW_SCALE.exec(label) ?? path.slice(0, -1).reverse().map((p) => ROW_SCALE.exec(p) ?? exceptScale(p, label)).find((m) => m) ?? null;
   if (shape.allPercent) return { unit: 'percent', scale: '1' };
   // "EBIT margin (in %)", "Gross margin (%)": the label says its figures are percentages
   if (shape.present && PERCENT_LABEL.test(label)) return { unit: 'percent', scale: '1' };
@@ -207,7 +222,8 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   if (currency && UNIT_PER_ASM.test(label)) return { unit: `${units.measure}/ASM`, scale: CENTS.test(label) ? '0.01' : own ? scaleOf(own[1]) : '1' };
   // ("Earnings per share (cents)  45.2": cents per share, a hundredth of the currency per share)
   if (currency && CENTS.test(label)) return { unit: PER_SHARE.test(all) ? `${units.measure}/share` : units.measure, scale: '0.01' };
-  if (currency && PLAIN_CURRENCY.test(label) && !own) return { unit: units.measure, scale: '1' };
+  // ("Earnings per share (€)  1.98": the currency per share)
+  if (currency && PLAIN_CURRENCY.test(label) && !own) return { unit: PER_SHARE.test(label) ? `${units.measure}/share` : units.measure, scale: '1' };
   // ("Revenue passenger miles - RPMs (millions)": the "revenue" of the measure's own name is no money word)
   if (currency && SEAT_MILES.test(label) && !MONEY_WORDS.test(label.replace(/\([^)]*\)/g, ' ').replace(SEAT_MILES, ' '))) return { unit: 'seat miles', scale: own ? scaleOf(own[1]) : units.scale };
   // ounces or tonnes produced: that quantity, scaled only by the label's own "(in thousands)"
@@ -224,7 +240,8 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   // "Common stock, par value of $.10 per share: ..." is a dollar amount, not a per-share figure
   const stockLine = /^(?:preferred|common|capital|treasury) stock\b|\bpar value\b|\bliquidation value\b/i.test(label);
   // "Numerator for basic earnings per share - Net income (in millions)": a scale of its own makes it an amount, never per share
-  if (own) return { unit: units.measure, scale: scaleOf(own[1]) };
+  // ("Net financial debt (€ million)" in a table that names no currency: the sign in the label names it)
+  if (own) return { unit: SIGN_CURRENCY[/[€£]/.exec(own[0])?.[0] ?? ''] ?? units.measure, scale: scaleOf(own[1]) };
   // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
   const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
   if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && shape.looksPerShare))) {

@@ -43,6 +43,12 @@ const industriesStore = storeIn('industries');
 // 'Q3 2025 | Q3 2024 | % Change' statement and operating statistics with units in each row label (RPMs, ASMs,
 // CASM, CASM-ex, TRASM, load factor); a restaurant chain's 14-week quarter, restaurant-level margin and count roll-forward
 const tradesStore = storeIn('trades');
+// three made-up releases of reporting conventions from abroad: a German industrial's IFRS half year in € million
+// ('H1 2024 / H1 2023' and 'Q2' columns, EBITDA and EBIT, profit attributable to owners of the parent, net financial
+// debt), a Japanese maker's first quarter of the fiscal year ending March 31, 2025 named FY2024 (a forecast column, a
+// US-dollar convenience column, 'As of' balance dates), and a gold and copper miner (ounces, tonnes, AISC, realized
+// prices, a 'Financial (in millions, except per share amounts)' heading inside its summary); currency mix-ups declined
+const abroadStore = storeIn('abroad');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -62,6 +68,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['earnings-season.json', () => earningsSeasonStore, 218],
   ['industries.json', () => industriesStore, 196],
   ['trades.json', () => tradesStore, 130],
+  ['abroad.json', () => abroadStore, 160],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -8,6 +8,7 @@ import { findCompanies, type CompanyIndex } from '../companies.js';
 import { ASKS_NUMBER, cleanQuestion } from '../text.js';
 import type { CompareMode, Intent, Query } from '../query.js';
 import type { PeriodSpec } from '../../periods/spec.js';
+import { askedCurrency } from './asked-currency.js';
 import { compareModeOf, stripCues } from './cues.js';
 import { matchIntents, pastAction, stripFillers, type FiredIntent } from './intents.js';
 import { splitShareOf } from './share-of.js';
@@ -88,7 +89,10 @@ export function parse(question: string, ctx: ParseContext): Query {
   }
   for (const f of fired) trace.push(`intent rule: ${f.intent} (${f.reason})`);
 
-  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.flatMap((m) => [m.span, ...(m.extraSpans ?? [])])]));
+  // "revenue in dollars": the currency asked leaves the metric words (a company's own name keeps its words)
+  const currency = askedCurrency(clean);
+  const currencySpans = (currency?.spans ?? []).filter(([a, b]) => !mentions.some((m) => a < m.span[1] && m.span[0] < b));
+  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.flatMap((m) => [m.span, ...(m.extraSpans ?? [])]), ...currencySpans]));
   const isCompare = fired.some((f) => f.intent === 'compare');
   // "total assets year over year": a word that names the comparison makes the year-ago words its base too
   const cueMode = compareModeOf(blank(clean, termSpans));
@@ -129,6 +133,10 @@ export function parse(question: string, ctx: ParseContext): Query {
   const since = periods.specs.find((p) => /\bsince\s+(the\s+)?$/i.test(clean.slice(Math.max(0, p.span[0] - 10), p.span[0])) || /^since\b/i.test(p.text));
   const q: Query = { ...base, intent: 'lookup', metricPhrase, periods: periods.specs.filter((p) => p !== since), companies: mentions.map((m) => m.key), ...shared };
   if (since) q.since = since;
+  if (currency && currencySpans.length) {
+    q.currency = currency.code;
+    trace.push(`currency asked: ${currency.code}`);
+  }
   if (rankCount) q.rankCount = rankCount;
   if (ratio) q.ratioId = ratio.ratioId;
   if (unsupported) q.unsupported = { name: unsupported.name, reason: unsupported.reason };

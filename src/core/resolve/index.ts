@@ -114,6 +114,20 @@ function changeLine(q: Query, docs: Document[]): Outcome | null {
 }
 
 export function resolve(q: Query, index: CompanyIndex, defaultCompany?: string): Outcome {
+  return inCurrencyAsked(q, resolveAsked(q, index, defaultCompany));
+}
+
+// "Aldermann revenue in dollars" over a release in euros: the figure is in another currency than the one asked, and
+// no rate converts it here, so it is declined with the currency it is printed in (a percent or a count is no money).
+function inCurrencyAsked(q: Query, out: Outcome): Outcome {
+  if (!q.currency || out.kind !== 'answers') return out;
+  const other = out.answers.map((a) => a.unit.split('/')[0]!).find((u) => /^[A-Z]{3}$/.test(u) && u !== q.currency);
+  if (!other) return out;
+  q.trace.push(`currency asked ${q.currency}, figure in ${other}: declined`);
+  return problem('no_metric', `The reports give this figure in ${other}, not ${q.currency}; I don't convert currencies.`);
+}
+
+function resolveAsked(q: Query, index: CompanyIndex, defaultCompany?: string): Outcome {
   if (q.intent === 'empty') return problem('empty', 'Ask me about a figure in the reports, e.g. "what was revenue last quarter?"');
   if (q.intent === 'help') return helpOutcome();
   if (q.intent === 'list') return listOutcome(index, q.companies);
