@@ -12,6 +12,7 @@ import { nameUnlabeled } from './unlabeled.js';
 import { dropNoteColumn } from './note-column.js';
 import { baseValue, readUnits } from './units.js';
 import { rowUnit } from './row-unit.js';
+import { countTableUnits } from './count-table.js';
 import { currencyOfFigure } from './currency.js';
 import { dollarSigned } from './doc-currency.js';
 
@@ -154,6 +155,7 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const perShareTable = /\b(?:eps|per share)\b/i.test(info.title);
   const kinds = drafts.map((d) => rowUnit([...d.sections, d.label], units, perShareTable, d.figures, d.raw));
   bridgePerShare(drafts, kinds);
+  countTableUnits(title, info.units ?? '', units.measure, drafts, kinds);
   const rows: Row[] = drafts.map((d, i) => {
     const path = [...d.sections, d.label];
     const { unit, scale } = kinds[i]!;
