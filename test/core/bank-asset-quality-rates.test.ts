@@ -9,6 +9,7 @@ const TEXT = `
 Tamarind Ridge Bancorp Reports Third Quarter 2024 Earnings
 
 Tamarind Ridge Bancorp, Inc. today reported results for the third quarter ended September 30, 2024.
+The Board declared a quarterly cash dividend of $0.315 per common share, payable November 15, 2024.
 
                        TAMARIND RIDGE BANCORP, INC.
                            FINANCIAL HIGHLIGHTS
@@ -18,6 +19,7 @@ Net interest income                          $ 124,200    $ 120,400    $ 118,500
 Per common share
 Book value                                   $   41.87    $   40.95    $   38.12
 Tangible book value                              33.24        32.31        29.46
+Cash dividends declared                          0.315        0.315        0.300
 Asset quality
 Net charge-offs                              $   2,520    $   2,115    $   1,880
 Allowance for credit losses to total loans        1.33 %       1.32 %       1.30 %
@@ -55,5 +57,10 @@ describe('bank asset quality rates', () => {
     expect(r.answers[0]).toMatchObject({ value: '38.12' });
     const t = ask('Tamarind tangible book value per share Q2 2024', store, ctx);
     expect(t.answers[0]).toMatchObject({ value: '32.31' });
+  });
+  it('"what dividend did it declare", no period asked: the sentence of the dividend declared, not a clarifying question', () => {
+    const r = ask('What dividend did Tamarind declare?', store, ctx);
+    expect(r.status).toBe('answered');
+    expect(r.text).toContain('0.315');
   });
 });
