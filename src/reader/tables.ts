@@ -62,6 +62,8 @@ function readsAsProse(line: Line): boolean {
   const outsideAsides = t.replace(/\([^()]*\)/g, '').trim();
   if (/[A-Z]/.test(outsideAsides) && outsideAsides === outsideAsides.toUpperCase()) return false;
   if (isColumnNames(line.text)) return false;
+  // "Net income (loss), millions of dollars   Q3 2024   Q3 2023   YTD 2024": a table's units and column names
+  if (unitsThenNames(line)) return false;
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && words <= 14) return false;
   return true;
@@ -243,7 +245,7 @@ function scanDown(lines: Line[], first: number): number {
     gap = 0;
     if (l.kind === 'figures') last = j;
     else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1]) || isLongSectionLabel(lines, j)) continue;
-    else if (l.kind === 'years' || isHeader(l) || isProse(l)) break;
+    else if (l.kind === 'years' || isHeader(l) || isProse(l) || unitsThenNames(l)) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")
   const next = lines[last + 1];
