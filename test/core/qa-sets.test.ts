@@ -38,6 +38,11 @@ const proseStore = storeIn('prose');
 // AFFO and NOI reconciliation under a capitals title with an '(unaudited)' aside, a SaaS company's non-GAAP
 // reconciliation with ARR and net retention in its text
 const industriesStore = storeIn('industries');
+// three made-up releases of more trades: a regional bank's 'Q3 2024 | Q2 2024 | Q3 2023 | Q/Q % | Y/Y %' highlights
+// (net interest margin, efficiency ratio, book and tangible book value per share, allowance to loans), an electric and
+// gas utility with diluted EPS by segment under a header line that starts with its units and its rate base in the
+// text, a cable operator's subscriber counts in thousands, ARPU, churn, adjusted EBITDA and free cash flow
+const tradesStore = storeIn('trades');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -56,6 +61,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // names, tickers, possessives, lower case; no company named; fiscal and derived quarters; TTM; rankings
   ['earnings-season.json', () => earningsSeasonStore, 218],
   ['industries.json', () => industriesStore, 196],
+  ['trades.json', () => tradesStore, 172],
 ];
 
 for (const [file, store, floor] of SETS) {
