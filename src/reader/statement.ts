@@ -62,6 +62,9 @@ function headerPeriod(region: TableRegion): string {
   return /\b(?:ended|ending)\b|\b[A-Za-z]{3,9}\.? \d{1,2}, ?(?:19|20)\d\d\b/i.test(text) ? text : '';
 }
 
+// "Net income (loss), millions of dollars   Q3 2024 ...": a name, a comma, then the units.
+const UNITS_LEAD = /^\s*([A-Za-z][^,]*?[a-z)][^,]*),\s+(?:[$€£]\s*)?(?:in\s+)?(?:thousands|millions|billions)\b/;
+
 // "(1) Includes stock-based compensation expense as follows:", "(a) Amounts include depreciation of:".
 const INCLUDES_FOOTNOTE = /^\s*(?:\(\w{1,2}\)|\*{1,3}|\d\))\s+(?:amounts\s+)?(?:includes?|included|consists? of)\s+(?:the\s+following\s+)?(.+?)(?:\s+as\s+follows|\s+of)?\s*:?\s*$/i;
 
@@ -135,6 +138,15 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   if (includes) info.title = includes[1]!.charAt(0).toUpperCase() + includes[1]!.slice(1);
   const title = info.title || `Table at line ${firstLine}`;
   const drafts = buildRows(region.body, anchors, trace);
+  // "Net income (loss), millions of dollars   Q3 2024   Q3 2023": the words before the units name the rows below
+  // that line, up to the table's next heading ("Electric Utility" is the segment's net income)
+  const lead = info.units ? UNITS_LEAD.exec(info.units) : null;
+  if (lead && region.header.some((l) => l.text.includes(info.units!))) {
+    for (const d of drafts) {
+      if (d.sections.length) break;
+      d.sections = [lead[1]!.trim()];
+    }
+  }
   if (includes) for (const d of drafts) d.sections = [info.title, ...d.sections];
   // an untitled table without units right after one that has them, printing the same line items
   // ("* Domestic segment detail ...": the segment table's rows again): the same units

@@ -52,4 +52,9 @@ describe('units and column names on one line', () => {
     expect(ask('Saltmarsh electric utility EPS Q3 2024', store, ctx).answers[0]).toMatchObject({ value: '2.11' });
     expect(ask('Saltmarsh gas utility diluted EPS nine months 2024', store, ctx).answers[0]).toMatchObject({ value: '0.71' });
   });
+  it("the words before the units name the rows below: a segment's net income", () => {
+    expect(doc.statements[1]!.rows[0]!.path).toEqual(['Net income (loss)', 'Electric Utility']);
+    const r = ask('Saltmarsh gas utility net income nine months 2023', { documents: [doc] }, { today: '2026-01-01' });
+    expect(r.answers[0]).toMatchObject({ value: '87000000', unit: 'USD' });
+  });
 });
