@@ -140,6 +140,12 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const drafts = buildRows(region.body, anchors, trace);
   // "Net income (loss), millions of dollars   Q3 2024   Q3 2023": the words before the units name the rows below
   // that line, up to the table's next heading ("Electric Utility" is the segment's net income)
+  // "Diluted EPS   Q3 2024   Q3 2023   YTD 2024": a heading inside the table that repeats the column names is the heading alone
+  const names = columns.map((c) => c.label.trim()).filter((n) => n);
+  if (names.length >= 2) {
+    const tail = new RegExp(`\\s+${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('\\s+')}\\s*$`);
+    for (const d of drafts) d.sections = d.sections.map((sec) => (tail.test(sec) && sec.replace(tail, '').trim() ? sec.replace(tail, '').trim() : sec));
+  }
   const lead = info.units ? UNITS_LEAD.exec(info.units) : null;
   if (lead && region.header.some((l) => l.text.includes(info.units!))) {
     for (const d of drafts) {

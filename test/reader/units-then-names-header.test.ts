@@ -57,4 +57,8 @@ describe('units and column names on one line', () => {
     const r = ask('Saltmarsh gas utility net income nine months 2023', { documents: [doc] }, { today: '2026-01-01' });
     expect(r.answers[0]).toMatchObject({ value: '87000000', unit: 'USD' });
   });
+  it('a heading inside the table that repeats the column names is the heading alone', () => {
+    expect(doc.statements[1]!.rows[3]!.path).toEqual(['Diluted EPS', 'Electric Utility']);
+    expect(doc.statements[1]!.rows[3]!.unit).toBe('USD/share');
+  });
 });
