@@ -62,6 +62,9 @@ function headerPeriod(region: TableRegion): string {
   return /\b(?:ended|ending)\b|\b[A-Za-z]{3,9}\.? \d{1,2}, ?(?:19|20)\d\d\b/i.test(text) ? text : '';
 }
 
+// Words a header's line of years may print at its left that name no rows: units, periods, "(unaudited)".
+const YEAR_HEADING_WORDS = /^\(|^[^()]*\)$|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b|^[A-Z][A-Z '’&,-]*$/i;
+
 // "Net income (loss), millions of dollars   Q3 2024 ...": a name, a comma, then the units.
 const UNITS_LEAD = /^\s*([A-Za-z][^,]*?[a-z)][^,]*),\s+(?:[$€£]\s*)?(?:in\s+)?(?:thousands|millions|billions)\b/;
 
@@ -137,7 +140,10 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const includes = INCLUDES_FOOTNOTE.exec(info.title);
   if (includes) info.title = includes[1]!.charAt(0).toUpperCase() + includes[1]!.slice(1);
   const title = info.title || `Table at line ${firstLine}`;
-  const drafts = buildRows(region.body, anchors, trace);
+  // "Net additions (losses)   2024   2023" as the header's years: its heading is the first rows' section
+  const headed = region.header.find((l) => l.kind === 'years' && l.split.label !== '' && !YEAR_HEADING_WORDS.test(l.split.label));
+  const body = headed ? [{ ...headed, kind: 'text' as const, text: headed.text.slice(0, headed.split.labelEnd), split: { ...headed.split, cells: [] } }, ...region.body] : region.body;
+  const drafts = buildRows(body, anchors, trace);
   // "Net income (loss), millions of dollars   Q3 2024   Q3 2023": the words before the units name the rows below
   // that line, up to the table's next heading ("Electric Utility" is the segment's net income)
   // "Diluted EPS   Q3 2024   Q3 2023   YTD 2024": a heading inside the table that repeats the column names is the heading alone
@@ -173,7 +179,9 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const perShareTable = /\b(?:eps|per share)\b/i.test(info.title);
   const kinds = drafts.map((d) => rowUnit([...d.sections, d.label], units, perShareTable, d.figures, d.raw));
   bridgePerShare(drafts, kinds);
-  countTableUnits(title, info.units ?? '', units.measure, drafts, kinds);
+  // (an untitled table printed under a table of counts, with its units carried over, counts as that one does)
+  const countTitle = info.title || (previous && info.units === previous.units ? previous.title : '');
+  countTableUnits(countTitle, info.units ?? '', units.measure, drafts, kinds);
   const rows: Row[] = drafts.map((d, i) => {
     const path = [...d.sections, d.label];
     const { unit, scale } = kinds[i]!;

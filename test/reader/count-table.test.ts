@@ -19,6 +19,12 @@ Total customer relationships             2,388         2,380        2,361
 Monthly broadband ARPU                  $ 71.40       $ 70.95      $ 69.10
 Broadband churn                           1.31 %        1.28 %       1.40 %
 
+                                          Three Months Ended June 30,
+Net additions (losses)                           2025         2024
+  Broadband                                         9           14
+  Wireless lines                                   24           19
+Broadband churn (quarter)                       1.31 %       1.40 %
+
                        BRACKWATER CABLE, INC.
                       SELECTED OPERATING DATA
                  (in thousands, except store data)
@@ -51,5 +57,17 @@ describe('a table of counts in thousands', () => {
     const r = ask('Brackwater wireless lines at June 30, 2025', { documents: [doc] }, { today: '2026-01-01' });
     expect(r.answers[0]).toMatchObject({ value: '342000', unit: 'lines' });
     expect(r.text).not.toContain('$');
+  });
+  it('the years under a duration are the columns, whatever heading stands at their left, and that heading names the rows', () => {
+    const adds = doc.statements.find((st) => st.rows.some((r) => r.path[0] === 'Net additions (losses)'))!;
+    expect(adds.columns.map((c) => c.period && `${c.period.type} ${c.period.end}`)).toEqual(['quarter 2025-06-30', 'quarter 2024-06-30']);
+    const row = adds.rows.find((r) => r.label === 'Wireless lines')!;
+    // a table under the counts table, its units carried over: counts in thousands too
+    expect([row.path, row.unit, row.values]).toEqual([['Net additions (losses)', 'Wireless lines'], 'lines', ['24000', '19000']]);
+  });
+  it('net additions of a quarter are never the lines in service at its end', () => {
+    const store = { documents: [doc] };
+    expect(ask('Brackwater wireless lines at June 30, 2025', store, { today: '2026-01-01' }).answers[0]).toMatchObject({ value: '342000' });
+    expect(ask('Brackwater wireless line net additions Q2 2025', store, { today: '2026-01-01' }).answers[0]).toMatchObject({ value: '24000' });
   });
 });
