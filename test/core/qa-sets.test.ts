@@ -42,7 +42,7 @@ const industriesStore = storeIn('industries');
 // (net interest margin, efficiency ratio, book and tangible book value per share, allowance to loans), an electric and
 // gas utility with diluted EPS by segment under a header line that starts with its units and its rate base in the
 // text, a cable operator's subscriber counts in thousands, ARPU, churn, adjusted EBITDA and free cash flow
-const tradesStore = storeIn('trades');
+const servicesStore = storeIn('services');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -61,7 +61,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // names, tickers, possessives, lower case; no company named; fiscal and derived quarters; TTM; rankings
   ['earnings-season.json', () => earningsSeasonStore, 218],
   ['industries.json', () => industriesStore, 196],
-  ['trades.json', () => tradesStore, 182],
+  ['services.json', () => servicesStore, 182],
 ];
 
 for (const [file, store, floor] of SETS) {
