@@ -33,6 +33,8 @@ export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][
   const lists: { words: string[]; from: 'label' | 'path'; ancestor: number; across?: number }[] = [
     ...(parent.length ? [{ words: [...parent, ...head], from: 'path' as const, ancestor: ancestors.length - 1, across: parent.length }] : []),
     { words: head, from: 'label', ancestor: -1 },
+    // "Per common share" › "Book value": the heading's "per share" goes with the label ("book value per share")
+    ...(ancestors.some(perShareHeading) ? [{ words: [...head, 'per', 'share'], from: 'label' as const, ancestor: -1 }] : []),
     ...ancestors.map((words, i) => ({ words, from: 'path' as const, ancestor: i })).reverse(),
   ];
   for (const l of lists) {
@@ -53,6 +55,11 @@ export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][
     }
   }
   return null;
+}
+
+// "Per common share", "Per share data": a heading of per-share rows (its words normalised).
+function perShareHeading(words: string[]): boolean {
+  return words.length <= 4 && words[0] === 'per' && words[words.length - 1] === 'share';
 }
 
 export function conceptOf(lex: Lexicon, kind: 'metric' | 'ratio', id: string, from: 'label' | 'path', term: string): RowConcept {

@@ -45,6 +45,8 @@ export interface RowProfile {
   reported: boolean;
   /** The label names an adjustment of a metric ("Income tax effect"), not the metric. */
   adjustment: boolean;
+  /** A rate the label names as one line over another ("Allowance for credit losses to total loans  1.33 %"). */
+  pairRate: boolean;
   /** The label says only "Total" (a subtotal of the heading above). */
   bareTotal: boolean;
   /** Same key, same line item (the six-month table repeats the quarter's rows). */
@@ -294,6 +296,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
     adjusted: [...labelAdjusted].some((w) => !covered.has(w)) || (ancestorAdjusted && !reported), reported,
     adjustment: leading(head).some((w) => lex.adjustment.has(w)),
     bareTotal: head.length === 1 && head[0] === 'total',
+    pairRate: (row.unit === 'percent' || row.unit === 'ratio') && /\S\s+to\s+\S/i.test(row.label.replace(/\([^)]*\)/g, ' ')),
     key: meaningKey(row.path),
     shape: shapeOf(st, row),
   };

@@ -104,7 +104,10 @@ export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Pa
     // Every word of the row's label and path asked: "cost of service revenue" is Cost of revenue › Service.
     // Not when the row's own label names another metric ("Operating › Net loss" is not "operating loss").
     const whole = recall === 1 && p.concept?.from !== 'label' && p.pathContent.every((w) => pt.includes(w));
-    const limit = otherUnitNamed ? 1 : !natureOk ? 0.4 : whole || same ? 1 : !p.concept ? 0.7 : 0.6;
+    // A rate the report prints under a label of two metrics, every word asked and no other: "allowance for credit
+    // losses to total loans" is the line "Allowance for credit losses to total loans  1.33 %", not the allowance.
+    const printedRate = recall === 1 && coverage === 1 && p.pairRate;
+    const limit = otherUnitNamed || printedRate ? 1 : !natureOk ? 0.4 : whole || same ? 1 : !p.concept ? 0.7 : 0.6;
     if (s > limit) { s = limit; cap = ` capped ${limit}`; }
   }
   return { score: s, reason: `own words ${matched.length}/${pt.length} label ${coverage.toFixed(2)}${cap}`, onlyExtras: false, recall, coverage };

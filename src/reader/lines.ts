@@ -50,10 +50,21 @@ function classify(text: string, split: SplitLine): LineKind {
   return 'figures';
 }
 
+// "Three Months Ended Sept. 30,": a group of columns' duration, set in over the columns.
+const DURATION_OVER = /^\s{10,}(?:for the )?[\w-]+ (?:months?|weeks?|quarters?) (?:ended|ending)\b/i;
+
 /** Classifies every line. Linear in the text size. */
 export function classifyLines(lines: string[]): Line[] {
-  return lines.map((text, i) => {
+  const out: Line[] = lines.map((text, i) => {
     const split = splitLine(text);
     return { number: i + 1, text, kind: classify(text, split), split, prose: undefined };
   });
+  // "Three Months Ended Sept. 30," over "Net additions (losses)   2024   2023": the years right under a duration are
+  // the columns' years, whatever heading stands at their left (statement.ts keeps that heading over the rows)
+  for (let i = 1; i < out.length; i++) {
+    const l = out[i]!;
+    if (l.kind === 'figures' && l.split.label !== '' && l.split.cells.length >= 2 && l.split.cells.every((c) => YEAR.test(c.raw)) &&
+      out[i - 1]!.kind === 'text' && DURATION_OVER.test(out[i - 1]!.text)) l.kind = 'years';
+  }
+  return out;
 }

@@ -12,6 +12,7 @@ import { nameUnlabeled } from './unlabeled.js';
 import { dropNoteColumn } from './note-column.js';
 import { baseValue, readUnits } from './units.js';
 import { rowUnit } from './row-unit.js';
+import { countTableUnits } from './count-table.js';
 import { currencyOfFigure } from './currency.js';
 import { dollarSigned } from './doc-currency.js';
 
@@ -60,6 +61,12 @@ function headerPeriod(region: TableRegion): string {
   const text = (region.header[i].split.label + date).replace(/[-.:\s]+$/, '');
   return /\b(?:ended|ending)\b|\b[A-Za-z]{3,9}\.? \d{1,2}, ?(?:19|20)\d\d\b/i.test(text) ? text : '';
 }
+
+// Words a header's line of years may print at its left that name no rows: units, periods, "(unaudited)".
+const YEAR_HEADING_WORDS = /^\(|^[^()]*\)$|\b(?:thousands|millions|billions|dollars|fiscal|years?|quarters?|months|weeks|ended|ending|unaudited)\b|^[A-Z][A-Z '’&,-]*$/i;
+
+// "Net income (loss), millions of dollars   Q3 2024 ...": a name, a comma, then the units.
+const UNITS_LEAD = /^\s*([A-Za-z][^,]*?[a-z)][^,]*),\s+(?:[$€£]\s*)?(?:in\s+)?(?:thousands|millions|billions)\b/;
 
 // "(1) Includes stock-based compensation expense as follows:", "(a) Amounts include depreciation of:".
 const INCLUDES_FOOTNOTE = /^\s*(?:\(\w{1,2}\)|\*{1,3}|\d\))\s+(?:amounts\s+)?(?:includes?|included|consists? of)\s+(?:the\s+following\s+)?(.+?)(?:\s+as\s+follows|\s+of)?\s*:?\s*$/i;
@@ -133,7 +140,25 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const includes = INCLUDES_FOOTNOTE.exec(info.title);
   if (includes) info.title = includes[1]!.charAt(0).toUpperCase() + includes[1]!.slice(1);
   const title = info.title || `Table at line ${firstLine}`;
-  const drafts = buildRows(region.body, anchors, trace);
+  // "Net additions (losses)   2024   2023" as the header's years: its heading is the first rows' section
+  const headed = region.header.find((l) => l.kind === 'years' && l.split.label !== '' && !YEAR_HEADING_WORDS.test(l.split.label));
+  const body = headed ? [{ ...headed, kind: 'text' as const, text: headed.text.slice(0, headed.split.labelEnd), split: { ...headed.split, cells: [] } }, ...region.body] : region.body;
+  const drafts = buildRows(body, anchors, trace);
+  // "Net income (loss), millions of dollars   Q3 2024   Q3 2023": the words before the units name the rows below
+  // that line, up to the table's next heading ("Electric Utility" is the segment's net income)
+  // "Diluted EPS   Q3 2024   Q3 2023   YTD 2024": a heading inside the table that repeats the column names is the heading alone
+  const names = columns.map((c) => c.label.trim()).filter((n) => n);
+  if (names.length >= 2) {
+    const tail = new RegExp(`\\s+${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('\\s+')}\\s*$`);
+    for (const d of drafts) d.sections = d.sections.map((sec) => (tail.test(sec) && sec.replace(tail, '').trim() ? sec.replace(tail, '').trim() : sec));
+  }
+  const lead = info.units ? UNITS_LEAD.exec(info.units) : null;
+  if (lead && region.header.some((l) => l.text.includes(info.units!))) {
+    for (const d of drafts) {
+      if (d.sections.length) break;
+      d.sections = [lead[1]!.trim()];
+    }
+  }
   if (includes) for (const d of drafts) d.sections = [info.title, ...d.sections];
   // an untitled table without units right after one that has them, printing the same line items
   // ("* Domestic segment detail ...": the segment table's rows again): the same units
@@ -154,6 +179,9 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const perShareTable = /\b(?:eps|per share)\b/i.test(info.title);
   const kinds = drafts.map((d) => rowUnit([...d.sections, d.label], units, perShareTable, d.figures, d.raw));
   bridgePerShare(drafts, kinds);
+  // (an untitled table printed under a table of counts, with its units carried over, counts as that one does)
+  const countTitle = info.title || (previous && info.units === previous.units ? previous.title : '');
+  countTableUnits(countTitle, info.units ?? '', units.measure, drafts, kinds);
   const rows: Row[] = drafts.map((d, i) => {
     const path = [...d.sections, d.label];
     const { unit, scale } = kinds[i]!;

@@ -63,6 +63,8 @@ function readsAsProse(line: Line): boolean {
   const outsideAsides = t.replace(/\([^()]*\)/g, '').trim();
   if (/[A-Z]/.test(outsideAsides) && outsideAsides === outsideAsides.toUpperCase()) return false;
   if (isColumnNames(line.text)) return false;
+  // "Net income (loss), millions of dollars   Q3 2024   Q3 2023   YTD 2024": a table's units and column names
+  if (unitsThenNames(line)) return false;
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && words <= 14) return false;
   return true;
@@ -244,9 +246,9 @@ function scanDown(lines: Line[], first: number): number {
     gap = 0;
     if (l.kind === 'figures') last = j;
     else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1]) || isLongSectionLabel(lines, j)) continue;
-    else if (l.kind === 'years' || isHeader(l) || isProse(l)) break;
-    // "€ million   30 June 2024   31 Dec 2023" under a statement title: the units and the next table's column names
-    else if (l.kind === 'text' && unitsThenNames(l)) break;
+    // "€ million   30 June 2024   31 Dec 2023", "Net income (loss), millions of dollars   Q3 2024   YTD 2024" under a
+    // statement: the units and the next table's column names
+    else if (l.kind === 'years' || isHeader(l) || isProse(l) || unitsThenNames(l)) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")
   const next = lines[last + 1];

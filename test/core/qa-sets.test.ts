@@ -49,6 +49,11 @@ const tradesStore = storeIn('trades');
 // US-dollar convenience column, 'As of' balance dates), and a gold and copper miner (ounces, tonnes, AISC, realized
 // prices, a 'Financial (in millions, except per share amounts)' heading inside its summary); currency mix-ups declined
 const abroadStore = storeIn('abroad');
+// three made-up releases of more trades: a regional bank's 'Q3 2024 | Q2 2024 | Q3 2023 | Q/Q % | Y/Y %' highlights
+// (net interest margin, efficiency ratio, book and tangible book value per share, allowance to loans), an electric and
+// gas utility with diluted EPS by segment under a header line that starts with its units and its rate base in the
+// text, a cable operator's subscriber counts in thousands, ARPU, churn, adjusted EBITDA and free cash flow
+const servicesStore = storeIn('services');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -69,6 +74,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['industries.json', () => industriesStore, 196],
   ['trades.json', () => tradesStore, 130],
   ['abroad.json', () => abroadStore, 160],
+  ['services.json', () => servicesStore, 182],
 ];
 
 for (const [file, store, floor] of SETS) {

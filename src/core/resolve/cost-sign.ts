@@ -6,9 +6,15 @@ const COST_WORDS = /\b(?:costs?|expenses?|expenditures?)\b/i;
 // "Other income (expense)", "Gain on sale", "Restructuring benefit": not a cost, whatever its section.
 const NOT_COST = /\b(?:income|gains?|benefits?|revenues?|recover(?:y|ies)|credits?|reversals?)\b/i;
 
-/** A cost row whose every figure is printed negative: the statement subtracts it, its size is the cost. */
+// "Less: allowance for credit losses  (178,650)": a line printed as a deduction by its first word.
+const LESS_LINE = /^\s*less\b/i;
+
+/** A cost row (or a "Less:" line) whose every figure is printed negative: the statement subtracts it, its size is the cost. */
 export function isDeductedCost(row: Row): boolean {
-  if (!COST_WORDS.test(row.path.join(' ')) || NOT_COST.test(row.label)) return false;
+  // ("Less: allowance for credit losses" is deducted whatever its words; "Less: net income attributable to
+  // noncontrolling interests" is a share of income, not a cost)
+  const deducted = LESS_LINE.test(row.label) && !/\bincome\b/i.test(row.label);
+  if (!deducted && (!COST_WORDS.test(row.path.join(' ')) || NOT_COST.test(row.label))) return false;
   const printed = row.values.filter((v): v is string => v !== null && v !== '0');
   return printed.length > 0 && printed.every((v) => v.startsWith('-'));
 }

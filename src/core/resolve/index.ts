@@ -77,7 +77,9 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   }
   // "Acme dividend": a figure the release declares in its text, with no line for it and no period asked
   const speaksOf = statedInText(q.metricPhrase);
-  if (out.kind === 'problem' && out.problem.code === 'no_metric' && !q.periods.length && speaksOf) {
+  // (also when a weak line only might be it: "what dividend did X declare" beside "Per common share › Cash dividends
+  // declared", a line of past quarters, is the dividend the text says the board declared)
+  if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric') && !q.periods.length && speaksOf) {
     const prose = resolveProse(q, docs, true, false, speaksOf, true);
     if (prose.kind === 'answers') return prose;
   }

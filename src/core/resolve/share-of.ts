@@ -40,7 +40,7 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   // "ratio of X to Y": a plain number (0.52); "X as a percent of Y": percent points (51.8). A line
   // over revenue ("R&D to sales") is quoted as a percent of revenue, as analysts do.
   const overRevenue = w.ref.metricId === 'revenue' && rowNature(p.ref) === 'flow';
-  const asRatio = q.shareOf!.as === 'ratio' && !overRevenue;
+  const asRatioAsked = q.shareOf!.as === 'ratio' && !overRevenue;
   // "Selling, general and administrative (13,741)" over net sales of 105,697: a cost of 13.0%, not -13.0%
   // "capex as % of revenue" over "Purchases of property and equipment (7,138)": the outflow's size
   // "tax as % of pretax income" over "Income tax benefit (provision) (1,195)": the charge, as the label's
@@ -50,7 +50,10 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   const pv = new Dec(p.figure.value).times(taxSign);
   const outflow = p.ref.metricId !== undefined && getLexicon().outflows.has(p.ref.metricId) && pv.isNegative();
   const cost = (isDeductedCost(p.figure.row) || outflow) && wv.isPositive();
-  const value = (cost ? pv.abs() : pv).div(wv).times(asRatio ? 1 : 100);
+  const share = (cost ? pv.abs() : pv).div(wv);
+  // "allowance to loans" of 0.0133 would print as "0.01x": a part under a tenth of the whole is quoted in percent (1.33%)
+  const asRatio = asRatioAsked && share.abs().gte(0.1);
+  const value = share.times(asRatio ? 1 : 100);
   const item: AnswerItem = {
     company: w.figure.doc.company,
     metric: `${metricName(p.figure.row)} ${asRatio ? 'to' : 'as a percent of'} ${metricName(w.figure.row).toLowerCase()}`,
