@@ -68,6 +68,14 @@ const YEAR_HEADING_WORDS = /^\(|^[^()]*\)$|\b(?:thousands|millions|billions|doll
 // "Net income (loss), millions of dollars   Q3 2024 ...": a name, a comma, then the units.
 const UNITS_LEAD = /^\s*([A-Za-z][^,]*?[a-z)][^,]*),\s+(?:[$€£]\s*)?(?:in\s+)?(?:thousands|millions|billions)\b/;
 
+// "Diluted EPS Q3 2024 Q3 2023" less the column names " Q3 2024 Q3 2023" -> "Diluted EPS"; any other heading as it is.
+function withoutTail(section: string, tail: string): string {
+  if (section.length <= tail.length) return section;
+  const flat = section.replace(/\s+/g, ' ').trim();
+  const head = flat.endsWith(tail) ? flat.slice(0, -tail.length).trim() : '';
+  return head || section;
+}
+
 // "(1) Includes stock-based compensation expense as follows:", "(a) Amounts include depreciation of:".
 const INCLUDES_FOOTNOTE = /^\s*(?:\(\w{1,2}\)|\*{1,3}|\d\))\s+(?:amounts\s+)?(?:includes?|included|consists? of)\s+(?:the\s+following\s+)?(.+?)(?:\s+as\s+follows|\s+of)?\s*:?\s*$/i;
 
@@ -147,10 +155,11 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   // "Net income (loss), millions of dollars   Q3 2024   Q3 2023": the words before the units name the rows below
   // that line, up to the table's next heading ("Electric Utility" is the segment's net income)
   // "Diluted EPS   Q3 2024   Q3 2023   YTD 2024": a heading inside the table that repeats the column names is the heading alone
+  // (compared as text: a pattern made of each table's own column names would be compiled once per table)
   const names = columns.map((c) => c.label.trim()).filter((n) => n);
   if (names.length >= 2) {
-    const tail = new RegExp(`\\s+${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('\\s+')}\\s*$`);
-    for (const d of drafts) d.sections = d.sections.map((sec) => (tail.test(sec) && sec.replace(tail, '').trim() ? sec.replace(tail, '').trim() : sec));
+    const tail = ` ${names.join(' ').replace(/\s+/g, ' ')}`;
+    for (const d of drafts) d.sections = d.sections.map((sec) => withoutTail(sec, tail));
   }
   const lead = info.units ? UNITS_LEAD.exec(info.units) : null;
   if (lead && region.header.some((l) => l.text.includes(info.units!))) {
