@@ -230,11 +230,20 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   };
   let best: ReturnType<typeof scoreOf> | null = null;
   const place = placeAsked(q);
+  // "which research firm put Sonus in the leader quadrant": the answer is a name, so of the sentences that
+  // score, the best one that names someone the question does not (when any does) is taken
+  const namesOne = namesAsked(q) ? (s: Sentence) => properNames(s.text, q.clean, companyWords).length > 0 : null;
+  let bestNamed: ReturnType<typeof scoreOf> | null = null;
   for (const s of all) {
     if (accept && !accept(s.text)) continue;
     if (place && !place.some((w) => s.terms.includes(w))) continue;
     const r = scoreOf(s);
     if (!best || r.score > best.score) best = r;
+    if (namesOne && r.hits > 0 && namesOne(s) && (!bestNamed || r.score > bestNamed.score)) bestNamed = r;
+  }
+  if (best && bestNamed && bestNamed !== best && !namesOne!(best.s) && bestNamed.hits >= Math.min(2, groups.length)) {
+    q.trace.push(`prose: "which" asks a name; line ${bestNamed.s.line} names one, line ${best.s.line} does not`);
+    best = bestNamed;
   }
   // two words of the question found together; or, for a short question, one rare word ("hurricane");
   // never when a word of the question is nowhere in the text and only one other is ("weather in Atlanta")
@@ -266,6 +275,23 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
   const prev = all[i - 1];
   if (prev && prev.doc === best.s.doc && best.s.line - prev.line <= 6 && scoreOf(prev).hits > 0) answers[0] = joined(prev, best.s);
   return { kind: 'answers', answers, notes: [] };
+}
+
+// "which research firm ...", "which bank ...": a question asking for a name (not "which company had the highest
+// revenue", a ranking, nor "which had more ...", a comparison: those never reach the text)
+function namesAsked(q: Query): boolean {
+  return /^\s*which\s+(?!company\b|companies\b|had\b|was\b|is\b|were\b|of\b)[a-z]+/i.test(q.clean);
+}
+
+// Capitalised words of a sentence past its first word that are no month, no word of the question and none of the
+// loaded companies' names: "Gartner", "Infonetics" in a sentence about research firms.
+function properNames(text: string, question: string, companyWords: Set<string>): string[] {
+  const asked = new Set(words(question));
+  const months = /^(january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|i|we|our|the|in|in addition)$/i;
+  return [...text.matchAll(/(?<=\S\s+)[A-Z][a-z][A-Za-z'’-]*/g)].map((m) => m[0].replace(/['’]s?$/, '')).filter((w) => {
+    const lw = w.toLowerCase();
+    return !months.test(w) && !asked.has(lw) && !companyWords.has(lw);
+  });
 }
 
 // "Where is Halden headquartered?": only a sentence that says where something is headquartered, based or located
