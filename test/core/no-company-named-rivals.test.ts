@@ -53,6 +53,8 @@ describe('no company named, several loaded', () => {
     const r = reply('other operations expense Q4 2004');
     expect(r.status).toBe('answered');
     expect(r.answers[0]?.value).toBe('61200000');
+    // the question named no company: the answer says whose figure it is
+    expect(r.text.startsWith('Kestrel Generation, Inc. — ')).toBe(true);
   });
 
   it('one company prints the quarter and another derives its own fiscal quarter of that name on the same line: asks which', () => {

@@ -23,7 +23,9 @@ const STATUS: Record<ProblemCode, Status> = {
 function answersText(out: Extract<Outcome, { kind: 'answers' }>): string {
   const multi = out.notes.includes('companies') || out.notes.includes('ranked');
   const main = multi ? out.answers : out.answers.slice(0, 1);
-  const lines = main.map((a, i) => (out.notes.includes('ranked') ? `${i + 1}. ` : '') + sentence(a, multi));
+  // (a company the question did not name, chosen as the only one whose reports answer, is named)
+  const named = multi || out.notes.includes('company chosen');
+  const lines = main.map((a, i) => (out.notes.includes('ranked') ? `${i + 1}. ` : '') + sentence(a, named));
   const first = out.answers[0];
   if (out.notes.includes('latest') && first.period) lines.push(`_No period was named, so this is the latest reported (${first.period.label})._`);
   for (const a of main) {

@@ -67,7 +67,9 @@ export function resolveUndecided(q: Query, companies: Company[], resolveFor: (q:
   }
   if (answered.length === 1) {
     q.trace.push(`company: ${answered[0].c.name} (the only company whose reports answer)`, ...answered[0].trace);
-    return answered[0].out;
+    // the question named none: the answer says whose figure it is
+    const out = answered[0].out;
+    return out.kind === 'answers' ? { ...out, notes: [...out.notes, 'company chosen'] } : out;
   }
   if (answered.length > 1) return problem('ambiguous_company', 'Several companies report that. Which company do you mean?', answered.map((o) => o.c.name));
   const informative = outs.find((o) => o.out.kind === 'problem' && o.out.problem.code !== 'no_metric' && o.out.problem.code !== 'not_understood');
