@@ -283,11 +283,11 @@ function namesAsked(q: Query): boolean {
   return /^\s*which\s+(?!company\b|companies\b|had\b|was\b|is\b|were\b|of\b)[a-z]+/i.test(q.clean);
 }
 
-// Capitalised words of a sentence past its first word that are no month, no word of the question and none of the
+// Capitalised words of a sentence past its first word that are no month or common word, no word of the question and none of the
 // loaded companies' names: "Gartner", "Infonetics" in a sentence about research firms.
 function properNames(text: string, question: string, companyWords: Set<string>): string[] {
   const asked = new Set(words(question));
-  const months = /^(january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|i|we|our|the|in|in addition)$/i;
+  const months = /^(january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|i|we|our|the|in)$/i;
   return [...text.matchAll(/(?<=\S\s+)[A-Z][a-z][A-Za-z'’-]*/g)].map((m) => m[0].replace(/['’]s?$/, '')).filter((w) => {
     const lw = w.toLowerCase();
     return !months.test(w) && !asked.has(lw) && !companyWords.has(lw);

@@ -27,8 +27,7 @@ export function resolveUndecided(q: Query, companies: Company[], resolveFor: (q:
   // (a quarter another company derives from its year-to-date columns, on a line that has every word of the question
   // the printed line has, is that company's figure as much as the printed one: "operating cash flow Q2 2025" with one
   // company printing its Q2 and another deriving its fiscal Q2 asks which; "cost of products sold" is not "Cost of sales")
-  const rowOf = (o: (typeof answered)[number]): string => (o.out.kind === 'answers' ? (o.out.answers[0]?.citations[0]?.row ?? '') : '');
-  const rivalDerived = reported.length === 1 && answered.some((o) => !reported.includes(o) && !computed(o) && sameWords(q.clean, rowOf(reported[0]!), [rowOf(o)]));
+  const rivalDerived = reported.length === 1 && answered.some((o) => !reported.includes(o) && !computed(o) && sameWords(q.clean, rowOf(reported[0]!.out), [rowOf(o.out)]));
   const outranked = relativeOrNone(q) ? answered.every((o) => reported.includes(o) || computed(o)) : !rivalDerived;
   if (answered.length > 1 && reported.length === 1 && !strict && outranked) answered = reported;
   // "three months ended March 31, 1997": a company whose column ends on that very day wins over one
@@ -61,7 +60,7 @@ export function resolveUndecided(q: Query, companies: Company[], resolveFor: (q:
   // (only for one period named, that the other company reports, and a line of the other's that has every word of
   // the question the answering line has: "Fuel"; "Operating expenses" is no rival to "Vessel operating expenses")
   if (answered.length === 1 && !strict && q.periods.length === 1 && !q.periods[0]!.relative) {
-    const row = answered[0].out.kind === 'answers' ? (answered[0].out.answers[0]?.citations[0]?.row ?? '') : '';
+    const row = rowOf(answered[0].out);
     const unsure = outs.filter((o) => o.out.kind === 'problem' && o.out.problem.code === 'ambiguous_metric' && sameWords(q.clean, row, o.out.problem.suggestions) && reportsPeriod(q, o.c.docs));
     if (unsure.length) return problem('ambiguous_company', 'Several companies report something like that. Which company do you mean?', [answered[0], ...unsure].map((o) => o.c.name));
   }
@@ -81,6 +80,9 @@ export function resolveUndecided(q: Query, companies: Company[], resolveFor: (q:
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !/^(and|the|for|total|net|of)$/.test(w)).map(normWord));
 }
+
+// The row an answer cites first ("Fuel"), or "" for a problem.
+const rowOf = (out: Outcome): string => (out.kind === 'answers' ? (out.answers[0]?.citations[0]?.row ?? '') : '');
 
 // Whether one of `lines` has every word of the question that `row` has ("Fuel and Purchased Power" has the "fuel"
 // of "fuel expense" that "Fuel" has; "Operating expenses" lacks the "vessel" of "Vessel operating expenses").

@@ -3,6 +3,7 @@
 // months, Q4 -> the year), never the quarter alone.
 import type { PeriodType } from '../../core/store.js';
 import type { PeriodSpec } from '../spec.js';
+import { mergeAdjacent } from './adjacent.js';
 
 const GAP = /^\s*(?:,|-|(?:through|thru|to|of|for|in|as\s+of)\s+)?\s*(?:the\s+)?$/i;
 const PART: Record<number, { type: PeriodType; index?: number }> = {
@@ -15,21 +16,15 @@ const isYtd = (s: PeriodSpec): boolean => s.relative === 'ytd';
 const isQuarter = (s: PeriodSpec): boolean => s.type === 'quarter' && s.index !== undefined && !s.relative && !s.end && !s.endMonth;
 
 export function ytdThroughQuarter(specs: PeriodSpec[], question: string, trace?: string[]): PeriodSpec[] {
-  const out: PeriodSpec[] = [];
-  for (let i = 0; i < specs.length; i++) {
-    const a = specs[i]!;
-    const b = specs[i + 1];
-    const pair = b && ((isYtd(a) && isQuarter(b)) || (isQuarter(a) && isYtd(b))) && GAP.test(question.slice(a.span[1], b.span[0]));
-    if (!pair) { out.push(a); continue; }
+  return mergeAdjacent(specs, question, (a, b, between) => {
+    if (!((isYtd(a) && isQuarter(b)) || (isQuarter(a) && isYtd(b))) || !GAP.test(between)) return null;
     const ytd = isYtd(a) ? a : b;
     const quarter = isYtd(a) ? b : a;
     const year = quarter.year ?? ytd.year;
-    if (quarter.year !== undefined && ytd.year !== undefined && quarter.year !== ytd.year) { out.push(a); continue; }
+    if (quarter.year !== undefined && ytd.year !== undefined && quarter.year !== ytd.year) return null;
     const { relative: _r, index: _i, type: _t, ...rest } = quarter;
     const merged: PeriodSpec = { ...rest, ...PART[quarter.index!]!, ...(year !== undefined ? { year } : {}), text: question.slice(a.span[0], b.span[1]), span: [a.span[0], b.span[1]], rule: 'ytd-quarter' };
     trace?.push(`ytd-quarter: "${merged.text}"`);
-    out.push(merged);
-    i++;
-  }
-  return out;
+    return merged;
+  });
 }
