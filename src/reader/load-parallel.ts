@@ -1,6 +1,6 @@
-// Loading many reports on two threads: this one and a worker (load-worker.ts) take chunks of files from
-// one shared counter, so the faster thread reads more; the worker's documents come back by message
-// (JSON text). With a read cache, readings stored by an earlier run are taken first and only the rest are
+// Loading many reports on several threads: this one and one worker (load-worker.ts) per further idle core take
+// chunks of files from one shared counter, so the faster threads read more; the workers' documents come back by
+// message (JSON text). With a read cache, readings stored by an earlier run are taken first and only the rest are
 // read. The result is the store `loadReports` builds: same documents, order and problems.
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
@@ -30,6 +30,8 @@ export interface ChunkResult {
 export const CHUNK_FILES = 16;
 // A worker starts in about a second (its own module loading): worth it only for many files.
 const MIN_FILES_FOR_WORKER = 500;
+// Workers at most: past a few, their start-up and the copying of their documents outweigh what they read.
+const MAX_WORKERS = 3;
 
 /** Reads one chunk of files (chunk k holds files k*CHUNK_FILES onwards); `keyed`: with each reading's key and JSON, for a cache. */
 export function readChunk(files: string[], chunk: number, keyed = false): ChunkResult {
@@ -55,16 +57,21 @@ function cachedReading(file: string, cache: ReadCache): FileReading | null {
 }
 
 // A second thread only pays when a core is idle: sampled now, this thread asleep, one core and a half idle (one
-// for this thread, at least half of one for the worker). On a busy machine both threads would share the same
-// time slice, and the worker's start-up and the copying of its documents would only add work.
-async function coreToSpare(): Promise<boolean> {
-  return availableParallelism() > 1 && (await idleCores()) >= 1.5;
+// for this thread, at least half of one for the worker); each further worker wants one more idle core. On a busy
+// machine the threads would share the same time slices, and a worker's start-up and the copying of its documents
+// would only add work.
+async function coresToSpare(): Promise<number> {
+  if (availableParallelism() < 2) return 0;
+  const idle = await idleCores();
+  return idle < 1.5 ? 0 : Math.min(MAX_WORKERS, Math.max(1, Math.floor(idle - 1)));
 }
 
 /** How `loadReportsParallel` shares the reading. */
 export interface ParallelOptions {
-  /** Read on a worker thread too: by default when there are many files and a core to spare. */
+  /** Read on worker threads too: by default when there are many files and a core to spare (one worker per idle core beyond this thread's, up to three). */
   worker?: boolean;
+  /** With `worker`: how many workers (default one when `worker` is true, else by the idle cores). */
+  workers?: number;
   /** Read on the calling thread as well (default true); false leaves it free while the worker reads. */
   readHere?: boolean;
   /** Readings kept between runs (read-cache.ts): taken from it when there, stored in it when new. */
@@ -94,8 +101,8 @@ export async function loadReportsParallel(paths: string[], opts: ParallelOptions
   const chunks = Math.ceil(files.length / CHUNK_FILES);
   const results: (ChunkResult | undefined)[] = new Array(chunks);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const useWorker = opts.worker ?? (files.length >= MIN_FILES_FOR_WORKER && (await coreToSpare()));
-  const worker = useWorker && (chunks > 1 || opts.readHere === false) ? startWorker(files, next, results, cache !== null) : null;
+  const count = opts.worker === false ? 0 : opts.worker ? (opts.workers ?? 1) : files.length >= MIN_FILES_FOR_WORKER ? await coresToSpare() : 0;
+  const worker = count > 0 && (chunks > 1 || opts.readHere === false) ? startWorkers(count, files, next, results, cache !== null) : null;
   let mine = 0;
   if (!worker || opts.readHere !== false) {
     for (let c = Atomics.add(next, 0, 1); c < chunks; c = Atomics.add(next, 0, 1)) {
@@ -103,7 +110,7 @@ export async function loadReportsParallel(paths: string[], opts: ParallelOptions
       mine++;
     }
   }
-  // the chunks the worker took (none when it never started: then it is not waited for)
+  // the chunks the workers took (none when they never started: then they are not waited for)
   if (worker) await worker.finish(chunks - mine);
   const byWorker = results.filter((r) => r !== undefined).length - mine;
   // chunks a failed worker had taken are read here
@@ -140,33 +147,39 @@ function fromPosted(m: PostedChunk): ChunkResult {
   return { chunk: m.chunk, readings: m.readings.map(({ json, taken, problems, key }) => ({ doc: taken && json ? (JSON.parse(json) as Document) : null, problems, key, json: json ?? undefined })) };
 }
 
-// The worker's results are stored as they arrive; `finish(n)` resolves once n of them are in, or the
-// worker failed or exited, and stops the worker.
-function startWorker(files: string[], next: Int32Array, results: (ChunkResult | undefined)[], keyed: boolean): { finish(expected: number): Promise<void> } {
+// The workers' results are stored as they arrive; `finish(n)` resolves once n of them are in, or every worker
+// failed or exited, and stops the workers.
+function startWorkers(count: number, files: string[], next: Int32Array, results: (ChunkResult | undefined)[], keyed: boolean): { finish(expected: number): Promise<void> } {
   let received = 0;
-  let over = false;
+  let running = 0;
   let wake = (): void => {};
-  let worker: Worker | null = null;
-  try {
-    worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { files, next, keyed } });
-    worker.on('message', (m: PostedChunk) => {
-      results[m.chunk] = fromPosted(m);
-      received++;
-      wake();
-    });
-    const end = (): void => {
-      over = true;
-      wake();
-    };
-    worker.on('error', end);
-    worker.on('exit', end);
-  } catch {
-    over = true;
+  const workers: Worker[] = [];
+  for (let i = 0; i < count; i++) {
+    try {
+      const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { files, next, keyed } });
+      worker.on('message', (m: PostedChunk) => {
+        results[m.chunk] = fromPosted(m);
+        received++;
+        wake();
+      });
+      let over = false;
+      const end = (): void => {
+        if (!over) running--;
+        over = true;
+        wake();
+      };
+      worker.on('error', end);
+      worker.on('exit', end);
+      workers.push(worker);
+      running++;
+    } catch {
+      // a worker that cannot start reads nothing: the others, and this thread, read its share
+    }
   }
   return {
     async finish(expected) {
-      while (!over && received < expected) await new Promise<void>((done) => (wake = done));
-      await worker?.terminate();
+      while (running > 0 && received < expected) await new Promise<void>((done) => (wake = done));
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }

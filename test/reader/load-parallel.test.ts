@@ -1,4 +1,4 @@
-// Loading on a worker thread gives the store the one-thread loader gives: the same documents in the
+// Loading on worker threads gives the store the one-thread loader gives: the same documents in the
 // same order, the same problems, whichever thread read which file.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,12 @@ describe('loadReportsParallel', () => {
     const two = await loadReportsParallel([dir], { worker: true });
     expect(two.chunks.here + two.chunks.worker).toBe(4);
     expect({ store: two.store, problems: two.problems }).toEqual(loadReports([dir]));
+  });
+
+  it('three workers reading every file give the one-thread store', async () => {
+    const four = await loadReportsParallel([dir], { worker: true, workers: 3, readHere: false });
+    expect(four.chunks).toEqual({ here: 0, worker: 4 });
+    expect({ store: four.store, problems: four.problems }).toEqual(loadReports([dir]));
   });
 
   it('reads on this thread alone when told not to start a worker', async () => {
