@@ -146,6 +146,17 @@ function buildTerms(metrics: MetricDef[], ratios: RatioDef[], unsupported: Unsup
   for (const d of ratios) add('ratio', d.id, [...d.synonyms, ...d.labels, d.name]);
   for (const d of unsupported) add('unsupported', d.id, [...d.synonyms, d.name]);
   for (const d of ambiguous) add('ambiguous', d.id, d.terms);
+  // "basic weighted average shares outstanding", "weighted average shares outstanding basic": a narrowed metric
+  // (base + qualifier) named by any of its base's synonyms with the qualifier before or after; a text some term
+  // already has keeps its owner
+  const byId = new Map(metrics.map((d) => [d.id, d]));
+  for (const d of metrics) {
+    const base = d.base ? byId.get(d.base) : undefined;
+    if (!base || !d.qualifier?.length) continue;
+    const q = d.qualifier.join(' ');
+    const texts = base.synonyms.flatMap((s) => [`${q} ${s}`, `${s} ${q}`]).filter((t) => !seen.has(termWords(t).join(' ')));
+    add('metric', d.id, texts);
+  }
   return out;
 }
 
