@@ -13,10 +13,12 @@ import { partOverYears } from './part-over-years.js';
 import { ytdOfYear } from './ytd-year.js';
 import { ytdThroughQuarter } from './ytd-quarter.js';
 import { calendarPart } from './calendar-part.js';
+import { offsetOfPeriod } from './offset-of-period.js';
 
 export type Refiner = (specs: PeriodSpec[], question: string, trace?: string[]) => PeriodSpec[];
 
 export const refiners: Refiner[] = [
+  offsetOfPeriod,
   (specs, _q, trace) => dropOverlaps(specs, trace),
   mergeYearThenPart,
   inheritYear,
