@@ -7,6 +7,9 @@ export type Intent = 'help' | 'list' | 'rank' | 'compare' | 'prose' | 'lookup' |
 export type CompareMode = 'yoy' | 'qoq' | 'since_year_end' | 'explicit' | 'default';
 
 /** The parse of one question. */
+/** How two lines are put together: added, the second taken from the first, or set side by side (their difference). */
+export type TwoLinesOp = 'sum' | 'difference' | 'compare';
+
 export interface Query {
   question: string;
   /** The question as analysed: mentions stripped, whitespace folded, length capped. */
@@ -21,6 +24,8 @@ export interface Query {
   /** "X as a percent of Y" (a percent), "ratio of X to Y" (`as: 'ratio'`, a plain number): the two metric phrases. */
   /** `paidOut`: asked as a part taken out of the whole ("how much of net income went to dividends"). */
   shareOf?: { part: string; whole: string; as?: 'ratio'; paidOut?: true };
+  /** Two lines of one period put together ("sum of R&D and S&M", "R&D vs S&M"): the two metric phrases and how. */
+  twoLines?: { left: string; right: string; op: TwoLinesOp };
   periods: PeriodSpec[];
   /** Companies named, as indexes into the company index. */
   companies: string[];

@@ -13,6 +13,7 @@ import { compareModeOf, stripCues } from './cues.js';
 import { matchIntents, pastAction, stripFillers, type FiredIntent } from './intents.js';
 import { splitShareOf } from './share-of.js';
 import { metricToMetric } from './line-ratio.js';
+import { splitTwoLines } from './two-lines.js';
 import { blank, joinTerms, mark, outside, shield, shifted, unshield } from './spans.js';
 
 /** What parsing needs besides the question: the companies it may name. */
@@ -146,6 +147,17 @@ export function parse(question: string, ctx: ParseContext): Query {
     if (pair) {
       q.shareOf = pair;
       trace.push(`ratio of two lines: "${pair.part}" to "${pair.whole}"`);
+    }
+  }
+  // "sum of R&D and S&M", "R&D vs S&M in Q2 2007": two lines of one period (one company's: "compare Sonus revenue
+  // and Apple revenue" compares companies)
+  if (!q.ratioId && !q.shareOf && q.periods.length <= 1 && !since && mentions.length < 2 && !fired.some((f) => f.intent === 'rank')) {
+    const two = splitTwoLines(stripFillers(beforeCues.replace(PUNCT, ' ')).replace(/\u2060/g, ' '), /[A-Za-z&)]\s*\+\s*[A-Za-z(]/.test(typeof question === 'string' ? question : ''));
+    const left = two && stripFillers(two.left).trim();
+    const right = two && stripFillers(two.right).trim();
+    if (two && left && right && left.toLowerCase() !== right.toLowerCase()) {
+      q.twoLines = { left, right, op: two.op };
+      trace.push(`two lines (${two.op}): "${left}" and "${right}"`);
     }
   }
   q.intent = chooseIntent(fired, q, Boolean(mode));

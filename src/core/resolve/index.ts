@@ -14,6 +14,7 @@ import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
+import { resolveTwoLines } from './two-lines.js';
 import { namesCounted, resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
@@ -47,6 +48,7 @@ function namesPeriodAsked(q: Query): (text: string) => boolean {
 function resolveFor(q: Query, docs: Document[]): Outcome {
   const doubt = lastYearDoubt(q, docs);
   if (doubt) return doubt;
+  if (q.twoLines) return resolveTwoLines(q, docs);
   // "decrease in notes payable to banks in H1": a cash flow line named with its word of change, one period
   if (q.intent === 'compare' && q.phraseWithCues && q.periods.length <= 1 && !q.since && !q.ratioId) {
     const line = changeLine(q, docs);
