@@ -13,6 +13,7 @@ describe('offset-of-period: a period named by its distance from another', () => 
     ['revenue two quarters after Q4 2006', 'quarter', 2, 2007],
     ['revenue in the half following H1 2007', 'six_months', 2, 2007],
     ['revenue a year before Q2 2007', 'quarter', 2, 2006],
+    ['net sales quarter before Q2 1997', 'quarter', 1, 1997],
   ])('%s', (q, type, index, year) => {
     const p = onePeriod(q);
     expect([p.type, p.index, p.year]).toEqual([type, index, year]);

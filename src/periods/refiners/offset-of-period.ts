@@ -6,7 +6,8 @@ import type { PeriodSpec } from '../spec.js';
 
 const COUNTS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 // "the quarter before ", "two quarters prior to ", "the fiscal year preceding ", "the half following "
-const OFFSET = /\b(the|a|one|two|three|four|[1-4])\s+(?:fiscal\s+)?(quarter|year|half)s?\s+(before|prior\s+to|preceding|ahead\s+of|after|following)\s+(?:the\s+)?$/i;
+// ("quarter before Q2 1997": no count is one)
+const OFFSET = /(?:\b(the|a|one|two|three|four|[1-4])\s+|(?<![\w-]))(?:fiscal\s+)?(quarter|year|half)s?\s+(before|prior\s+to|preceding|ahead\s+of|after|following)\s+(?:the\s+)?$/i;
 const KIND: Record<string, (s: PeriodSpec) => boolean> = {
   quarter: (s) => s.type === 'quarter' && s.index !== undefined && s.year !== undefined,
   half: (s) => s.type === 'six_months' && s.index !== undefined && s.year !== undefined,
@@ -32,7 +33,7 @@ export function offsetOfPeriod(specs: PeriodSpec[], question: string, trace?: st
     const start = s.span[0] - m[0].length;
     // the words before the period are this offset's: a period a parser read in them ("the quarter before") goes
     if (out.some((o) => o !== s && o.span[0] < start && o.span[1] > start)) continue;
-    const by = COUNTS[m[1]!.toLowerCase()]! * (/^(?:after|following)$/i.test(m[3]!) ? 1 : -1);
+    const by = (m[1] ? COUNTS[m[1].toLowerCase()]! : 1) * (/^(?:after|following)$/i.test(m[3]!) ? 1 : -1);
     const next: PeriodSpec = { ...s, ...moved(s, unit, by), text: question.slice(start, s.span[1]), span: [start, s.span[1]], rule: `${s.rule}+offset` };
     trace?.push(`offset-of-period: "${next.text}"`);
     out = out.filter((o) => o === s || o.span[1] <= start || o.span[0] >= s.span[1]).map((o) => (o === s ? next : o));
