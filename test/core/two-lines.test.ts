@@ -38,6 +38,7 @@ describe('two lines of one period', () => {
     ['difference between product and service revenue q2 2007', '28849000'],
     ['product minus service revenue in Q2 2007', '28849000'],
     ['was R&D higher than S&M in Q2 2007?', '1131000'],
+    ['how much more was R&D than S&M in Q2 2007', '1131000'],
   ])('%s', (q, value) => {
     const r = ask(q, sonus(), ctx);
     expect(r.status).toBe('answered');

@@ -22,6 +22,8 @@ const FORMS: Form[] = [
   // "was X higher than Y", "how much more was X than Y": by how much the first is above the second
   // ("X vs Y", "compare X and Y" name no one figure to give, and are asked back)
   { pre: /^/, joint: /\s+(?:higher|greater|more|bigger|larger|lower|smaller|less)\s+than\s+/gi, post: /$/, op: 'compare' },
+  // "how much more was X than Y" (its framing words gone: "more X than Y")
+  { pre: /^(?:higher|greater|more|bigger|larger|lower|smaller|less)\s+/i, joint: /\s+than\s+/gi, post: /$/, op: 'compare' },
 ];
 // "R&D + S&M": the question's "+" (read as "and" by then) adds
 const PLUS: Form = { pre: /^/, joint: /\s+and\s+/gi, post: /$/, op: 'sum' };
