@@ -1,6 +1,7 @@
 // A note's table under a lead-in sentence of several lines takes the note's numbered heading as its title.
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/reader/index.js';
+import { ask } from '../../src/core/index.js';
 
 const NOTE = `
 2.   INVENTORIES
@@ -36,5 +37,14 @@ describe('a note table under a sentence of several lines', () => {
   it('takes no heading when the sentence does not lead into the table', () => {
     const text = NOTE.replace('consist of the following (in thousands):', 'consist of the following, in thousands.');
     expect(readReport(text, 'note.txt').statements[0].title).not.toMatch(/INVENTORIES/);
+  });
+});
+
+describe('a row of a note titled by a metric alone', () => {
+  const store = { documents: [readReport(NOTE, 'note.txt')] };
+  const first = (q: string) => ask(q, store, { today: '2025-11-01' }).answers[0];
+  it('is a part of that metric: "raw materials inventory" is the raw materials line', () => {
+    expect(first('raw materials inventory at September 30, 1998')?.value).toBe('11842000');
+    expect(first('finished goods inventory at December 31, 1997')?.value).toBe('10832000');
   });
 });
