@@ -48,3 +48,25 @@ describe('a row of a note titled by a metric alone', () => {
     expect(first('finished goods inventory at December 31, 1997')?.value).toBe('10832000');
   });
 });
+
+const BY_LINE = `
+4.   NET SALES BY PRODUCT LINE
+
+     The Company operates in one industry segment.  Net sales by product line
+were as follows (in thousands):
+
+                                          Three Months Ended
+                                             September 30,
+                                            1998       1997
+     Cardiovascular products ........   $ 21,430   $ 18,115
+     Orthopedic products ............     16,902     15,240
+                                          ------     ------
+       Total net sales ..............   $ 38,332   $ 33,355
+`;
+
+describe('a numbered note titled "<metric> by <kind>"', () => {
+  const store = { documents: [readReport(BY_LINE, 'note.txt')] };
+  it('heads its rows with the metric: "cardiovascular sales" is the cardiovascular products line', () => {
+    expect(ask('cardiovascular sales Q3 1998', store, { today: '2025-11-01' }).answers[0]?.value).toBe('21430000');
+  });
+});
