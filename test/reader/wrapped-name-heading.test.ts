@@ -1,4 +1,4 @@
-// A section heading broken inside the company's name, its rest indented on the next line and closing the heading.
+// A section heading or a row label broken inside the company's name, its rest indented on the next line.
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/reader/index.js';
 
@@ -29,6 +29,9 @@ describe('a heading wrapped inside a name', () => {
   const pathOf = (label: string) => rows.find((r) => r.label === label)?.path;
   it('is one heading over its rows', () => {
     expect(pathOf('Diluted')).toEqual(['Earnings per share attributable to Bridgewater Chemical Corporation common shareholders', 'Diluted']);
+  });
+  it('a row label broken inside the name is one label', () => {
+    expect(rows.find((r) => r.values[0] === '13474000')?.path).toEqual(['Net income attributable to Bridgewater Chemical Corporation']);
   });
   it('a heading in title case over a deeper one stays two headings', () => {
     expect(pathOf('Coatings')?.length).toBe(3);
