@@ -3,6 +3,7 @@ import type { Document, Store } from './store.js';
 import { LEGAL_FORM_AT_END } from './legal-forms.js';
 import { fiscalCalendarOf } from '../periods/fiscal.js';
 import { normWord, tokenize } from '../metrics/text.js';
+import { oneEdit } from '../metrics/spelling.js';
 import { getLexicon } from '../metrics/lexicon.js';
 import { findMetricMentions, findRatioMentions } from '../metrics/mentions.js';
 import { intentsFile } from './parse/intents.js';
@@ -289,7 +290,7 @@ export function findCompanies(question: string, index: CompanyIndex, shortest = 
     }
   }
   if (!found.size) {
-    const figure = figureTicker(text, flat, index, shouted);
+    const figure = figureTicker(text, flat, index, shouted) ?? mistypedName(flat, index);
     if (figure) found.set(figure.key, figure);
   }
   return [...found.values()].sort((a, b) => a.span[0] - b.span[0]);
@@ -308,6 +309,24 @@ function figureTicker(text: string, flat: QWord[], index: CompanyIndex, shouted:
     if (own && (own.span[0] < t.start || own.span[1] > t.start + t.raw.length)) continue;
     const next = names.find((m) => m.span[0] > t.start && /^\s+$/.test(text.slice(t.start + t.raw.length, m.span[0])));
     if (next) return { key: tick.key, span: [t.start, t.start + t.raw.length] };
+  }
+  return null;
+}
+
+// "Halbrok net sales", "tamarak revenue": with no company named, a word of six letters or more that no loaded report
+// and no finance vocabulary uses, one typing slip from the one-word name of exactly one company, names it.
+function mistypedName(flat: QWord[], index: CompanyIndex): CompanyMention | null {
+  const lex = getLexicon();
+  for (const t of flat) {
+    if (t.w.length < 6 || !/^[a-z]+$/.test(t.w)) continue;
+    const norm = normWord(t.w);
+    if (index.vocabulary.has(norm) || lex.vocabulary.has(norm) || lex.known.has(norm) || lex.filler.has(norm) || lex.generic.has(norm) || lex.category.has(norm)) continue;
+    const keys = new Set<string>();
+    for (const [first, list] of index.byFirstWord) {
+      if (first.length < 6 || !oneEdit(t.w, first)) continue;
+      for (const a of list) if (a.words.length === 1 && !a.guarded) keys.add(a.key);
+    }
+    if (keys.size === 1) return { key: [...keys][0]!, span: [t.start, t.end] };
   }
   return null;
 }

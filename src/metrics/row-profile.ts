@@ -216,8 +216,14 @@ export function adjustedWords(lex: Lexicon, words: string[]): Set<string> {
 // A table titled "<metric> by <segment kind>" ("Revenue by Segment", "Net Sales by Region") heads
 // its rows with that metric, as a "Revenue:" section line would: "Point-of-Care" is revenue › Point-of-Care.
 // Only when the title is the metric alone and no section line of the row names a metric already.
+// So does a note's table titled by the metric alone ("2. INVENTORIES" over "Raw materials and components",
+// "Work in process" and an unlabelled total): its rows are parts of that metric.
 function titleHeading(lex: Lexicon, st: Statement, row: Row): string[][] {
-  const m = /^(.+?)\s+by\s+\S/i.exec(st.title.replace(/\([^)]*\)/g, ' ').trim());
+  // ("4. NET SALES BY PRODUCT LINE": a note's number is no word of the title)
+  const title = st.title.replace(/\([^)]*\)/g, ' ').trim();
+  const unnumbered = title.replace(/^(?:note\s+)?\d{1,2}[.:]?\s+(?:[-\u2013\u2014]\s*)?/i, '');
+  const note = st.kind === 'other' ? /^(?:note\s+)?\d{1,2}[.:]?\s+(?:[-\u2013\u2014]\s*)?([A-Za-z][A-Za-z ,'-]*)$/i.exec(title) : null;
+  const m = /^(.+?)\s+by\s+\S/i.exec(unnumbered) ?? note;
   if (!m) return [];
   const words = tokenize(m[1]).filter((t) => !t.paren).map((t) => t.norm);
   const hits = findTerms(words.map((norm) => ({ norm })), lex);

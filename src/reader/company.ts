@@ -10,6 +10,17 @@ const TICKER = /\((?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra|Oslo|Toronto|London|Frankf
 // ("Tormund plc": a British company's suffix in lower case).
 const NAME_WORD = /^(?:[A-Z][A-Za-z0-9.&'-]*,?|&|of|and|de|plc|p\.l\.c\.)$/;
 
+// 'The Common Stock trades on the Nasdaq National Market under the symbol "HMSI"', '... under the trading
+// symbol TMKF.': a filing's cover or market section names the ticker in a sentence, not after an exchange code.
+const SYMBOL_SENTENCE = /\bsymbols?\s+(?:is\s+)?(?:["\u201c]([A-Z]{1,5}(?:\.[A-Z])?)["\u201d]|([A-Z]{2,5}(?:\.[A-Z])?)(?=[\s.,;)]|$))/;
+
+/** The ticker a sentence names after "under the symbol", when no exchange code gives it (from the lines, as a cover's
+ * last sentence may sit right above a table and be read as its title). */
+export function tickerFromSymbolSentence(lines: Line[]): string | null {
+  const m = SYMBOL_SENTENCE.exec(lines.map((l) => l.text.trim()).join(' '));
+  return m ? m[1] ?? m[2]! : null;
+}
+
 /** Company name and ticker from the sentence that gives the ticker. */
 export function companyFromProse(prose: Paragraph[]): { company: string | null; ticker: string | null } {
   // "Company name: Kirishima Precision Co., Ltd." / "Securities code: 7781": the cover of a Japanese-style release

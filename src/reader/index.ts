@@ -1,7 +1,7 @@
 // The report reader: plain-text release -> Document (statements, prose, checks). Pure; never throws.
 import type { Document, Paragraph, Statement } from '../core/store.js';
 import { runChecks } from './checks/index.js';
-import { companyFromProse, headline, preferProseCase } from './company.js';
+import { companyFromProse, headline, preferProseCase, tickerFromSymbolSentence } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
 import { undateTrailingYears } from './trailing-year.js';
 import { withNaming } from './fiscal-naming.js';
@@ -83,7 +83,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (s.rows.length < 2) problems.push(`${fileName}: line ${s.line}: table "${s.title}" has only ${s.rows.length} row (cut off?)`);
   }
   const fromProse = companyFromProse(prose);
-  const ticker = fromProse.ticker;
+  const ticker = fromProse.ticker ?? tickerFromSymbolSentence(lines);
   let company = fromProse.company;
   if (!company) {
     const heading = tables.find((t) => t.company)?.company;

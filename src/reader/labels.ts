@@ -37,6 +37,10 @@ export function continues(prev: string, next: string): boolean {
   const n = next.trim();
   if (p.endsWith(':')) return false;
   if (/^[a-z(\d$]/.test(n)) return true;
+  // "Earnings per share attributable to Penwarden" / "  Chemical Corporation common shareholders:": a heading in
+  // sentence case broken inside a name, its rest indented deeper and closing the heading
+  const indent = (t: string) => t.length - t.trimStart().length;
+  if (n.endsWith(':') && indent(next) > indent(prev) && /\b[a-z]{3,}\b/.test(p) && /\b[A-Z][a-z]+$/.test(p) && /^[A-Z]/.test(n)) return true;
   return OPEN_END.test(p);
 }
 

@@ -16,6 +16,9 @@ export interface Section {
   paused?: boolean;
 }
 
+// "... attributable to Penwarden", "... of Bridgewater": a heading ending in a name after "to", "of" or "for".
+const BROKEN_NAME = /\b[a-z]{3,}\b.*\b(?:to|of|for)\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*$/;
+
 // "Preferred stock, $2 convertible series:" over one wrapped row ("Authorized 10 million shares; ... -"): one label, not a section.
 /** Joins a heading to its single wrapped row. */
 export function mergeOneRowSections(rows: DraftRow[], opened: Map<number, Section>, trace?: string[]): void {
@@ -24,9 +27,11 @@ export function mergeOneRowSections(rows: DraftRow[], opened: Map<number, Sectio
   for (const r of rows) {
     const s = opened.get(r.sectionId);
     if (!s || count.get(r.sectionId) !== 1 || s.line === undefined) continue;
-    if (r.lines[0] !== s.line + 1 || r.lines[1] === r.lines[0] || r.indent <= s.indent) continue;
+    // "Net income attributable to Penwarden" / "  Chemical Corporation ....  $ 13,474": a label broken inside a name
+    const brokenName = BROKEN_NAME.test(s.title) && /^[A-Z]/.test(r.label);
+    if (r.lines[0] !== s.line + 1 || (r.lines[1] === r.lines[0] && !brokenName) || r.indent <= s.indent) continue;
     if (r.sections[r.sections.length - 1] !== s.title) continue;
-    r.label = `${s.title}: ${r.label}`;
+    r.label = brokenName ? `${s.title} ${r.label}` : `${s.title}: ${r.label}`;
     r.sections = r.sections.slice(0, -1);
     r.sectionId = s.parentId ?? 0;
     r.lines[0] = s.line;

@@ -192,7 +192,32 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
       from = t + 1;
     }
   }
+  // "2.   INVENTORIES" / "Inventories are stated at the lower of cost ..." / "... consist of the following (in
+  // thousands):": a note's table under a sentence of several lines that leads into it takes the note's heading as
+  // its title (the sentence stays prose)
+  if (title.length === 0 && t >= floor && lines[t].kind === 'text') {
+    let last = t;
+    while (last + 1 < headerTop && lines[last + 1].kind === 'text') last++;
+    let first = t;
+    while (first - 1 >= floor && lines[first - 1].kind === 'text' && first > t - 8) first--;
+    const heading = /:\s*$/.test(lines[last].text) && lines.slice(first, last + 1).some(isProse) ? noteHeadingAbove(lines, first, floor) : null;
+    if (heading) title.push(heading);
+  }
   return { title, header: header.filter((l) => l.kind !== 'markup'), units, bodyFrom, from };
+}
+
+// "2.   INVENTORIES", "(4)  Long-Term Debt", "Note 3 - Segment Information": a note's numbered heading line.
+const NOTE_HEADING = /^\s*(?:note\s+)?(?:\(\d{1,2}\)|\d{1,2}[.:]?)\s*(?:[-\u2013\u2014]\s*)?[A-Za-z][A-Za-z ,&'()/-]*$/i;
+
+// The numbered heading of the paragraph that starts at line `first`: its own first line, or the line above it (at
+// most two blank lines between); else null.
+function noteHeadingAbove(lines: Line[], first: number, floor: number): Line | null {
+  const heading = (l: Line | undefined): boolean => l !== undefined && l.kind === 'text' && !isProse(l) && NOTE_HEADING.test(l.text) && l.text.trim().split(/\s+/).length <= 8;
+  if (heading(lines[first])) return lines[first];
+  let i = first - 1;
+  let blanks = 0;
+  for (; i >= floor && lines[i].kind === 'blank'; i--) blanks++;
+  return i >= floor && blanks <= 2 && heading(lines[i]) ? lines[i] : null;
 }
 
 // A long label wrapped onto an indented figures line that goes on in lower case:

@@ -54,6 +54,13 @@ const abroadStore = storeIn('abroad');
 // gas utility with diluted EPS by segment under a header line that starts with its units and its rate base in the
 // text, a cable operator's subscriber counts in thousands, ARPU, churn, adjusted EBITDA and free cash flow
 const servicesStore = storeIn('services');
+// three made-up quarterly reports on Form 10-Q in EDGAR plain text: a medical-device maker's (dotted leaders, '$' in
+// its own column, a row label wrapped over two lines, an unlabelled total-assets line, notes on inventories, EPS and
+// sales by product line under lead-in sentences of several lines), a trucking company's (capitals row labels, operating
+// ratio, revenue by service, a ticker named only as 'under the trading symbol'), a specialty chemicals maker's fiscal
+// third quarter of a June year (noncontrolling interests, a LIFO reserve, segment sales and operating income); cash
+// flows for nine months only, so a quarter's cash flow is declined
+const tenqStore = storeIn('tenq');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -75,6 +82,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['trades.json', () => tradesStore, 130],
   ['abroad.json', () => abroadStore, 160],
   ['services.json', () => servicesStore, 182],
+  ['tenq.json', () => tenqStore, 190],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -28,3 +28,16 @@ describe('ticker after an exchange prefix', () => {
     expect(readReport(text, 'nordvik.txt')).toMatchObject({ company: 'Nordvik Shipping ASA', ticker: 'NORV' });
   });
 });
+
+describe('ticker named in a filing\'s sentence', () => {
+  const filing = (sentence: string) => `QUARTERLY REPORT\n\nAs of October 30, 1998, there were 12,438,914 shares of Common Stock outstanding.\n${sentence}\n`;
+  it('reads a quoted symbol: \'under the symbol "HMSI"\'', () => {
+    expect(readReport(filing('The Common Stock trades on the Nasdaq National Market under the symbol "HMSI".'), 'f.txt').ticker).toBe('HMSI');
+  });
+  it('reads an unquoted one: "under the trading symbol TMKF."', () => {
+    expect(readReport(filing('The common stock is traded on the Nasdaq National Market under the trading symbol TMKF.'), 'f.txt').ticker).toBe('TMKF');
+  });
+  it('takes no word in capitals that follows no "symbol"', () => {
+    expect(readReport(filing('The shares are held under the ESPP and the 1996 Plan.'), 'f.txt').ticker).toBeNull();
+  });
+});

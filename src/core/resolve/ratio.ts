@@ -14,6 +14,7 @@ import { CONFIDENT, rowCandidates, type RowRef } from './candidates.js';
 import { answerPeriod, type Figure } from './facts.js';
 import { isPicked, pickFigure, type Picked } from './pick.js';
 import { checkNotes, valueItem } from './items.js';
+import { amortizationBeside } from './split-da.js';
 import { problem, type Outcome } from './outcome.js';
 import { metricName } from '../format/names.js';
 
@@ -57,19 +58,26 @@ function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], tra
     picks.set(id, p);
     period ??= p.figure.period;
   }
+  // "Depreciation" beside "Amortization of intangible assets": depreciation and amortization is the two together
+  const da = picks.get('depreciation_and_amortization');
+  const amortization = da ? amortizationBeside(da) : [];
+  if (amortization.length) trace.push(`depreciation and amortization: "${da!.figure.row.label}" + ${amortization.map((f) => `"${f.row.label}"`).join(' + ')}`);
   const value = evaluateFormula(expr, (id) => {
     const p = picks.get(id);
     if (!p) return null;
     const v = new Dec(p.figure.value);
+    if (p === da && amortization.length) return amortization.reduce((sum, f) => sum.plus(new Dec(f.value).abs()), v.abs());
     return SIGNED[id] ? SIGNED[id](p, v, docs, trace) : v;
   });
   if (value === null || !period) return { missing: 'a non-zero denominator' };
   const first = picks.values().next().value as Picked;
   const words = formulaInWords(expr, (id) => {
     const p = picks.get(id);
+    if (p && p === da && amortization.length) return [p.figure.row, ...amortization.map((f) => f.row)].map((r) => metricName(r)).join(' + ');
     return p ? `${metricName(p.figure.row)}${SIGNED[id] ? ' (as an expense)' : ''}` : id;
   });
-  return { value: value.toFixed(), inputs: [...picks.values()], formula: words, period, doc: first.figure.doc };
+  const inputs = [...picks.values(), ...amortization.map((figure) => ({ figure, ref: da!.ref, also: [] }))];
+  return { value: value.toFixed(), inputs, formula: words, period, doc: first.figure.doc };
 }
 
 function ratioItem(def: RatioDef, c: Computed): AnswerItem {
