@@ -60,7 +60,9 @@ describe('two lines of one period', () => {
 
   it('one line whose name holds "and" is one line; "X vs Y" is asked back; "cash + investments" keeps its own measure', () => {
     expect(ask('sales and marketing q2 2007', sonus(), ctx).answers[0]?.value).toBe('21219000');
-    expect(ask('R&D vs S&M q2 2007', sonus(), ctx).status).toBe('clarify');
+    const vs = ask('R&D vs S&M q2 2007', sonus(), ctx);
+    expect(vs.status).toBe('clarify');
+    expect(vs.suggestions).toContain('R&D minus S&M in q2 2007');
     expect(ask('cash + short-term investments june 30 2007', sonus(), ctx).answers[0]?.metric).toBe('Cash and investments');
   });
 });

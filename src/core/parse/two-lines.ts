@@ -1,5 +1,5 @@
 // Two lines of one period put together: "sum of R&D and S&M", "R&D + S&M", "difference between product and service
-// revenue", "R&D minus S&M", "was R&D higher than S&M". Each side must name
+// revenue", "R&D minus S&M", "was R&D higher than S&M" ("R&D vs S&M": asked back). Each side must name
 // a line of its own (a metric of the lexicon, no computed ratio and no word of change: "revenue growth vs opex
 // growth" compares growths), and no metric's own words may run across the joint ("research and development",
 // "sales and marketing" are one line each). Anything else is not read as two lines.
@@ -20,8 +20,10 @@ const FORMS: Form[] = [
   { pre: /^(?:the\s+)?(?:difference|gap)\s+between\s+(?:the\s+)?/i, joint: /\s+and\s+/gi, post: /$/, op: 'difference' },
   { pre: /^/, joint: /\s+minus\s+/gi, post: /$/, op: 'difference' },
   // "was X higher than Y", "how much more was X than Y": by how much the first is above the second
-  // ("X vs Y", "compare X and Y" name no one figure to give, and are asked back)
   { pre: /^/, joint: /\s+(?:higher|greater|more|bigger|larger|lower|smaller|less)\s+than\s+/gi, post: /$/, op: 'compare' },
+  // "X vs Y", "compare X and Y": no one figure is named, so Lineitem asks back with the ways to read it
+  { pre: /^compare\s+/i, joint: /\s+(?:and|with|to|against|vs\.?|versus)\s+/gi, post: /$/, op: 'either' },
+  { pre: /^/, joint: /\s+(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+/gi, post: /$/, op: 'either' },
   // "how much more was X than Y" (its framing words gone: "more X than Y")
   { pre: /^(?:higher|greater|more|bigger|larger|lower|smaller|less)\s+/i, joint: /\s+than\s+/gi, post: /$/, op: 'compare' },
 ];

@@ -138,6 +138,8 @@ function resolveAsked(q: Query, index: CompanyIndex, defaultCompany?: string): O
   if (q.unreadPeriod) return problem('not_understood', `I couldn't read the period "${q.unreadPeriod}".`);
   if (q.unsupported) return problem('unsupported', `I can't give ${q.unsupported.name}: ${q.unsupported.reason}.`);
   if (q.intent !== 'prose' && !q.metricPhrase && !q.ratioId) return problem('not_understood', 'I could not tell which figure you want.');
+  // "R&D vs S&M": which figure is asked, before whose
+  if (q.twoLines?.op === 'either') return resolveTwoLines(q, []);
   const choice = chooseCompanies(q, index, defaultCompany);
   if ('kind' in choice) return choice;
   q.trace.push(`companies: ${choice.companies.map((c) => c.name).join(', ')} (${choice.how})`);

@@ -31,6 +31,11 @@ function sizeOf(p: Picked): Dec | null {
 
 export function resolveTwoLines(q: Query, docs: Document[]): Outcome {
   const { left, right, op } = q.twoLines!;
+  // "R&D vs S&M in Q2 2007": each line, their sum or their difference; Lineitem asks which
+  if (op === 'either') {
+    const when = q.periods[0] ? ` in ${q.periods[0].text}` : '';
+    return problem('ambiguous_metric', `"${left}" vs "${right}": which figure do you want?`, [`${left} minus ${right}${when}`, `${left} plus ${right}${when}`, `${left}${when}`, `${right}${when}`]);
+  }
   const a = pickFigure(rowCandidates(left, docs, q.trace), q.periods[0], docs, left, q.trace);
   if (!isPicked(a)) return a;
   // the second line of the same company's report, for the very period the first was read for
