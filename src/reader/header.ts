@@ -182,8 +182,20 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
   return labelsOver(header, anchors);
 }
 
+// "Three months ended   2025   2025   2024" under "June 30,  March 31,  December 31,": the words in the row
+// labels' place on the line of years say how long each dated column runs; they lead every column's heading.
+const LEAD_DURATION = /^(?:for the )?(?:(?:three|six|nine|twelve|\d{1,2}|thirteen|fourteen|twenty-six|fifty-two|fifty-three)[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?) (?:ended|ending)$/i;
+
+function leadDuration(header: Line[], anchors: Anchor[]): string | null {
+  const line = header.find((l) => l.kind === 'years' && l.split.cells.length === anchors.length);
+  const label = line?.split.label.trim() ?? '';
+  return LEAD_DURATION.test(label) ? label : null;
+}
+
 function labelsOver(header: Line[], anchors: Anchor[]): string[] {
   const texts: string[][] = anchors.map(() => []);
+  const lead = leadDuration(header, anchors);
+  if (lead) texts.forEach((t) => t.push(lead));
   // phrases of the previous text line that spanned two or more columns, with those columns
   let spans: { p: Phrase; cols: number[] }[] = [];
   header.forEach((line, idx) => {
@@ -202,12 +214,14 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
       spread.forEach((t, c) => t && texts[c].push(t));
       return;
     }
-    // (only when the phrases, widened by the rules under them, leave some column without a heading)
+    // (only when the phrases, widened by the rules under them, leave some column without a heading, or two of them
+    // touch one column: "Three Months Ended December 31,   Year Ended December 31," each reaching one figure too far)
     const widened = phrases(line.text).map((p) => {
       const r = rules.find((x) => x.start < p.end && x.end > p.start);
       return r ? { ...p, start: Math.min(p.start, r.start), end: Math.max(p.end, r.end) } : p;
     });
-    const durations = anchors.some((a) => !widened.some((p) => p.start < a.end && p.end > a.start)) ? nearestDurations(line, anchors) : null;
+    const over = anchors.map((a) => widened.filter((p) => p.start < a.end && p.end > a.start).length);
+    const durations = over.some((n) => n !== 1) ? nearestDurations(line, anchors) : null;
     if (durations) {
       durations.forEach((t, c) => t && texts[c].push(t));
       spans = [];

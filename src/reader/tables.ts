@@ -38,8 +38,9 @@ function isColumnNames(text: string): boolean {
 }
 
 // "For the Three Months Ended", "Nine months ending": a group of columns' duration
-// ("Three Months Ended June 30,", "Six Months Ended June 30, 2024": with the date it ends on).
-const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?)?$/i;
+// ("Three Months Ended June 30,", "Six Months Ended June 30, 2024": with the date it ends on; "Year Ended December 31,":
+// a year without its count).
+const COLUMN_DURATION = /^(?:for the )?(?:[\w-]+ )?(?:months?|weeks?|quarters?|years?) (?:ended|ending)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?)?$/i;
 
 // "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date ("30 June 2023", "31 Dec 2022": the day first;
 // "As of March 31, 2024", "At 30 June 2024": with the words of a balance date before it).
