@@ -6,6 +6,7 @@ import { normWord, tokenize } from '../metrics/text.js';
 import { getLexicon } from '../metrics/lexicon.js';
 import { findMetricMentions, findRatioMentions } from '../metrics/mentions.js';
 import { intentsFile } from './parse/intents.js';
+import { correctWord, oneEdit } from '../metrics/spelling.js';
 
 /** One company with every document that reports on it. */
 export interface Company {
@@ -289,10 +290,27 @@ export function findCompanies(question: string, index: CompanyIndex, shortest = 
     }
   }
   if (!found.size) {
-    const figure = figureTicker(text, flat, index, shouted);
+    const figure = figureTicker(text, flat, index, shouted) ?? misspeltName(flat, index);
     if (figure) found.set(figure.key, figure);
   }
   return [...found.values()].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+// "Quilon revenue" with Quillon Semiconductor loaded and no company named: a word of five letters or more that no
+// report uses and that is no slip of a finance word, one edit from the first word of one company's names only.
+function misspeltName(flat: QWord[], index: CompanyIndex): CompanyMention | null {
+  const lex = getLexicon();
+  for (const t of flat) {
+    if (t.w.length < 5 || !/^[a-z]+$/.test(t.w)) continue;
+    const norm = normWord(t.w);
+    if (index.vocabulary.has(norm) || lex.vocabulary.has(norm) || lex.filler.has(norm) || lex.generic.has(norm) || lex.known.has(norm) || correctWord(lex, norm) !== norm) continue;
+    const keys = new Set<string>();
+    for (const [first, list] of index.byFirstWord) {
+      if (first.length >= 5 && oneEdit(t.w, first)) for (const e of list) if (!e.guarded) keys.add(e.key);
+    }
+    if (keys.size === 1) return { key: [...keys][0]!, span: [t.start, t.end] };
+  }
+  return null;
 }
 
 // "GM revenue" with General Motors (GM) loaded and no other company named: a ticker that spells a figure word

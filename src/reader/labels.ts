@@ -37,6 +37,8 @@ export function continues(prev: string, next: string): boolean {
   const n = next.trim();
   if (p.endsWith(':')) return false;
   if (/^[a-z(\d$]/.test(n)) return true;
+  // "Adjusted diluted" / "  EPS (1)": a qualifier of two words or more that names nothing alone goes on below
+  if (/\s(?:diluted|adjusted)$/i.test(p)) return true;
   return OPEN_END.test(p);
 }
 

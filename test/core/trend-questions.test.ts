@@ -1,0 +1,57 @@
+// Questions over a quarterly trend table: a margin the report prints is given as printed, a label wrapped after
+// "Adjusted diluted" is one line, "adj" is chat shorthand for adjusted, and a company's name typed one letter off.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/reader/index.js';
+import { ask } from '../../src/core/index.js';
+
+const REPORT = `Harwick Tools Reports Second Quarter 2025 Results
+
+DAYTON, Ohio, July 30, 2025 -- Harwick Tools, Inc. (NYSE: HWKT) today reported results for the quarter.
+
+                          HARWICK TOOLS, INC.
+                   SUPPLEMENTAL QUARTERLY INFORMATION
+                         (Dollars in millions, except per share data)
+
+                          June 30,     March 31,   December 31,
+Three months ended           2025          2025          2024
+Net sales                $  922.8      $  866.4      $  885.9
+Operating income            238.6         202.9         207.3
+Operating margin             25.9%         23.4%         23.4%
+Adjusted operating
+  income (1)                261.0         221.4         230.8
+Diluted EPS (GAAP)       $   1.66      $   1.60      $   1.60
+Adjusted diluted
+  EPS (1)                $   1.87      $   1.68      $   1.92
+
+                          HARWICK TOOLS, INC.
+                RECONCILIATION OF GAAP TO NON-GAAP MEASURES
+                         (Dollars in millions, except per share data)
+
+                                  Three Months Ended June 30, 2025
+                              As Reported    Amortization      Adjusted
+                                   (GAAP)                   (Non-GAAP)
+Operating income              $    238.6     $     22.4    $    261.0
+Diluted EPS                   $     1.66     $     0.21    $     1.87
+`;
+
+const store = { documents: [readReport(REPORT, 'harwick-2025-q2.txt')] };
+const value = (q: string) => ask(q, store, { today: '2025-08-01' }).answers[0]?.value;
+
+describe('questions over a quarterly trend table', () => {
+  it('gives the operating margin the report prints, not its own rounding of the ratio', () => {
+    expect(value('Harwick operating margin Q2 2025')).toBe('25.9');
+  });
+  it('reads "Adjusted diluted" / "EPS (1)" as one line and answers adjusted EPS from it', () => {
+    expect(value('Harwick adjusted EPS Q4 2024')).toBe('1.92');
+    expect(value('Harwick adjusted EPS Q2 2025')).toBe('1.87');
+  });
+  it('reads "adj" as adjusted', () => {
+    expect(value('harwick adj operating income q1 2025')).toBe('221400000');
+  });
+  it('keeps plain operating income to the reported figure', () => {
+    expect(value('Harwick operating income Q2 2025')).toBe('238600000');
+  });
+  it('reads a company name typed one letter off', () => {
+    expect(value('Harwik net sales Q1 2025')).toBe('866400000');
+  });
+});
