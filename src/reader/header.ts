@@ -161,7 +161,8 @@ function nearestDurations(line: Line, anchors: Anchor[]): (string | null)[] | nu
 function namedColumns(header: Line[], anchors: Anchor[]): { anchors: Anchor[]; of: number[] } | null {
   const lowest = [...header].reverse().find((l) => l.kind === 'text' || l.kind === 'years');
   if (!lowest || anchors.length === 0) return null;
-  const names = phrases(lowest.text).flatMap(atoms).filter((p) => !(lowest.kind === 'years' && lowest.split.label && p.end <= lowest.split.labelEnd));
+  const lead = leadPhrase(lowest, anchors[0]!);
+  const names = phrases(lowest.text).flatMap(atoms).filter((p) => !(lowest.kind === 'years' && lowest.split.label && p.end <= lowest.split.labelEnd) && p.start !== lead?.start);
   if (names.length <= anchors.length || names.some((n) => n.text.split(' ').length > 3)) return null;
   const of: number[] = [];
   for (const a of anchors) {
@@ -186,10 +187,20 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
 // labels' place on the line of years say how long each dated column runs; they lead every column's heading.
 const LEAD_DURATION = /^(?:for the )?(?:(?:three|six|nine|twelve|\d{1,2}|thirteen|fourteen|twenty-six|fifty-two|fifty-three)[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?) (?:ended|ending)$/i;
 
+// ("Three months ended   2024   2025   Y/Y %": also on a line of names that are not all years)
 function leadDuration(header: Line[], anchors: Anchor[]): string | null {
   const line = header.find((l) => l.kind === 'years' && l.split.cells.length === anchors.length);
   const label = line?.split.label.trim() ?? '';
-  return LEAD_DURATION.test(label) ? label : null;
+  if (LEAD_DURATION.test(label)) return label;
+  const lead = anchors.length ? header.map((l) => leadPhrase(l, anchors[0]!)).find((p) => p !== null) : undefined;
+  return lead?.text ?? null;
+}
+
+// The first phrase of a header line when it is a duration standing left of the first column.
+function leadPhrase(line: Line, first: Anchor): Phrase | null {
+  if (line.kind !== 'text') return null;
+  const p = phrases(line.text)[0];
+  return p && p.end < first.start - 2 && LEAD_DURATION.test(p.text) ? p : null;
 }
 
 function labelsOver(header: Line[], anchors: Anchor[]): string[] {

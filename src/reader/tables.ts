@@ -80,9 +80,16 @@ function unitsThenNames(line: Line): boolean {
 
 const SPELLED_COUNT = /^(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?$|^(?:three|six|nine|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)$/i;
 
+// "Three months ended   2024   2024   2025   Y/Y %": the columns' duration in the row labels' place, then their names.
+const LEAD_THEN_NAMES = /^(?:for the )?(?:[\w-]+ )?(?:months?|weeks?|quarters?|years?) (?:ended|ending)\s{2,}(\S.*)$/i;
+
 function isHeader(line: Line): boolean {
   if (line.kind === 'years') return true;
-  if (line.kind !== 'text' || line.split.indent < 10) return false;
+  if (line.kind === 'text' && line.split.indent < 10) {
+    const m = LEAD_THEN_NAMES.exec(line.text.trim());
+    return m !== null && isColumnNames(m[1]!);
+  }
+  if (line.kind !== 'text') return false;
   if (UNITS_WORDS.test(line.text)) return false;
   if (isProse(line)) return false;
   if (PERIOD_WORDS.test(line.text)) return true;

@@ -51,6 +51,23 @@ describe('questions over a quarterly trend table', () => {
   it('keeps plain operating income to the reported figure', () => {
     expect(value('Harwick operating income Q2 2025')).toBe('238600000');
   });
+  it('reads TAC as traffic acquisition costs, never as revenue ex-TAC', () => {
+    const ads = { documents: [readReport(`Acme Ads, Inc. (NASDAQ: ACAD) reports results.
+
+                          ACME ADS, INC.
+                      STATEMENTS OF OPERATIONS
+                          (In thousands)
+
+                                              Three Months Ended
+                                        Sep 30,    Jun 30,    Sep 30,
+                                           2024       2025       2025
+Revenue                                  98,412    108,275    117,934
+Traffic acquisition costs                41,207     44,931     48,216
+Revenue ex-TAC                           57,205     63,344     69,718
+`, 'acme-ads.txt')] };
+    expect(ask('Acme Ads TAC Q3 2025', ads, { today: '2025-11-01' }).answers[0]?.value).toBe('48216000');
+    expect(ask('Acme Ads TAC as a percentage of revenue Q3 2025', ads, { today: '2025-11-01' }).answers[0]?.value).toBe('40.88');
+  });
   it('reads a company name typed one letter off', () => {
     expect(value('Harwik net sales Q1 2025')).toBe('866400000');
   });

@@ -39,7 +39,27 @@ Operating income              $    206.5     $     14.2      $      9.8      $  
 Diluted EPS                   $     1.66     $     0.12      $     0.09      $     1.87
 `;
 
+const WITH_CHANGE = `
+                          ACME ADS, INC.
+                      KEY METRICS (UNAUDITED)
+                  (In thousands, except advertisers)
+
+                                        Sep 30,    Dec 31,    Sep 30,
+Three months ended                         2024       2024       2025     Y/Y %
+Revenue ex-TAC                           57,205     70,422     69,718    21.9 %
+Active advertisers                        1,184      1,241      1,297     9.5 %
+`;
+
 describe('quarterly trend layouts', () => {
+  it('reads "Three months ended" before years and a "Y/Y %" name as the header, not as a row', () => {
+    const s = readReport(WITH_CHANGE, 'change.txt').statements[0]!;
+    expect(s.columns.map((c) => c.period?.end ?? c.kind)).toEqual(['2024-09-30', '2024-12-31', '2025-09-30', 'percent_change']);
+    expect(s.rows.map((r) => r.path.join(' > '))).toEqual(['Revenue ex-TAC', 'Active advertisers']);
+  });
+  it('counts advertisers unscaled in a table of thousands', () => {
+    const row = readReport(WITH_CHANGE, 'change.txt').statements[0]!.rows[1]!;
+    expect([row.unit, row.values[2]]).toEqual(['advertisers', '1297']);
+  });
   it('reads "Three months ended" left of the years as the duration of every dated column', () => {
     const s = readReport(TREND, 'trend.txt').statements[0]!;
     expect(s.columns.map((c) => `${c.period?.type} ${c.period?.end}`)).toEqual(['quarter 2025-06-30', 'quarter 2025-03-31', 'quarter 2024-12-31']);
