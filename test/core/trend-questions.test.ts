@@ -72,3 +72,14 @@ Revenue ex-TAC                           57,205     63,344     69,718
     expect(value('Harwik net sales Q1 2025')).toBe('866400000');
   });
 });
+
+describe('an adjusted figure set against its reported version', () => {
+  it('is declined rather than answered as the adjusted figure over time', () => {
+    for (const q of ['Harwick adjusted operating income vs GAAP operating income Q2 2025', 'Harwick non-GAAP vs GAAP operating income Q2 2025']) {
+      expect(ask(q, store, { today: '2025-08-01' }).status).not.toBe('answered');
+    }
+  });
+  it('still compares the adjusted figure over time', () => {
+    expect(ask('Harwick adjusted operating income Q2 2025 vs Q1 2025', store, { today: '2025-08-01' }).answers[0]?.change?.absolute).toBe('39600000');
+  });
+});
