@@ -83,3 +83,27 @@ describe('an adjusted figure set against its reported version', () => {
     expect(ask('Harwick adjusted operating income Q2 2025 vs Q1 2025', store, { today: '2025-08-01' }).answers[0]?.change?.absolute).toBe('39600000');
   });
 });
+
+describe('a margin printed in a table of non-GAAP measures', () => {
+  it('is not taken for the reported margin', () => {
+    const doc = readReport(`Corvo Labs, Inc. (NASDAQ: CRVL) reports results for the second quarter ended June 30, 2025.
+
+                          CORVO LABS, INC.
+                   CONDENSED STATEMENTS OF OPERATIONS
+                            (In millions)
+
+                                       Q2 2025    Q1 2025
+Revenue                                  200.0      180.0
+Gross profit                             110.0       95.0
+
+                          CORVO LABS, INC.
+                      NON-GAAP FINANCIAL MEASURES
+                            (In millions)
+
+                                       Q2 2025    Q1 2025
+Gross profit                             118.0      101.0
+Gross margin                              59.0 %     56.1 %
+`, 'corvo.txt');
+    expect(ask('Corvo gross margin Q2 2025', { documents: [doc] }, { today: '2025-08-01' }).answers[0]?.value).toBe('55');
+  });
+});

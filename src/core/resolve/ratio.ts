@@ -95,6 +95,9 @@ function ratioItem(def: RatioDef, c: Computed): AnswerItem {
 // "free cash flow", "ebitda": a label that is the ratio's own name, its parentheses and punctuation aside.
 const bareLabel = (label: string): string => label.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 
+// "NON-GAAP FINANCIAL MEASURES", "Adjusted results": a table whose title says its figures are adjusted.
+const ADJUSTED_TITLE = /\bnon-?\s?gaap\b|\badjusted\b/i;
+
 // Rows in money printed under a money ratio's own name ("EBITDA  6,900"); with `percent`, rows of percentages printed
 // under a percent ratio's name outside any section ("Gross margin  43.5%", not a segment's "Pet › Gross margin").
 function printedRows(def: RatioDef, docs: Document[], percent = false): RowRef[] {
@@ -102,7 +105,8 @@ function printedRows(def: RatioDef, docs: Document[], percent = false): RowRef[]
   const rows: RowRef[] = [];
   for (const doc of docs) {
     doc.statements.forEach((st, s) => st.rows.forEach((row, r) => {
-      const fits = percent ? row.unit === 'percent' && row.path.length === 1 : /^[A-Z]{3}$/.test(row.unit);
+      // (never in a table of non-GAAP measures, whose "Gross margin" may be the adjusted one)
+      const fits = percent ? row.unit === 'percent' && row.path.length === 1 && !ADJUSTED_TITLE.test(st.title) : /^[A-Z]{3}$/.test(row.unit);
       if (fits && names.has(bareLabel(row.label))) rows.push({ doc, s, r, score: 1, reason: `printed under the name of ${def.id}` });
     }));
   }
