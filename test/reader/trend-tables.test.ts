@@ -85,4 +85,20 @@ describe('quarterly trend layouts', () => {
     const s = readReport(ACROSS, 'across.txt').statements[0]!;
     expect(s.columns.filter((c) => c.period !== null).map((c) => c.label)).toEqual(['As Reported (GAAP)']);
   });
+  it('reads two runs side by side, and GAAP | Non-GAAP pairs with no adjustment column', () => {
+    const pairs = `Belvar Foods, Inc. (NYSE: BLVF) reports results for the third quarter ended September 30, 2025.
+
+                              BELVAR FOODS, INC.
+                       SUMMARY OF RESULTS (UNAUDITED)
+                       (In millions, except per share amounts)
+
+                               Q3 2025     Q3 2025     Q3 2024     Q3 2024
+                                  GAAP    Non-GAAP        GAAP    Non-GAAP
+Operating income                 142.8       161.0       120.4       139.7
+Diluted EPS                 $     1.42  $     1.63  $     1.18  $     1.39
+`;
+    const store = { documents: [readReport(pairs, 'belvar.txt')] };
+    const at = (q: string) => ask(q, store, { today: '2025-11-01' }).answers[0]?.value;
+    expect([at('Belvar operating income Q3 2024'), at('Belvar adjusted operating income Q3 2024'), at('Belvar diluted EPS Q3 2025')]).toEqual(['120400000', '139700000', '1.42']);
+  });
 });
