@@ -296,17 +296,18 @@ export function findCompanies(question: string, index: CompanyIndex, shortest = 
   return [...found.values()].sort((a, b) => a.span[0] - b.span[0]);
 }
 
-// "Quilon revenue" with Quillon Semiconductor loaded and no company named: a word of five letters or more that no
-// report uses and that is no slip of a finance word, one edit from the first word of one company's names only.
+// "Quilon revenue" with Quillon Semiconductor loaded and no company named: a word of six letters or more that no
+// report uses and that is no slip of a finance word, one edit from the first word of one company's names only
+// (shorter words are too often plain English one letter from a name: "bonus" / Sonus).
 function misspeltName(flat: QWord[], index: CompanyIndex): CompanyMention | null {
   const lex = getLexicon();
   for (const t of flat) {
-    if (t.w.length < 5 || !/^[a-z]+$/.test(t.w)) continue;
+    if (t.w.length < 6 || !/^[a-z]+$/.test(t.w)) continue;
     const norm = normWord(t.w);
     if (index.vocabulary.has(norm) || lex.vocabulary.has(norm) || lex.filler.has(norm) || lex.generic.has(norm) || lex.known.has(norm) || correctWord(lex, norm) !== norm) continue;
     const keys = new Set<string>();
     for (const [first, list] of index.byFirstWord) {
-      if (first.length >= 5 && oneEdit(t.w, first)) for (const e of list) if (!e.guarded) keys.add(e.key);
+      if (first.length >= 6 && oneEdit(t.w, first)) for (const e of list) if (!e.guarded) keys.add(e.key);
     }
     if (keys.size === 1) return { key: [...keys][0]!, span: [t.start, t.end] };
   }
