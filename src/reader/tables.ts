@@ -118,6 +118,14 @@ function isGap(line: Line): boolean {
 // "Investor contact: Priya Nandakumar, investors@example.com"
 const CONTACT_LINE = /\bcontacts?\s*:|[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}-\d{4}/i;
 
+// A line that ends a sentence ("... with 412 employees.") with three words or more in lower case: text, no title
+// ("Acme Holdings, Inc." ends with an abbreviation; "Dollars in millions, except per share data." is a units line).
+function isShortSentence(line: Line): boolean {
+  const t = line.text.trim();
+  if (line.kind !== 'text' || !/[a-z0-9)"”][.!?]["”]?$/.test(t) || /\b(?:inc|corp|co|ltd|plc|llc|lp|sa|nv|ag|se|no)\.$/i.test(t) || UNITS_WORDS.test(t)) return false;
+  return (t.match(/(?:^|\s)[a-z][a-z'’-]*/g) ?? []).length >= 3;
+}
+
 // Upward from the first figure line: body label lines, then header lines, then title lines.
 function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; header: Line[]; units: Line[]; bodyFrom: number; from: number } {
   const units: Line[] = [];
@@ -180,6 +188,8 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     // "... earnings per share (in thousands, except per share amounts):" closing the sentence that leads into the table
     if (isProse(l) && title.length === 0 && /\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)[^()]*:\s*$/i.test(l.text)) units.push(l);
     if (l.kind === 'page' || l.kind === 'tableEnd' || /<PAGE>/i.test(l.text) || isProse(l) || CONTACT_LINE.test(l.text)) break;
+    // "Pinemarrow ended the quarter with 412 employees." a blank line above the title: a short sentence of the text
+    if (title.length > 0 && blanks >= 1 && isShortSentence(l)) break;
     if (l.kind === 'blank' || l.kind === 'markup' || l.kind === 'rule') {
       blanks = l.kind === 'blank' ? blanks + 1 : blanks;
       if (blanks >= 2 && title.length > 0) break;
