@@ -3,10 +3,10 @@ import type { Document, Store } from './store.js';
 import { LEGAL_FORM_AT_END } from './legal-forms.js';
 import { fiscalCalendarOf } from '../periods/fiscal.js';
 import { normWord, tokenize } from '../metrics/text.js';
-import { oneEdit } from '../metrics/spelling.js';
 import { getLexicon } from '../metrics/lexicon.js';
 import { findMetricMentions, findRatioMentions } from '../metrics/mentions.js';
 import { intentsFile } from './parse/intents.js';
+import { correctWord, oneEdit } from '../metrics/spelling.js';
 
 /** One company with every document that reports on it. */
 export interface Company {
@@ -290,10 +290,28 @@ export function findCompanies(question: string, index: CompanyIndex, shortest = 
     }
   }
   if (!found.size) {
-    const figure = figureTicker(text, flat, index, shouted) ?? mistypedName(flat, index);
+    const figure = figureTicker(text, flat, index, shouted) ?? misspeltName(flat, index);
     if (figure) found.set(figure.key, figure);
   }
   return [...found.values()].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+// "Quilon revenue" with Quillon Semiconductor loaded, "Halbrok net sales" with Halbrook, and no company named: a word of six letters or more that no
+// report uses and that is no slip of a finance word, one edit from the first word of one company's names only
+// (shorter words are too often plain English one letter from a name: "bonus" / Sonus).
+function misspeltName(flat: QWord[], index: CompanyIndex): CompanyMention | null {
+  const lex = getLexicon();
+  for (const t of flat) {
+    if (t.w.length < 6 || !/^[a-z]+$/.test(t.w)) continue;
+    const norm = normWord(t.w);
+    if (index.vocabulary.has(norm) || lex.vocabulary.has(norm) || lex.filler.has(norm) || lex.generic.has(norm) || lex.known.has(norm) || lex.category.has(norm) || correctWord(lex, norm) !== norm) continue;
+    const keys = new Set<string>();
+    for (const [first, list] of index.byFirstWord) {
+      if (first.length >= 6 && oneEdit(t.w, first)) for (const e of list) if (!e.guarded) keys.add(e.key);
+    }
+    if (keys.size === 1) return { key: [...keys][0]!, span: [t.start, t.end] };
+  }
+  return null;
 }
 
 // "GM revenue" with General Motors (GM) loaded and no other company named: a ticker that spells a figure word
@@ -309,24 +327,6 @@ function figureTicker(text: string, flat: QWord[], index: CompanyIndex, shouted:
     if (own && (own.span[0] < t.start || own.span[1] > t.start + t.raw.length)) continue;
     const next = names.find((m) => m.span[0] > t.start && /^\s+$/.test(text.slice(t.start + t.raw.length, m.span[0])));
     if (next) return { key: tick.key, span: [t.start, t.start + t.raw.length] };
-  }
-  return null;
-}
-
-// "Halbrok net sales", "tamarak revenue": with no company named, a word of six letters or more that no loaded report
-// and no finance vocabulary uses, one typing slip from the one-word name of exactly one company, names it.
-function mistypedName(flat: QWord[], index: CompanyIndex): CompanyMention | null {
-  const lex = getLexicon();
-  for (const t of flat) {
-    if (t.w.length < 6 || !/^[a-z]+$/.test(t.w)) continue;
-    const norm = normWord(t.w);
-    if (index.vocabulary.has(norm) || lex.vocabulary.has(norm) || lex.known.has(norm) || lex.filler.has(norm) || lex.generic.has(norm) || lex.category.has(norm)) continue;
-    const keys = new Set<string>();
-    for (const [first, list] of index.byFirstWord) {
-      if (first.length < 6 || !oneEdit(t.w, first)) continue;
-      for (const a of list) if (a.words.length === 1 && !a.guarded) keys.add(a.key);
-    }
-    if (keys.size === 1) return { key: [...keys][0]!, span: [t.start, t.end] };
   }
   return null;
 }

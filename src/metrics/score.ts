@@ -158,7 +158,8 @@ export function onlyRowBonus(scored: (Scored & { base?: string })[], info?: Phra
     else byBase.set(s.base, [s]);
   }
   for (const [base, rows] of byBase) {
-    const keys = new Set(rows.map((r) => r.key));
+    // (an adjusted figure asked: "Adjusted diluted EPS" and "Non-GAAP diluted EPS" are one line item)
+    const keys = new Set(rows.map((r) => (info?.adjusted ? r.key.replace(/nongaap|adjusted/g, '') : r.key)));
     if (keys.size !== 1) continue;
     for (const r of rows) if (r.penaltyOnlyExtras && r.score < 0.78) { r.score = 0.78; r.reason += `; only row for ${base} 0.78`; }
   }

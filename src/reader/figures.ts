@@ -150,6 +150,12 @@ export function splitLine(line: string): SplitLine {
       j += 2;
       continue;
     }
+    // "— %": a dash (zero) with the column's percent sign standing apart
+    if (prev && w.text === '%' && DASH.test(prev.text)) {
+      rev.push({ start: prev.start, end: w.end, raw: prev.text });
+      j += 2;
+      continue;
+    }
     // "100 bps", "(25) bp": basis points standing apart, read as percentage points
     if (prev && BASIS_POINTS.test(w.text) && NUMBER.test(prev.text) && /\d/.test(prev.text) && !/[%$]/.test(prev.text)) {
       rev.push({ start: prev.start, end: w.end, raw: basisPointsAsPoints(prev.text) });

@@ -161,7 +161,8 @@ function nearestDurations(line: Line, anchors: Anchor[]): (string | null)[] | nu
 function namedColumns(header: Line[], anchors: Anchor[]): { anchors: Anchor[]; of: number[] } | null {
   const lowest = [...header].reverse().find((l) => l.kind === 'text' || l.kind === 'years');
   if (!lowest || anchors.length === 0) return null;
-  const names = phrases(lowest.text).flatMap(atoms).filter((p) => !(lowest.kind === 'years' && lowest.split.label && p.end <= lowest.split.labelEnd));
+  const lead = leadPhrase(lowest, anchors[0]!);
+  const names = phrases(lowest.text).flatMap(atoms).filter((p) => !(lowest.kind === 'years' && lowest.split.label && p.end <= lowest.split.labelEnd) && p.start !== lead?.start);
   if (names.length <= anchors.length || names.some((n) => n.text.split(' ').length > 3)) return null;
   const of: number[] = [];
   for (const a of anchors) {
@@ -182,8 +183,30 @@ export function columnLabels(header: Line[], anchors: Anchor[]): string[] {
   return labelsOver(header, anchors);
 }
 
+// "Three months ended   2025   2025   2024" under "June 30,  March 31,  December 31,": the words in the row
+// labels' place on the line of years say how long each dated column runs; they lead every column's heading.
+const LEAD_DURATION = /^(?:for the )?(?:(?:three|six|nine|twelve|\d{1,2}|thirteen|fourteen|twenty-six|fifty-two|fifty-three)[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?) (?:ended|ending)$/i;
+
+// ("Three months ended   2024   2025   Y/Y %": also on a line of names that are not all years)
+function leadDuration(header: Line[], anchors: Anchor[]): string | null {
+  const line = header.find((l) => l.kind === 'years' && l.split.cells.length === anchors.length);
+  const label = line?.split.label.trim() ?? '';
+  if (LEAD_DURATION.test(label)) return label;
+  const lead = anchors.length ? header.map((l) => leadPhrase(l, anchors[0]!)).find((p) => p !== null) : undefined;
+  return lead?.text ?? null;
+}
+
+// The first phrase of a header line when it is a duration standing left of the first column.
+function leadPhrase(line: Line, first: Anchor): Phrase | null {
+  if (line.kind !== 'text') return null;
+  const p = phrases(line.text)[0];
+  return p && p.end < first.start - 2 && LEAD_DURATION.test(p.text) ? p : null;
+}
+
 function labelsOver(header: Line[], anchors: Anchor[]): string[] {
   const texts: string[][] = anchors.map(() => []);
+  const lead = leadDuration(header, anchors);
+  if (lead) texts.forEach((t) => t.push(lead));
   // phrases of the previous text line that spanned two or more columns, with those columns
   let spans: { p: Phrase; cols: number[] }[] = [];
   header.forEach((line, idx) => {
@@ -202,12 +225,14 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
       spread.forEach((t, c) => t && texts[c].push(t));
       return;
     }
-    // (only when the phrases, widened by the rules under them, leave some column without a heading)
+    // (only when the phrases, widened by the rules under them, leave some column without a heading, or two of them
+    // touch one column: "Three Months Ended December 31,   Year Ended December 31," each reaching one figure too far)
     const widened = phrases(line.text).map((p) => {
       const r = rules.find((x) => x.start < p.end && x.end > p.start);
       return r ? { ...p, start: Math.min(p.start, r.start), end: Math.max(p.end, r.end) } : p;
     });
-    const durations = anchors.some((a) => !widened.some((p) => p.start < a.end && p.end > a.start)) ? nearestDurations(line, anchors) : null;
+    const over = anchors.map((a) => widened.filter((p) => p.start < a.end && p.end > a.start).length);
+    const durations = over.some((n) => n !== 1) ? nearestDurations(line, anchors) : null;
     if (durations) {
       durations.forEach((t, c) => t && texts[c].push(t));
       spans = [];

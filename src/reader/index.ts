@@ -13,6 +13,7 @@ import { dateBareYearColumns } from './bare-year-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
+import { acrossReconciliations } from './across-reconciliation.js';
 import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
 import { joinSpaceGroups } from './space-grouped.js';
@@ -75,6 +76,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   const title = detached(headline(lines, prose));
   dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose), prose, title, tables.map((t) => t.statement)), trace);
   dateBareYearColumns(tables.map((t) => t.statement), trace);
+  const adjusted = acrossReconciliations(tables.map((t) => t.statement), trace);
   const problems: string[] = [];
   if (tables.length === 0) problems.push(`${fileName}: no tables found (prose only)`);
   for (const t of tables) {
@@ -89,7 +91,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     const heading = tables.find((t) => t.company)?.company;
     if (heading) company = preferProseCase(heading, prose);
   }
-  const statements = tables.map((t) => t.statement);
+  const statements = tables.flatMap((t) => [t.statement, ...(adjusted.has(t.statement) ? [adjusted.get(t.statement)!] : [])]);
   const fye = withNaming(yearEndOf(statements, prose), prose, title, statements);
   return {
     document: fileName,

@@ -41,6 +41,8 @@ export function continues(prev: string, next: string): boolean {
   // sentence case broken inside a name, its rest indented deeper and closing the heading
   const indent = (t: string) => t.length - t.trimStart().length;
   if (n.endsWith(':') && indent(next) > indent(prev) && /\b[a-z]{3,}\b/.test(p) && /\b[A-Z][a-z]+$/.test(p) && /^[A-Z]/.test(n)) return true;
+  // "Adjusted diluted" / "  EPS (1)": a qualifier of two words or more that names nothing alone goes on below
+  if (/\s(?:diluted|adjusted)$/i.test(p)) return true;
   return OPEN_END.test(p);
 }
 

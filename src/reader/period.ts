@@ -79,6 +79,9 @@ export function readColumnHeader(label: string): { kind: ColumnKind; period: Per
 // "% of Total", "% of Net Sales", "Percent of revenue": each line's share of a total, no period's figures.
 const SHARE_OF = /%\s*of\b|\bpercent(?:age)?\s+of\b/i;
 
+/** "% of Rev.", "Percent of net sales": a column of shares of a total (each rounded on its own). */
+export const isShareOfColumn = (label: string): boolean => SHARE_OF.test(label);
+
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "Jul–Sep 2023", "Jan-Sep 2023", "Oct–Dec 2023", "April–June 2024": the months a column spans, and its year.
 const MONTH_RANGE = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–—]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\s*$/i;

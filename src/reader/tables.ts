@@ -38,8 +38,9 @@ function isColumnNames(text: string): boolean {
 }
 
 // "For the Three Months Ended", "Nine months ending": a group of columns' duration
-// ("Three Months Ended June 30,", "Six Months Ended June 30, 2024": with the date it ends on).
-const COLUMN_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?)?$/i;
+// ("Three Months Ended June 30,", "Six Months Ended June 30, 2024": with the date it ends on; "Year Ended December 31,":
+// a year without its count).
+const COLUMN_DURATION = /^(?:for the )?(?:[\w-]+ )?(?:months?|weeks?|quarters?|years?) (?:ended|ending)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?)?$/i;
 
 // "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date ("30 June 2023", "31 Dec 2022": the day first;
 // "As of March 31, 2024", "At 30 June 2024": with the words of a balance date before it).
@@ -79,9 +80,16 @@ function unitsThenNames(line: Line): boolean {
 
 const SPELLED_COUNT = /^(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?$|^(?:three|six|nine|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)$/i;
 
+// "Three months ended   2024   2024   2025   Y/Y %": the columns' duration in the row labels' place, then their names.
+const LEAD_THEN_NAMES = /^(?:for the )?(?:[\w-]+ )?(?:months?|weeks?|quarters?|years?) (?:ended|ending)\s{2,}(\S.*)$/i;
+
 function isHeader(line: Line): boolean {
   if (line.kind === 'years') return true;
-  if (line.kind !== 'text' || line.split.indent < 10) return false;
+  if (line.kind === 'text' && line.split.indent < 10) {
+    const m = LEAD_THEN_NAMES.exec(line.text.trim());
+    return m !== null && isColumnNames(m[1]!);
+  }
+  if (line.kind !== 'text') return false;
   if (UNITS_WORDS.test(line.text)) return false;
   if (isProse(line)) return false;
   if (PERIOD_WORDS.test(line.text)) return true;
@@ -109,6 +117,14 @@ function isGap(line: Line): boolean {
 // A release's contact line is no table title, however short: "Media contact: Lena Hargrove, (208) 555-0117",
 // "Investor contact: Priya Nandakumar, investors@example.com"
 const CONTACT_LINE = /\bcontacts?\s*:|[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}-\d{4}/i;
+
+// A line that ends a sentence ("... with 412 employees.") with three words or more in lower case: text, no title
+// ("Acme Holdings, Inc." ends with an abbreviation; "Dollars in millions, except per share data." is a units line).
+function isShortSentence(line: Line): boolean {
+  const t = line.text.trim();
+  if (line.kind !== 'text' || !/[a-z0-9)"”][.!?]["”]?$/.test(t) || /\b(?:inc|corp|co|ltd|plc|llc|lp|sa|nv|ag|se|no)\.$/i.test(t) || UNITS_WORDS.test(t)) return false;
+  return (t.match(/(?:^|\s)[a-z][a-z'’-]*/g) ?? []).length >= 3;
+}
 
 // Upward from the first figure line: body label lines, then header lines, then title lines.
 function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; header: Line[]; units: Line[]; bodyFrom: number; from: number } {
@@ -172,6 +188,8 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
     // "... earnings per share (in thousands, except per share amounts):" closing the sentence that leads into the table
     if (isProse(l) && title.length === 0 && /\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)[^()]*:\s*$/i.test(l.text)) units.push(l);
     if (l.kind === 'page' || l.kind === 'tableEnd' || /<PAGE>/i.test(l.text) || isProse(l) || CONTACT_LINE.test(l.text)) break;
+    // "Pinemarrow ended the quarter with 412 employees." a blank line above the title: a short sentence of the text
+    if (title.length > 0 && blanks >= 1 && isShortSentence(l)) break;
     if (l.kind === 'blank' || l.kind === 'markup' || l.kind === 'rule') {
       blanks = l.kind === 'blank' ? blanks + 1 : blanks;
       if (blanks >= 2 && title.length > 0) break;

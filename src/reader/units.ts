@@ -134,7 +134,7 @@ const AREA = /\bsquare (?:feet|foot|footage|meters|metres)\b|\bsq\.? ?(?:ft|m)\b
 // "Number of stores", "Stores open at end of period", "Employees", "Subscribers (in thousands)": a count of
 // things, in that noun; never money. The noun heads the label (after "number of", or first) and nothing
 // but a time or place follows it ("at end of period", "in operation"); money words make it no count.
-const COUNTED = new Set(['stores', 'restaurants', 'locations', 'offices', 'branches', 'outlets', 'clinics', 'hotels', 'rooms', 'employees', 'associates', 'headcount', 'subscribers', 'customers', 'clients', 'accounts', 'users', 'members', 'patients', 'vessels', 'rigs', 'wells', 'aircraft', 'units', 'sites', 'towers', 'passengers', 'departures']);
+const COUNTED = new Set(['stores', 'restaurants', 'locations', 'offices', 'branches', 'outlets', 'clinics', 'hotels', 'rooms', 'employees', 'associates', 'headcount', 'subscribers', 'customers', 'clients', 'accounts', 'users', 'members', 'patients', 'vessels', 'rigs', 'wells', 'aircraft', 'units', 'sites', 'towers', 'passengers', 'departures', 'advertisers', 'publishers', 'merchants', 'sellers', 'buyers']);
 const COUNT_TAIL = /^(?:$|,|\s+(?:at|open|opened|closed|in|as|during|end|worldwide|served|shipped|sold|added|owned|operated|leased|enplaned|carried|boarded|flown)\b)/i;
 const MONEY_WORDS = /\b(?:revenues?|sales|income|expenses?|costs?|per|cash|assets?|liabilit\w*|loss|profit|margin|dollars?|receivable|payable|deposits?)\b|\$/i;
 

@@ -61,6 +61,13 @@ const servicesStore = storeIn('services');
 // third quarter of a June year (noncontrolling interests, a LIFO reserve, segment sales and operating income); cash
 // flows for nine months only, so a quarter's cash flow is declined
 const tenqStore = storeIn('tenq');
+// four made-up quarterly releases in trend layouts: a chip maker's five-quarter statement ('Q3 2024 ... Q3 2025',
+// oldest first) with an across reconciliation ('GAAP | Adjustments | Non-GAAP') and a non-GAAP trend; an ad platform's
+// fourth quarter and full year with '% of Rev.' and '% Change' columns, a page break inside the quarter's statement
+// and em dashes for zero; a consumer-goods maker's 'June 30, / Three months ended 2025' trend (newest first) with
+// labels wrapped over two lines and an 'As Reported | Restructuring | Amortization | Adjusted' reconciliation; an ad
+// platform's five quarters dated over two lines, cut by a page break, with a 'Y/Y %' column and revenue ex-TAC
+const trendsStore = storeIn('trends');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -83,6 +90,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['abroad.json', () => abroadStore, 160],
   ['services.json', () => servicesStore, 182],
   ['tenq.json', () => tenqStore, 190],
+  ['trends.json', () => trendsStore, 296],
 ];
 
 for (const [file, store, floor] of SETS) {

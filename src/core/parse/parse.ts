@@ -3,6 +3,7 @@ import { extractPeriods } from '../../periods/extract.js';
 import { PRIOR_YEAR_RESERVES } from '../../periods/parsers/relative-words.js';
 import { findMetricMentions, findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
 import { getLexicon } from '../../metrics/lexicon.js';
+import { readPhrase } from '../../metrics/phrase.js';
 import { correctText } from '../../metrics/spelling.js';
 import { findCompanies, type CompanyIndex } from '../companies.js';
 import { ASKS_NUMBER, cleanQuestion } from '../text.js';
@@ -61,6 +62,18 @@ const TOP_COUNT = /(^|\s)(top|bottom)\s+(\d{1,2}|two|three|four|five|six|seven|e
 
 // Punctuation that never belongs to a metric name ("&", "/", "%", "-", "'" and "(" do).
 const PUNCT = /[?!.,;:"“”*_`~|<>{}[\]]+/g;
+
+// "adjusted operating income vs GAAP operating income", "non-GAAP vs GAAP net income": two versions of one figure set
+// side by side, which no change of one line over time answers.
+function twoVersions(phrase: string): { name: string; reason: string } | undefined {
+  const info = readPhrase(getLexicon(), phrase);
+  if (!info.adjusted) return undefined;
+  const ids = findMetricMentions(phrase).map((m) => m.metricId);
+  // ("non-GAAP vs GAAP": the reported word stands apart from the adjusted one)
+  const reported = info.reported || /(?<!non[\s-]?)\bgaap\b/i.test(phrase);
+  if (!reported && !(ids.length >= 2 && ids.every((id) => id === ids[0]))) return undefined;
+  return { name: 'an adjusted figure set against its reported version', reason: 'ask for each on its own (the adjusted figure, then the reported one)' };
+}
 
 export function parse(question: string, ctx: ParseContext): Query {
   const trace: string[] = [];
@@ -127,7 +140,7 @@ export function parse(question: string, ctx: ParseContext): Query {
     return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), ...shared, unreadPeriod: stray[0] };
   }
   const ratio = plainRatio(metricPhrase, trace);
-  const unsupported = findUnsupported(clean)[0];
+  const unsupported = findUnsupported(clean)[0] ?? (isCompare ? twoVersions(metricPhrase) : undefined);
   const split = splitShareOf(rest.replace(/\s+/g, ' ').trim());
   const shareOf = split ? { part: stripFillers(split.part), whole: stripFillers(split.whole), ...(split.paidOut ? { paidOut: split.paidOut } : {}) } : undefined;
 

@@ -103,13 +103,19 @@ function ratioItem(def: RatioDef, c: Computed): AnswerItem {
 // "free cash flow", "ebitda": a label that is the ratio's own name, its parentheses and punctuation aside.
 const bareLabel = (label: string): string => label.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 
-// Rows in money printed under a money ratio's own name ("EBITDA  6,900").
-function printedRows(def: RatioDef, docs: Document[]): RowRef[] {
+// "NON-GAAP FINANCIAL MEASURES", "Adjusted results": a table whose title says its figures are adjusted.
+const ADJUSTED_TITLE = /\bnon-?\s?gaap\b|\badjusted\b/i;
+
+// Rows in money printed under a money ratio's own name ("EBITDA  6,900"); with `percent`, rows of percentages printed
+// under a percent ratio's name outside any section ("Gross margin  43.5%", not a segment's "Pet › Gross margin").
+function printedRows(def: RatioDef, docs: Document[], percent = false): RowRef[] {
   const names = new Set([def.name, ...def.synonyms, ...def.labels].map(bareLabel));
   const rows: RowRef[] = [];
   for (const doc of docs) {
     doc.statements.forEach((st, s) => st.rows.forEach((row, r) => {
-      if (/^[A-Z]{3}$/.test(row.unit) && names.has(bareLabel(row.label))) rows.push({ doc, s, r, score: 1, reason: `printed under the name of ${def.id}` });
+      // (never in a table of non-GAAP measures, whose "Gross margin" may be the adjusted one)
+      const fits = percent ? row.unit === 'percent' && row.path.length === 1 && !ADJUSTED_TITLE.test(st.title) : /^[A-Z]{3}$/.test(row.unit);
+      if (fits && names.has(bareLabel(row.label))) rows.push({ doc, s, r, score: 1, reason: `printed under the name of ${def.id}` });
     }));
   }
   return rows;
@@ -117,9 +123,10 @@ function printedRows(def: RatioDef, docs: Document[]): RowRef[] {
 
 // An amount the company prints under the ratio's own name ("Free cash flow  7,580"): its own definition
 // (which may subtract more than capital expenditures) is the figure asked for, not our formula's.
+// (A margin the report prints, "Operating margin  25.9%", is its own rounding of the figure: given as printed.)
 function printedAmount(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): { items: AnswerItem[]; period: Period } | null {
-  if (def.unit !== 'USD') return null;
-  const rows = printedRows(def, docs);
+  if (def.unit !== 'USD' && def.unit !== 'percent') return null;
+  const rows = printedRows(def, docs, def.unit === 'percent');
   if (!rows.length) return null;
   const p = pickFigure(rows, anchor ? undefined : spec, docs, def.name, trace, anchor);
   if (!isPicked(p)) return null;

@@ -5,6 +5,7 @@ import { sameExact, sumExact } from '../decimal-text.js';
 import { shared } from '../text.js';
 import { isTotalLabel, keyWords } from '../labels.js';
 import type { ReadTable } from '../statement.js';
+import { isShareOfColumn } from '../period.js';
 
 // The column's figures added up (decimal.js's print), or null when one is empty.
 function sumColumn(values: (string | null)[][], c: number): string | null {
@@ -33,7 +34,8 @@ function ruleText(members: string[], total: string): string {
 export function sectionChecks(table: ReadTable): Check[] {
   const { statement, drafts } = table;
   const out: Check[] = [];
-  const usable = statement.columns.map((c) => c.kind !== 'percent_change');
+  // (a "% of Rev." column's shares are each rounded: they need not add up to the total's)
+  const usable = statement.columns.map((c) => c.kind !== 'percent_change' && !isShareOfColumn(c.label));
   drafts.forEach((d, i) => {
     const row = statement.rows[i];
     if (!(isTotalLabel(d.label) || d.label === 'Subtotal') || d.sectionId <= 0 || row.unit === 'percent') return;
