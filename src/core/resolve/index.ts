@@ -56,7 +56,11 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   if (q.ratioId) return resolveRatio(q, docs);
   if (q.shareOf) {
     // "notes payable to banks": a line whose own label says "X to Y" is that line, not X over Y
-    const namesOneLine = q.shareOf.as === 'ratio' && !/\bratio\b/i.test(q.metricPhrase) && (rowCandidates(q.metricPhrase, docs, [])[0]?.score ?? 0) >= CONFIDENT;
+    // (only a line whose label has that "to": "Inventories to current assets" matching "Current assets › Total
+    // Inventories" is two lines)
+    const top = rowCandidates(q.metricPhrase, docs, [])[0];
+    const namesOneLine = q.shareOf.as === 'ratio' && !/\bratio\b/i.test(q.metricPhrase) && top !== undefined && top.score >= CONFIDENT
+      && /\bto\b/i.test(top.doc.statements[top.s]!.rows[top.r]!.label);
     if (!namesOneLine) return resolveShareOf(q, docs);
     q.trace.push(`"${q.metricPhrase}" names one line: no ratio`);
   }

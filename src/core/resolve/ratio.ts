@@ -120,7 +120,10 @@ function printedAmount(def: RatioDef, spec: PeriodSpec | undefined, docs: Docume
 }
 
 /** A named ratio for one period: a row printing it under its name (amounts), the main formula, then its fallbacks. */
-export function computeRatio(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): { items: AnswerItem[]; period: Period } | Outcome {
+/** A ratio computed for one period: the answer items (rounded) and the value before rounding. */
+export interface Ratio { items: AnswerItem[]; period: Period; exact?: string }
+
+export function computeRatio(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): Ratio | Outcome {
   const printed = printedAmount(def, spec, docs, trace, anchor);
   if (printed) return printed;
   const tries: { expr: Expr; note?: string }[] = [{ expr: def.expr }, ...def.fallbacks.map((f) => ({ expr: f.expr, note: f.note }))];
@@ -141,7 +144,7 @@ export function computeRatio(def: RatioDef, spec: PeriodSpec | undefined, docs: 
       const label = answerPeriod(c.period, c.doc).label;
       return problem('cannot_compute', `${def.name} is not meaningful for ${label}: ${metricName(base.figure.row).toLowerCase()} was a loss, so the rate would come out negative (${round(new Dec(c.value), 1)}%).`, [label]);
     }
-    return { items: [ratioItem(def, c), ...c.inputs.map((p) => valueItem(p))], period: c.period };
+    return { items: [ratioItem(def, c), ...c.inputs.map((p) => valueItem(p))], period: c.period, exact: c.value };
   }
   const when = spec ? ` for ${specLabel(spec)}` : '';
   return problem('cannot_compute', `I can't compute ${def.name.toLowerCase()}${when}: the reports do not give ${[...new Set(missing)].join(' or ')}${when ? ' for that period' : ''}.`, []);

@@ -23,8 +23,11 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   if (!isPicked(w)) return w;
   // "what percent of revenue was service": the part read inside the whole first ("service revenue")
   const inWhole = pickFigure(rowCandidates(`${part} ${whole}`, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
-  // ... unless that reads the whole itself ("tax as % of pretax income": "tax pretax income" is the pretax line)
-  const p = isPicked(inWhole) && inWhole.figure.row !== w.figure.row ? inWhole : pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
+  // ... unless that reads the whole itself ("tax as % of pretax income": "tax pretax income" is the pretax line), or
+  // the whole's figure printed again in another statement ("operating cash flow as % of net earnings": the cash flow
+  // statement's "Net earnings" 810, the income statement's 810)
+  const readsWhole = isPicked(inWhole) && (inWhole.figure.row === w.figure.row || new Dec(inWhole.figure.value).eq(w.figure.value));
+  const p = isPicked(inWhole) && !readsWhole ? inWhole : pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
   if (!isPicked(p)) return p;
   // "what % of revenue was retail" read as retail revenue over itself: 100% of nothing asked
   if (p.figure.row === w.figure.row) return problem('cannot_compute', `"${part}" and "${whole}" name the same line (${metricName(w.figure.row)}), so its share of itself tells nothing.`);
