@@ -142,7 +142,8 @@ export function computeRatio(def: RatioDef, spec: PeriodSpec | undefined, docs: 
     const base = baseId ? c.inputs[ids.indexOf(baseId)] : undefined;
     if (base && new Dec(base.figure.value).isNegative() && new Dec(c.value).isNegative()) {
       const label = answerPeriod(c.period, c.doc).label;
-      return problem('cannot_compute', `${def.name} is not meaningful for ${label}: ${metricName(base.figure.row).toLowerCase()} was a loss, so the rate would come out negative (${round(new Dec(c.value), 1)}%).`, [label]);
+      const shown = def.unit === 'percent' ? `${round(new Dec(c.value), 1)}%` : def.unit === 'ratio' ? `${round(new Dec(c.value), 2)}x` : round(new Dec(c.value), 2);
+      return problem('cannot_compute', `${def.name} is not meaningful for ${label}: ${metricName(base.figure.row).toLowerCase()} was a loss, so the ${def.unit === 'percent' ? 'rate' : 'ratio'} would come out negative (${shown}).`, [label]);
     }
     return { items: [ratioItem(def, c), ...c.inputs.map((p) => valueItem(p))], period: c.period, exact: c.value };
   }
