@@ -75,6 +75,11 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['trades.json', () => tradesStore, 130],
   ['abroad.json', () => abroadStore, 160],
   ['services.json', () => servicesStore, 182],
+  // ratios and derived measures computed by hand over the four shared reports: liquidity and leverage at each balance
+  // date and their change since year end, margins and their change in points, effective tax rates on losses,
+  // interest coverage, shares of revenue and earnings by segment, slash shorthand ('opex/rev'), and ratios whose
+  // inputs the reports do not hold (debt of a company with none, book value per share with no share count), declined
+  ['ratios.json', () => storeOf(), 134],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -194,4 +194,16 @@ export function resolveDerived(q: Query, docs: Document[]): Outcome | null {
   return { kind: 'answers', answers: [item, ...c.inputs.map((p) => valueItem(p))], notes: [] };
 }
 
+/** A metric no row prints, derived by the lexicon (SG&A = sales and marketing + G&A) for one period; null when not. */
+export function derivedAt(phrase: string, anchor: Period, docs: Document[], trace: string[]): { name: string; value: string; formula: string; inputs: Picked[] } | null {
+  const lex = getLexicon();
+  const m = findMetricMentions(phrase)[0];
+  const def = m && lex.derived.find((d) => d.id === m.metricId);
+  if (!def || phrase.replace(m.text, '').trim()) return null;
+  const c = compute(def.expr, undefined, docs, trace, anchor);
+  if ('missing' in c) return null;
+  trace.push(`derived: ${def.id} = ${c.formula}`);
+  return { name: lex.metricById.get(def.id)?.name ?? def.id, value: c.value, formula: c.formula, inputs: c.inputs };
+}
+
 export type { Figure };
