@@ -49,7 +49,7 @@ function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], tra
   const picks = new Map<string, Picked>();
   let period = anchor;
   for (const id of ids) {
-    const name = getLexicon().metricById.get(id)?.name ?? id;
+    const name = getLexicon().metricById.get(id)?.name ?? getLexicon().ratioById.get(id)?.name ?? id;
     const printedRatio = getLexicon().metricById.has(id) ? undefined : getLexicon().ratioById.get(id);
     const rows = printedRatio ? printedRows(printedRatio, docs) : metricRows(id, docs, trace);
     const p = pickFigure(rows, period ? undefined : spec, docs, printedRatio?.name ?? name, trace, period);
@@ -95,13 +95,15 @@ function ratioItem(def: RatioDef, c: Computed): AnswerItem {
 // "free cash flow", "ebitda": a label that is the ratio's own name, its parentheses and punctuation aside.
 const bareLabel = (label: string): string => label.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 
-// Rows in money printed under a money ratio's own name ("EBITDA  6,900").
+// Rows printed under a ratio's own name: in money for a money ratio ("EBITDA  6,900"), in percent for a ratio that
+// takes the company's own figure first ("Free cash flow margin  21.4%").
 function printedRows(def: RatioDef, docs: Document[]): RowRef[] {
   const names = new Set([def.name, ...def.synonyms, ...def.labels].map(bareLabel));
   const rows: RowRef[] = [];
   for (const doc of docs) {
     doc.statements.forEach((st, s) => st.rows.forEach((row, r) => {
-      if (/^[A-Z]{3}$/.test(row.unit) && names.has(bareLabel(row.label))) rows.push({ doc, s, r, score: 1, reason: `printed under the name of ${def.id}` });
+      const unitFits = def.unit === 'USD' ? /^[A-Z]{3}$/.test(row.unit) : def.printedFirst === true && row.unit === def.unit;
+      if (unitFits && names.has(bareLabel(row.label))) rows.push({ doc, s, r, score: 1, reason: `printed under the name of ${def.id}` });
     }));
   }
   return rows;
@@ -110,7 +112,7 @@ function printedRows(def: RatioDef, docs: Document[]): RowRef[] {
 // An amount the company prints under the ratio's own name ("Free cash flow  7,580"): its own definition
 // (which may subtract more than capital expenditures) is the figure asked for, not our formula's.
 function printedAmount(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): { items: AnswerItem[]; period: Period } | null {
-  if (def.unit !== 'USD') return null;
+  if (def.unit !== 'USD' && !def.printedFirst) return null;
   const rows = printedRows(def, docs);
   if (!rows.length) return null;
   const p = pickFigure(rows, anchor ? undefined : spec, docs, def.name, trace, anchor);
