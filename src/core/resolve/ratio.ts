@@ -16,6 +16,7 @@ import { isPicked, pickFigure, type Picked } from './pick.js';
 import { checkNotes, valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
 import { metricName } from '../format/names.js';
+import { derivedFigure, latestPick } from './compare.js';
 
 /** Rows that stand for a lexicon metric: the matcher's rows tagged with that metric id. */
 export function metricRows(id: string, docs: Document[], trace: string[]): RowRef[] {
@@ -40,19 +41,39 @@ const SIGNED: Record<string, (p: Picked, v: InstanceType<typeof Dec>, docs: Docu
   },
 };
 
-interface Computed { value: string; inputs: Picked[]; formula: string; period: Period; doc: Document; note?: string }
+interface Computed { value: string; inputs: Picked[]; formula: string; period: Period; doc: Document; note?: string; derived?: string[] }
+
+// An input with no column for the quarter asked (or for the quarter an earlier input was derived for): the quarter
+// derived from year-to-date columns ("Q1 FY97 = six months - second quarter"), with the notes that say so.
+function derivedInput(rows: RowRef[], spec: PeriodSpec | undefined, period: Period | undefined, docs: Document[], trace: string[]): { pick: Picked; notes: string[] } | null {
+  const want: PeriodSpec | undefined = period
+    ? (period.type === 'quarter' && period.start ? { type: 'quarter', end: period.end, text: 'the quarter derived', span: [0, 0], rule: 'ratio-derived' } : undefined)
+    : spec;
+  if (!want || (want.type !== undefined && want.type !== 'quarter') || want.relative) return null;
+  const template = latestPick(rows, docs);
+  const d = template ? derivedFigure(rows, want, docs, template, trace) : null;
+  return d && (!period || d.pick.figure.period.end === period.end) ? { pick: d.pick, notes: d.notes } : null;
+}
 
 // Evaluates one formula: the first input fixes the period (as asked, or the latest), every other
 // input must be reported for that same period.
 function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): Computed | { missing: string } {
   const ids = formulaInputs(expr);
   const picks = new Map<string, Picked>();
+  const derived: string[] = [];
   let period = anchor;
   for (const id of ids) {
     const name = getLexicon().metricById.get(id)?.name ?? getLexicon().ratioById.get(id)?.name ?? id;
     const printedRatio = getLexicon().metricById.has(id) ? undefined : getLexicon().ratioById.get(id);
     const rows = printedRatio ? printedRows(printedRatio, docs) : metricRows(id, docs, trace);
-    const p = pickFigure(rows, period ? undefined : spec, docs, printedRatio?.name ?? name, trace, period);
+    let p = pickFigure(rows, period ? undefined : spec, docs, printedRatio?.name ?? name, trace, period);
+    if (!isPicked(p) && p.kind === 'problem' && p.problem.code === 'no_period' && !printedRatio) {
+      const d = derivedInput(rows, spec, period, docs, trace);
+      if (d) {
+        p = d.pick;
+        derived.push(...d.notes);
+      }
+    }
     if (!isPicked(p)) return { missing: name };
     picks.set(id, p);
     period ??= p.figure.period;
@@ -69,7 +90,7 @@ function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], tra
     const p = picks.get(id);
     return p ? `${metricName(p.figure.row)}${SIGNED[id] ? ' (as an expense)' : ''}` : id;
   });
-  return { value: value.toFixed(), inputs: [...picks.values()], formula: words, period, doc: first.figure.doc };
+  return { value: value.toFixed(), inputs: [...picks.values()], formula: words, period, doc: first.figure.doc, ...(derived.length ? { derived } : {}) };
 }
 
 function ratioItem(def: RatioDef, c: Computed): AnswerItem {
@@ -77,6 +98,7 @@ function ratioItem(def: RatioDef, c: Computed): AnswerItem {
   const first = c.inputs[0].figure;
   const notes = c.inputs.flatMap((p) => checkNotes(p.figure));
   if (c.note) notes.unshift(c.note);
+  if (c.derived) notes.push(...c.derived);
   const item: AnswerItem = {
     company: c.doc.company,
     metric: def.name,
