@@ -12,7 +12,7 @@ import { resolveLookup } from './lookup.js';
 import { CONFIDENT, rowCandidates } from './candidates.js';
 import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
-import { resolveDerived, resolveRatio } from './ratio.js';
+import { resolveDerived, resolveRatio, resolveScopedRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
 import { namesCounted, resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
@@ -70,6 +70,9 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period')) {
     const derived = resolveDerived(q, docs);
     if (derived) return derived;
+    // "Alabama Power net margin": no row prints it; computed from the lines of that section
+    const scoped = q.intent === 'lookup' ? resolveScopedRatio(q, docs) : null;
+    if (scoped) return scoped;
   }
   // "revenue guidance for Q4": no line holds an expectation; the sentence that states it is quoted
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period') && asksExpectation(q.metricPhrase)) {

@@ -57,7 +57,17 @@ function derivedInput(rows: RowRef[], spec: PeriodSpec | undefined, period: Peri
 
 // Evaluates one formula: the first input fixes the period (as asked, or the latest), every other
 // input must be reported for that same period.
-function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): Computed | { missing: string } {
+// A row inside the section the words name ("Alabama Power › Operating Revenues" for "alabama power"): every word in
+// the row's section headings, never in its own label.
+function inScope(words: string[]): (ref: RowRef) => boolean {
+  const tests = words.map((w) => new RegExp(`(?:^|[^a-z0-9])${w.toLowerCase().replace(/[^a-z0-9]/g, '\\$&')}(?:$|[^a-z0-9])`));
+  return (ref) => {
+    const sections = ref.doc.statements[ref.s]!.rows[ref.r]!.path.slice(0, -1).join(' ').toLowerCase();
+    return sections !== '' && tests.every((t) => t.test(sections));
+  };
+}
+
+function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period, scope?: string[]): Computed | { missing: string } {
   const ids = formulaInputs(expr);
   const picks = new Map<string, Picked>();
   const derived: string[] = [];
@@ -65,7 +75,10 @@ function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], tra
   for (const id of ids) {
     const name = getLexicon().metricById.get(id)?.name ?? getLexicon().ratioById.get(id)?.name ?? id;
     const printedRatio = getLexicon().metricById.has(id) ? undefined : getLexicon().ratioById.get(id);
-    const rows = printedRatio ? printedRows(printedRatio, docs) : metricRows(id, docs, trace);
+    // (within a section, the rows read with its words: "alabama power net income" finds "Net Income Available to Common")
+    const rows = printedRatio ? (scope ? [] : printedRows(printedRatio, docs))
+      : scope ? rowCandidates(`${scope.join(' ')} ${name}`, docs, trace).filter((c) => c.metricId === id && inScope(scope)(c))
+      : metricRows(id, docs, trace);
     let p = pickFigure(rows, period ? undefined : spec, docs, printedRatio?.name ?? name, trace, period);
     if (!isPicked(p) && p.kind === 'problem' && p.problem.code === 'no_period' && !printedRatio) {
       const d = derivedInput(rows, spec, period, docs, trace);
@@ -147,13 +160,13 @@ function printedAmount(def: RatioDef, spec: PeriodSpec | undefined, docs: Docume
 /** A ratio computed for one period: the answer items (rounded) and the value before rounding. */
 export interface Ratio { items: AnswerItem[]; period: Period; exact?: string }
 
-export function computeRatio(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period): Ratio | Outcome {
-  const printed = printedAmount(def, spec, docs, trace, anchor);
+export function computeRatio(def: RatioDef, spec: PeriodSpec | undefined, docs: Document[], trace: string[], anchor?: Period, scope?: string[]): Ratio | Outcome {
+  const printed = scope ? null : printedAmount(def, spec, docs, trace, anchor);
   if (printed) return printed;
   const tries: { expr: Expr; note?: string }[] = [{ expr: def.expr }, ...def.fallbacks.map((f) => ({ expr: f.expr, note: f.note }))];
   const missing: string[] = [];
   for (const t of tries) {
-    const c = compute(t.expr, spec, docs, trace, anchor);
+    const c = compute(t.expr, spec, docs, trace, anchor, scope);
     if ('missing' in c) {
       missing.push(c.missing);
       continue;
@@ -188,6 +201,20 @@ export function resolveRatio(q: Query, docs: Document[]): Outcome {
   // the ratios first, their inputs after
   answers.sort((a, b) => (a.kind === 'ratio' ? 0 : 1) - (b.kind === 'ratio' ? 0 : 1));
   return { kind: 'answers', answers, notes: [] };
+}
+
+/** "Alabama Power net margin 2004": the ratio from the lines of the section the question's words name, or null. */
+export function resolveScopedRatio(q: Query, docs: Document[]): Outcome | null {
+  const def = q.scopedRatio && getLexicon().ratioById.get(q.scopedRatio.ratioId);
+  if (!def || q.periods.length > 1) return null;
+  const r = computeRatio(def, q.periods[0], docs, q.trace, undefined, q.scopedRatio!.words);
+  if ('kind' in r) return null;
+  const [item, ...inputs] = r.items;
+  q.trace.push(`ratio ${def.id} within "${q.scopedRatio!.words.join(' ')}"`);
+  // named by the section its lines stand in: "Net margin of Alabama Power"
+  const section = item!.citations[0]?.row.split(' › ')[0] ?? q.scopedRatio!.words.join(' ');
+  const scoped: AnswerItem = { ...item!, metric: `${def.name} of ${section}` };
+  return { kind: 'answers', answers: [scoped, ...inputs], notes: [] };
 }
 
 /**
