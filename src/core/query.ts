@@ -34,6 +34,8 @@ export interface Query {
   compare?: CompareMode;
   /** Words that look like a period but could not be read ("Q9 2007"): the question is declined. */
   unreadPeriod?: string;
+  /** "Alabama Power net margin": a ratio asked within the part of a report whose section these words name. */
+  scopedRatio?: { ratioId: string; words: string[] };
   /** "since year-end", "since December 31, 2006": the period a comparison starts from (it ends at the latest). */
   since?: PeriodSpec;
   /** The metric words with the words of change kept ("decrease in notes payable to banks"): a cash flow line may be named so. */

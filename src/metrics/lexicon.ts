@@ -109,6 +109,7 @@ function readRatio(x: Raw, i: number): RatioDef {
     reason: str(x.reason, `${where}.reason`),
     ...(x.money_metric !== undefined ? { moneyMetric: str(x.money_metric, `${where}.money_metric`) } : {}),
     ...(x.meaningful_base !== undefined ? { meaningfulBase: strings(x.meaningful_base, `${where}.meaningful_base`) } : {}),
+    ...(x.printed_first === true ? { printedFirst: true } : {}),
   };
 }
 

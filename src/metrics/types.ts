@@ -53,6 +53,8 @@ export interface RatioDef {
   unit: 'percent' | 'ratio' | 'USD' | 'days';
   /** The metric a money row labelled with this ratio's words holds ("Gross margin" in dollars is gross profit). */
   moneyMetric?: string;
+  /** A row printed under the ratio's own name is the figure asked for, before the formula (the company's own definition). */
+  printedFirst?: boolean;
   /** Inputs that must be positive for a negative result to mean anything (a tax expense on a pre-tax loss). */
   meaningfulBase?: string[];
   reason: string;

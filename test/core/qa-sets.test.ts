@@ -91,6 +91,11 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['services.json', () => servicesStore, 182],
   ['tenq.json', () => tenqStore, 190],
   ['trends.json', () => trendsStore, 296],
+  // ratios and derived measures computed by hand over the four shared reports: liquidity and leverage at each balance
+  // date and their change since year end, margins and their change in points, effective tax rates on losses,
+  // interest coverage, shares of revenue and earnings by segment, slash shorthand ('opex/rev'), and ratios whose
+  // inputs the reports do not hold (debt of a company with none, book value per share with no share count), declined
+  ['ratios.json', () => storeOf(), 148],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -5,6 +5,21 @@ import { findMetricMentions } from '../../metrics/mentions.js';
 // Both sides must name a metric, and no one term may span the "to": "notes payable to banks",
 // "additions to fixed assets", "net income available to common" and "cash used to acquire X" are one line.
 export function metricToMetric(phrase: string): { part: string; whole: string; as: 'ratio' } | null {
+  return overSlash(phrase) ?? overTo(phrase);
+}
+
+// "opex/rev", "r&d / sales", "liabilities/equity": one line over another, written with a slash. Both sides must name a
+// metric and no term may span the slash ("a/r", "s/h equity", "d/e" are one term or no line at all).
+function overSlash(phrase: string): { part: string; whole: string; as: 'ratio' } | null {
+  const m = /^(?:the\s+)?(.+?)\s*\/\s*(.+?)(?:\s+ratio)?$/i.exec(phrase);
+  if (!m || m[2]!.includes('/')) return null;
+  const slash = phrase.indexOf('/');
+  if (findMetricMentions(phrase).some((t) => t.span[0] < slash && t.span[1] > slash)) return null;
+  if (!findMetricMentions(m[1]!).length || !findMetricMentions(m[2]!).length) return null;
+  return { part: m[1]!.trim(), whole: m[2]!.trim(), as: 'ratio' };
+}
+
+function overTo(phrase: string): { part: string; whole: string; as: 'ratio' } | null {
   const m = /^(?:the\s+)?(?:ratio\s+of\s+)?(.+?)(?:\s+|-)to(?:\s+|-)(.+?)(?:\s+ratio)?$/i.exec(phrase);
   if (!m) return null;
   if (NOT_A_RATIO_BEFORE.test(m[1]!) || NOT_A_RATIO_AFTER.test(m[2]!)) return null;

@@ -52,6 +52,18 @@ function plainRatio(phrase: string, trace: string[]) {
   return r;
 }
 
+// "Alabama Power net margin 2004": the ratio and the words that qualify it, which may name a section of a report's
+// rows (a subsidiary, a segment) whose own lines the ratio is computed from when no row prints it.
+function scopedRatio(phrase: string): Query['scopedRatio'] {
+  const r = findRatioMentions(phrase)[0];
+  if (!r) return undefined;
+  const lex = getLexicon();
+  const words = stripFillers(phrase.slice(0, r.span[0]) + ' ' + phrase.slice(r.span[1])).split(/\s+/).filter((w) => w && !lex.filler.has(w.toLowerCase()) && !lex.reported.has(w.toLowerCase()));
+  // ("adjusted EBITDA margin", "non-GAAP operating margin", "cash gross margin" are other measures, never a section)
+  return words.length && !words.some((w) => MEASURE_QUALIFIER.test(w)) ? { ratioId: r.ratioId, words } : undefined;
+}
+const MEASURE_QUALIFIER = /^(?:adj(?:usted)?|non|gaap|non-gaap|ifrs|core|underlying|pro|forma|organic|normali[sz]ed|comparable|constant|currency|excl(?:uding)?|ex|recurring|cash|incremental|marginal|average|avg|ttm|ltm|annuali[sz]ed|run|rate|implied|expected|guided|target)$/i;
+
 // Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure
 // for some other period must never be given in their place.
 const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
@@ -153,6 +165,10 @@ export function parse(question: string, ctx: ParseContext): Query {
   }
   if (rankCount) q.rankCount = rankCount;
   if (ratio) q.ratioId = ratio.ratioId;
+  else {
+    const scoped = scopedRatio(metricPhrase);
+    if (scoped) q.scopedRatio = scoped;
+  }
   if (unsupported) q.unsupported = { name: unsupported.name, reason: unsupported.reason };
   if (shareOf && !ratio) q.shareOf = shareOf;
   else if (!ratio) {

@@ -5,7 +5,9 @@ import type { Document, Period } from '../store.js';
 import { getLexicon } from '../../metrics/lexicon.js';
 import { daysApart } from '../../periods/dates.js';
 import { changeOf } from './compare.js';
-import { computeRatio } from './ratio.js';
+import { computeRatio, type Ratio } from './ratio.js';
+import { Dec } from '../../metrics/formula.js';
+import { round } from '../decimal.js';
 import { periodsOf } from './facts.js';
 import { problem, type Outcome } from './outcome.js';
 
@@ -18,15 +20,20 @@ function earlier(p: Period, docs: Document[], mode: string): Period | null {
   return hit[0] ?? null;
 }
 
-function toChange(a: AnswerItem, b: AnswerItem): AnswerItem {
-  const [from, to] = (a.period?.end ?? '') <= (b.period?.end ?? '') ? [a, b] : [b, a];
-  const c = changeOf(from.value!, to.value!);
+// The change is taken between the ratios as computed, before rounding: net margins of 20.0247% and 19.7874% moved
+// 0.24 points, not the 0.23 between their rounded 20.02 and 19.79.
+function toChange(a: Ratio, b: Ratio): AnswerItem {
+  const [from, to] = a.period.end <= b.period.end ? [a, b] : [b, a];
+  const [fi, ti] = [from.items[0]!, to.items[0]!];
+  const c = changeOf(from.exact ?? fi.value!, to.exact ?? ti.value!);
+  const places = ti.unit === 'percent' || ti.unit === 'ratio' || ti.unit === 'days' ? 2 : 0;
+  const absolute = round(new Dec(c.absolute), places);
   return {
-    ...to,
+    ...ti,
     kind: 'change',
-    value: c.absolute,
-    change: { from: { period: from.period!, value: from.value! }, to: { period: to.period!, value: to.value! }, absolute: c.absolute, percent: c.percent },
-    citations: [...to.citations, ...from.citations],
+    value: absolute,
+    change: { from: { period: fi.period!, value: fi.value! }, to: { period: ti.period!, value: ti.value! }, absolute, percent: c.percent },
+    citations: [...ti.citations, ...fi.citations],
   };
 }
 
@@ -37,11 +44,17 @@ export function resolveRatioCompare(q: Query, docs: Document[]): Outcome {
   if ('kind' in first) return first;
   let second;
   if (q.periods.length >= 2 && !q.periods[1].relative) second = computeRatio(def, q.periods[1], docs, q.trace);
+  // "working capital since December 31, 2006": the date asked is the base
+  else if (q.since) second = computeRatio(def, q.since, docs, q.trace);
   else {
-    const base = earlier(first.period, docs, q.compare === 'qoq' ? 'qoq' : q.periods[1]?.relative === 'previous' ? 'qoq' : 'yoy');
-    if (!base) return problem('no_period', `The reports hold ${def.name.toLowerCase()} for ${first.items[0].period?.label} but no earlier period to compare with.`);
+    // a balance compared with no word of a year ("current ratio vs year end", "change in working capital") is
+    // compared with the balance date before; a flow, or "vs a year ago", with the same period a year before
+    const mode = q.compare === 'qoq' || q.periods[1]?.relative === 'previous' ? 'qoq' : q.compare === 'yoy' || q.periods[1]?.relative === 'year_ago' ? 'yoy' : 'default';
+    const base = earlier(first.period, docs, mode);
+    if (!base) return problem('no_period', `The reports hold ${def.name.toLowerCase()} for ${first.items[0].period?.label} but not for ${mode === 'qoq' ? 'the quarter before' : mode === 'yoy' ? 'a year earlier' : 'an earlier period'}, so I cannot compare.`);
     second = computeRatio(def, undefined, docs, q.trace, base);
   }
   if ('kind' in second) return second;
-  return { kind: 'answers', answers: [toChange(first.items[0], second.items[0]), first.items[0], second.items[0]], notes: [] };
+  if (second.period.end === first.period.end) return problem('no_period', `Both sides of the comparison read as ${first.items[0]!.period?.label}.`);
+  return { kind: 'answers', answers: [toChange(first, second), first.items[0], second.items[0]], notes: [] };
 }

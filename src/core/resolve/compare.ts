@@ -107,7 +107,7 @@ function withDerived(change: AnswerItem, notes: string[], cites: Citation[]): An
 }
 
 // A quarter no column prints, derived (Q1 = H1 − Q2 and the like), shaped as a pick beside `template` (same row).
-function derivedFigure(cands: RowRef[], spec: PeriodSpec, docs: Document[], template: Picked, trace: string[]): { pick: Picked; notes: string[]; cites: Citation[] } | null {
+export function derivedFigure(cands: RowRef[], spec: PeriodSpec, docs: Document[], template: Picked, trace: string[]): { pick: Picked; notes: string[]; cites: Citation[] } | null {
   const item = deriveQuarter(cands, absoluteQuarterSpec(spec, docs) ?? spec, trace);
   if (!item || !item.period || item.value === null || !item.citations[0]) return null;
   const figure: Figure = { ...template.figure, period: { type: 'quarter', start: item.period.start ?? null, end: item.period.end }, value: item.value, citation: item.citations[0] };
@@ -115,7 +115,7 @@ function derivedFigure(cands: RowRef[], spec: PeriodSpec, docs: Document[], temp
 }
 
 // The best row's latest printed figure, as the pattern of a derived one (same row, same table).
-function latestPick(cands: RowRef[], docs: Document[]): Picked | null {
+export function latestPick(cands: RowRef[], docs: Document[]): Picked | null {
   const top = cands[0];
   const figure = top && top.score >= CONFIDENT ? figureForSpec(top, undefined, docs) : null;
   return figure ? { figure, ref: top!, also: [] } : null;

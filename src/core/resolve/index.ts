@@ -12,7 +12,7 @@ import { resolveLookup } from './lookup.js';
 import { CONFIDENT, rowCandidates } from './candidates.js';
 import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
-import { resolveDerived, resolveRatio } from './ratio.js';
+import { resolveDerived, resolveRatio, resolveScopedRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
 import { resolveTwoLines } from './two-lines.js';
 import { namesCounted, resolveProse, statedInText } from './prose.js';
@@ -58,7 +58,11 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   if (q.ratioId) return resolveRatio(q, docs);
   if (q.shareOf) {
     // "notes payable to banks": a line whose own label says "X to Y" is that line, not X over Y
-    const namesOneLine = q.shareOf.as === 'ratio' && !/\bratio\b/i.test(q.metricPhrase) && (rowCandidates(q.metricPhrase, docs, [])[0]?.score ?? 0) >= CONFIDENT;
+    // (only a line whose label has that "to": "Inventories to current assets" matching "Current assets › Total
+    // Inventories" is two lines)
+    const top = rowCandidates(q.metricPhrase, docs, [])[0];
+    const namesOneLine = q.shareOf.as === 'ratio' && !/\bratio\b/i.test(q.metricPhrase) && top !== undefined && top.score >= CONFIDENT
+      && /\bto\b/i.test(top.doc.statements[top.s]!.rows[top.r]!.label);
     if (!namesOneLine) return resolveShareOf(q, docs);
     q.trace.push(`"${q.metricPhrase}" names one line: no ratio`);
   }
@@ -68,6 +72,9 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period')) {
     const derived = resolveDerived(q, docs);
     if (derived) return derived;
+    // "Alabama Power net margin": no row prints it; computed from the lines of that section
+    const scoped = q.intent === 'lookup' ? resolveScopedRatio(q, docs) : null;
+    if (scoped) return scoped;
   }
   // "revenue guidance for Q4": no line holds an expectation; the sentence that states it is quoted
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period') && asksExpectation(q.metricPhrase)) {

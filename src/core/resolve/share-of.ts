@@ -13,7 +13,8 @@ import { isDeductedCost } from './cost-sign.js';
 import { answerPeriod } from './facts.js';
 import { valueItem } from './items.js';
 import { problem, type Outcome } from './outcome.js';
-import { isPicked, pickFigure } from './pick.js';
+import { isPicked, pickFigure, type Picked } from './pick.js';
+import { derivedAt } from './ratio.js';
 
 /** "R&D as a percent of revenue": the whole fixes the period, the part must be reported for it. */
 export function resolveShareOf(q: Query, docs: Document[]): Outcome {
@@ -23,9 +24,12 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   if (!isPicked(w)) return w;
   // "what percent of revenue was service": the part read inside the whole first ("service revenue")
   const inWhole = pickFigure(rowCandidates(`${part} ${whole}`, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
-  // ... unless that reads the whole itself ("tax as % of pretax income": "tax pretax income" is the pretax line)
-  const p = isPicked(inWhole) && inWhole.figure.row !== w.figure.row ? inWhole : pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
-  if (!isPicked(p)) return p;
+  // ... unless that reads the whole itself ("tax as % of pretax income": "tax pretax income" is the pretax line), or
+  // the whole's figure printed again in another statement ("operating cash flow as % of net earnings": the cash flow
+  // statement's "Net earnings" 810, the income statement's 810)
+  const readsWhole = isPicked(inWhole) && (inWhole.figure.row === w.figure.row || new Dec(inWhole.figure.value).eq(w.figure.value));
+  const p = isPicked(inWhole) && !readsWhole ? inWhole : pickFigure(rowCandidates(part, docs, q.trace), undefined, docs, part, q.trace, w.figure.period);
+  if (!isPicked(p)) return derivedShare(part, w, docs, q.trace) ?? p;
   // "what % of revenue was retail" read as retail revenue over itself: 100% of nothing asked
   if (p.figure.row === w.figure.row) return problem('cannot_compute', `"${part}" and "${whole}" name the same line (${metricName(w.figure.row)}), so its share of itself tells nothing.`);
   // "how much of net income went to taxes": a line printed above the whole in the same statement is deducted
@@ -65,4 +69,24 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
     citations: [p.figure.citation, w.figure.citation],
   };
   return { kind: 'answers', answers: [item, valueItem(p), valueItem(w)], notes: [] };
+}
+
+// "SG&A as a % of revenue" where only sales and marketing and G&A are printed: the part derived by the lexicon for
+// the whole's period (its inputs are costs taken by their size), over the whole.
+function derivedShare(part: string, w: Picked, docs: Document[], trace: string[]): Outcome | null {
+  const d = derivedAt(part, w.figure.period, docs, trace);
+  if (!d || d.inputs.some((i) => i.figure.row.unit !== w.figure.row.unit)) return null;
+  const wv = new Dec(w.figure.value);
+  if (!wv.isPositive()) return null;
+  const item: AnswerItem = {
+    company: w.figure.doc.company,
+    metric: `${d.name} as a percent of ${metricName(w.figure.row).toLowerCase()}`,
+    kind: 'ratio',
+    period: answerPeriod(w.figure.period, w.figure.doc),
+    value: round(new Dec(d.value).div(wv).times(100), 2),
+    unit: 'percent',
+    formula: `(${d.formula}) / ${metricName(w.figure.row)}`,
+    citations: [...d.inputs.map((i) => i.figure.citation), w.figure.citation],
+  };
+  return { kind: 'answers', answers: [item, ...d.inputs.map((i) => valueItem(i)), valueItem(w)], notes: [] };
 }
