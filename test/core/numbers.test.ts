@@ -50,7 +50,9 @@ describe('changes', () => {
   it('has no percent change from zero', () => {
     expect(changeOf('0', '7841000').percent).toBeNull();
   });
-  it('speaks of points for percentages', () => {
-    expect(changeWords('-7.92', 'percent')).toBe('down 7.9 points');
+  it('speaks of points for percentages, with basis points beside a move under ten points', () => {
+    expect(changeWords('-7.92', 'percent')).toBe('down 7.9 points (792 bps)');
+    expect(changeWords('0.245', 'percent')).toBe('up 0.2 points (25 bps)');
+    expect(changeWords('-28.93', 'percent')).toBe('down 28.9 points');
   });
 });

@@ -93,13 +93,13 @@ export function exactValue(value: string, unit: string): string {
   return `${neg ? '-' : ''}${body}${unit === 'ratio' ? '' : ` ${unit}`}`;
 }
 
-/** A change, signed: "up $4.3 million", "down 2.0 points". */
+/** A change, signed: "up $4.3 million", "down 7.9 points (792 bps)" (basis points beside a move under ten points). */
 export function changeWords(absolute: string, unit: string): string {
   const v = D(absolute);
   if (v.isZero()) return 'unchanged';
   const dir = v.isNeg() ? 'down' : 'up';
   const size = v.abs().toFixed();
-  if (unit === 'percent') return `${dir} ${D(size).toFixed(1, UP)} points`;
+  if (unit === 'percent') return `${dir} ${D(size).toFixed(1, UP)} points${v.abs().lt(10) ? ` (${v.abs().times(100).toFixed(0, UP)} bps)` : ''}`;
   return `${dir} ${formatValue(size, unit)}`;
 }
 
