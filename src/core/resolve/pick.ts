@@ -9,6 +9,8 @@ import { calendarOf, figureForPeriod, figuresOfRow, figuresWhere, periodsOf, typ
 import { problem, type Outcome } from './outcome.js';
 import { describeFigure } from '../format/figure-words.js';
 import { getLexicon } from '../../metrics/lexicon.js';
+import { stem } from '../../metrics/text.js';
+import { sameExact, sumExact } from '../../reader/decimal-text.js';
 
 /** A chosen figure, with any same-item figures from other tables or releases. */
 export interface Picked {
@@ -145,7 +147,8 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
 
 // Words that join a name's words and tell no line from another.
 const JOINING = new Set(['of', 'the', 'and', 'in', 'at', 'for', 'to', 'a', 'an', 'on', 'from', 'by']);
-const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !JOINING.has(w));
+// (in their singular form: "revenue" is held by "Total revenues")
+const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !JOINING.has(w)).map(stem);
 
 /**
  * Lines tied on score, one of which holds every word asked: "real estate, net" is "Real estate, net", not the
@@ -186,6 +189,9 @@ function settleTie<T extends { ref: RowRef; fig: Figure }>(found: T[]): T[] {
   if (tied.length < 2) return found;
   const primary = tied.filter((x) => PRIMARY.has(x.fig.statement.kind));
   if (primary.length > 0 && primary.length < tied.length) return [...primary, ...found.filter((x) => !tied.includes(x))];
+  const whole = totalOfTheRest(tied);
+  // (its parts step aside)
+  if (whole) return [whole, ...found.filter((x) => !tied.includes(x))];
   // (in the statements themselves "Total interest and other income" adds other lines to the one asked by name:
   // only the supplementary tables repeat one amount and its parts under the same name)
   if (primary.length > 0) return found;
@@ -194,6 +200,18 @@ function settleTie<T extends { ref: RowRef; fig: Figure }>(found: T[]): T[] {
   // the tied lines with another figure are taken for parts of the total and step aside
   const parts = tied.filter((x) => x.fig.value !== totals[0]!.fig.value);
   return [...totals, ...found.filter((x) => !totals.includes(x) && !parts.includes(x))];
+}
+
+// "Revenue, net of pass-through costs" 571.0 and "Revenues for reimbursed costs" 689.0 tied with "Total revenues"
+// 1,260.0 in one statement: lines that add up to the total tied with them are its parts, and the metric is the total.
+function totalOfTheRest<T extends { ref: RowRef; fig: Figure }>(tied: T[]): T | null {
+  const totals = tied.filter((x) => /^total\b/i.test(labelOf(x.ref)));
+  if (totals.length !== 1 || tied.length < 3) return null;
+  const total = totals[0]!;
+  const parts = tied.filter((x) => x !== total);
+  if (parts.some((x) => x.fig.statement !== total.fig.statement || x.ref.r > total.ref.r)) return null;
+  const sum = sumExact(parts.map((x) => x.fig.value), parts.map(() => 1));
+  return sum !== null && sameExact(sum, total.fig.value) ? total : null;
 }
 
 // Weak matches that all give the same non-zero figure for the period ("loss per share": basic and
