@@ -161,9 +161,10 @@ function byWording<T extends { ref: RowRef; fig: Figure }>(found: T[], what: str
   const asked = wordsOf(what);
   const tied = found.filter((x) => x.ref.score >= top.ref.score - TIE);
   if (tied.length < 2 || asked.length === 0) return found;
+  // (a line holds the words of its headings too: "Earnings per share - diluted" › "Net income" holds "diluted")
   const holds = (x: T): boolean => {
-    const label = new Set(wordsOf(labelOf(x.ref)));
-    return asked.every((w) => label.has(w));
+    const words = new Set(wordsOf(x.ref.doc.statements[x.ref.s]!.rows[x.ref.r]!.path.join(' ')));
+    return asked.every((w) => words.has(w));
   };
   // every word asked, and of those, the ones that say no more ("Net income" before "Net income attributable to ...")
   const whole = tied.filter(holds);
