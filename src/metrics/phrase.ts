@@ -21,6 +21,8 @@ export interface PhraseInfo {
   /** Capitalised words after the first ("Alabama"): names, never filler. */
   proper: Set<string>;
   adjusted: boolean;
+  /** Words of a basis of its own the phrase names ("pro forma"): a row must print them. */
+  ownBasis: string[];
   reported: boolean;
   /** The phrase names an adjustment ("tax effect", "impact of currency"). */
   adjustment: boolean;
@@ -87,6 +89,7 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
       !spans.some(([from, to], k) => i >= from && i < to && concepts[k]!.nature !== 'per_share')),
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
+    ownBasis: lex.ownBasis.filter((b) => b.every((w) => adjustedSet.has(w))).flat(),
     reported: words.includes('reported') || reportedSet.size > 0,
     adjustment: words.some((w) => lex.adjustment.has(w)),
     asked: [...new Set(words.filter((w) => !lex.filler.has(w)))],

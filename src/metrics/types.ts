@@ -115,6 +115,8 @@ export interface Lexicon {
   /** Words naming a cost without saying which ("expense"): never held against a row that lacks them. */
   soft: Set<string>;
   adjusted: string[][];
+  /** Adjusted phrases that name a basis of their own ("pro forma"): only a row printing them answers. */
+  ownBasis: string[][];
   /** Words of a line that adjusts a metric ("Income tax effect"). */
   adjustment: Set<string>;
   /** Words that ask for the reported figure ("GAAP" not in "non-GAAP"): no qualifier a row must carry. */
