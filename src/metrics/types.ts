@@ -27,6 +27,8 @@ export interface MetricDef {
   /** When set, this metric is `base` narrowed by `qualifier` words (eps_diluted = eps + "diluted"). */
   base?: string;
   qualifier?: string[];
+  /** The qualified form a question naming the bare metric means when a table prints both (eps -> eps_diluted). */
+  headline?: string;
   reason: string;
 }
 

@@ -53,3 +53,21 @@ describe('per-share lines under an "Earnings per share - diluted" heading', () =
     expect(ask('Corliss adjusted diluted EPS Q4 2025', store, ctx).answers[0]?.value).toBe('0.95');
   });
 });
+
+// "EPS" alone where one table prints basic and diluted figures that differ: the diluted figure, the one a release
+// headlines, named as diluted; "basic EPS" is answered as asked, and an adjusted EPS that is not printed is not
+// made up from the reported lines.
+describe('"EPS" with no form named', () => {
+  const store = { documents: [readReport(RELEASE.replace(/\n\n\s+CORLISS INNS, INC\.\n\s+RECONCILIATION[\s\S]*$/, '\n'), 'corliss.txt')] };
+  const ctx = { today: '2026-03-01' };
+  it('is the diluted figure, named as such', () => {
+    const r = ask('Corliss EPS Q4 2025', store, ctx);
+    expect(r.answers[0]?.value).toBe('0.78');
+    expect(r.text).toMatch(/diluted/i);
+    expect(ask('Corliss earnings per share Q4 2024', store, ctx).answers[0]?.value).toBe('0.69');
+  });
+  it('keeps a form that is named, and declines an adjusted EPS that is not printed', () => {
+    expect(ask('Corliss basic EPS Q4 2025', store, ctx).answers[0]?.value).toBe('0.8');
+    expect(ask('Corliss adjusted EPS Q4 2025', store, ctx).status).not.toBe('answered');
+  });
+});

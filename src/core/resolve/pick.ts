@@ -96,6 +96,7 @@ function byTotalWord<T extends { fig: Figure }>(pool: T[], what: string): T | nu
  */
 export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[], what: string, trace: string[], anchor?: Period): Picked | Outcome {
   if (!cands.length) return problem('no_metric', `I found no line for "${what}" in the reports.`);
+  cands = headlineForm(cands, what, trace);
   const top = cands[0];
   const distinct = distinctItems(cands);
   if (top.score < CONFIDENT && !agreeing(cands, spec, docs, anchor)) {
@@ -143,6 +144,42 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   const restated = withFig.find((x) => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type && x.fig.value !== best.fig.value);
   trace.push(`picked: ${rowName(best.ref)} = ${best.fig.value} (${best.fig.column.label})`);
   return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig };
+}
+
+/**
+ * "EPS" asked over "Earnings per share - basic › Net income 0.56" and "... - diluted › Net income 0.54" in one table:
+ * the bare metric means its headline form (intents/metrics.yaml `headline`), so that line is taken and the other
+ * step aside. Only when the lines tied at the top are one table's, each naming exactly one form, and the question
+ * names none ("basic EPS" is asked as it says).
+ */
+// What an unasked word of a row's label costs it in the row matcher (src/metrics/score.ts).
+const EXTRA_WORD = 0.2;
+function headlineForm(cands: RowRef[], what: string, trace: string[]): RowRef[] {
+  const lex = getLexicon();
+  const top = cands[0];
+  const topDef = top?.metricId ? lex.metricById.get(top.metricId) : undefined;
+  const def = topDef ? lex.metricById.get(topDef.base ?? topDef.id) : undefined;
+  if (!top || !def?.headline) return cands;
+  const forms = lex.metrics.filter((m) => m.base === def.id).map((m) => ({ id: m.id, words: (m.qualifier ?? []).map(stem) }));
+  const asked = new Set(wordsOf(what));
+  if (forms.some((f) => f.words.some((w) => asked.has(w)))) return cands;
+  const formOf = (c: RowRef): string | null => {
+    const words = new Set(wordsOf(c.doc.statements[c.s]!.rows[c.r]!.path.join(' ')));
+    const named = forms.filter((f) => f.words.length > 0 && f.words.every((w) => words.has(w)));
+    return named.length === 1 ? named[0]!.id : null;
+  };
+  const near = cands.filter((c) => c.score >= top.score - TIE);
+  if (near.length < 2 || near.some((c) => c.doc !== top.doc || c.s !== top.s || formOf(c) === null)) return cands;
+  const chosen = near.filter((c) => formOf(c) === def.headline);
+  if (chosen.length !== 1) return cands;
+  trace.push(`headline form: "${what}" is ${rowName(chosen[0]!)}`);
+  // (the word of the form the row was marked down for as unasked, "diluted", is given back; no more: a row marked down
+  // for other reasons, "adjusted EPS" asked of a reported line, stays unsure)
+  const c = chosen[0]!;
+  const form = forms.find((f) => f.id === def.headline)!;
+  const back = form.words.some((w) => new RegExp(`extra\\[[^\\]]*\\b${w}\\b`).test(c.reason)) ? EXTRA_WORD : 0;
+  const pick = { ...c, score: Math.min(1, c.score + back), reason: `${c.reason}; headline form` };
+  return [pick, ...cands.filter((c) => !near.includes(c))];
 }
 
 // Words that join a name's words and tell no line from another.
