@@ -54,6 +54,13 @@ const abroadStore = storeIn('abroad');
 // gas utility with diluted EPS by segment under a header line that starts with its units and its rate base in the
 // text, a cable operator's subscriber counts in thousands, ARPU, churn, adjusted EBITDA and free cash flow
 const servicesStore = storeIn('services');
+// three made-up releases full of near-miss lines: a hotel operator's 'Revenue, net of pass-through costs' beside
+// 'Total revenues', noncontrolling interests, discontinued operations, EPS under 'Earnings per share - basic:' and
+// '- diluted:' headings and 'Adjusted diluted EPS', a 2026 outlook table ('Low / High'); an asset manager's 'As adjusted'
+// prior-year columns, a share table '(shares in thousands)', AUM in billions, constant-currency growth in its text; a
+// telecom-equipment maker's 'Total costs and expenses' beside 'Total operating expenses', a pro forma column and a
+// next-quarter outlook
+const tricksStore = storeIn('tricks');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -75,6 +82,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['trades.json', () => tradesStore, 130],
   ['abroad.json', () => abroadStore, 160],
   ['services.json', () => servicesStore, 182],
+  ['tricks.json', () => tricksStore, 188],
 ];
 
 for (const [file, store, floor] of SETS) {
