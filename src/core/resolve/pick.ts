@@ -109,7 +109,17 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   const group = cands.filter((c) => c.score >= top.score - 0.1 || sameMetric(c));
   // no period named: the latest the best row reports, and every rival read for that same period
   const at = anchor ?? (spec ? undefined : figureForSpec(top, undefined, docs)?.period);
-  const withFig = group.map((ref) => ({ ref, fig: figureForSpec(ref, at ? undefined : spec, docs, at) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
+  let withFig = group.map((ref) => ({ ref, fig: figureForSpec(ref, at ? undefined : spec, docs, at) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
+  // "diluted EPS Q2 2025": the statement's line holds no Q2 2025, a summary table's "GAAP diluted EPS" does. A line
+  // of the same metric, matched with confidence and neither adjusted nor short of a word asked, answers for it.
+  if (!withFig.length && spec) {
+    const same = cands.filter((c) => !group.includes(c) && c.metricId !== undefined && c.metricId === top.metricId && c.score >= CONFIDENT && !/missing\[|adjusted/.test(c.reason));
+    const held = same.map((ref) => ({ ref, fig: figureForSpec(ref, spec, docs) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
+    if (held.length) {
+      trace.push(`no ${specLabel(spec)} in ${rowName(top)}: ${rowName(held[0]!.ref)} of the same metric holds it`);
+      withFig = held;
+    }
+  }
   if (!withFig.length) {
     const held = figuresOfRow(top.doc, top.s, top.r).map((f) => describeFigure(f));
     const when = spec ? specLabel(spec) : 'that period';
