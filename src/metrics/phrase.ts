@@ -32,6 +32,8 @@ export interface PhraseInfo {
   asked: string[];
   /** The words that say so ("excluding", "other than"): a line printing them itself is no line left out. */
   excludedBy: string[];
+  /** Words of the phrase's own "net of ..." / "less ..." tail: a row printing the same tail is named by them. */
+  netOf: string[];
 }
 
 // The words after an exclusion phrase ("excluding", "other than") that are no part of an adjusted phrase's name,
@@ -94,5 +96,6 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     adjustment: words.some((w) => lex.adjustment.has(w)),
     asked: [...new Set(words.filter((w) => !lex.filler.has(w)))],
     ...excludedWords(lex, words, isContent),
+    netOf: words.slice(tail).filter(isContent),
   };
 }

@@ -49,7 +49,8 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     const rowQual = [...new Set([...p.extras, ...rc.qualifier])];
     // A "net of current portion" tail excludes what it names: it never satisfies "current portion".
     const named = nameWords(lex, rc.kind === 'metric' ? rc.id : undefined);
-    const has = (q: string) => (p.words.has(q) && !p.tailOnly.has(q)) || rowQual.includes(q) || named.has(q);
+    // (unless the question says "net of" them too: "revenue net of pass-through costs" is that line)
+    const has = (q: string) => (p.words.has(q) && (!p.tailOnly.has(q) || info.netOf.includes(q))) || rowQual.includes(q) || named.has(q);
     let s = 0.9;
     const matched = required.filter(has);
     const missing = required.filter((q) => !has(q));

@@ -34,6 +34,8 @@ describe('a total tied with lines that add up to it', () => {
       expect(r.answers[0]?.value, q).toBe('2200000000');
     }
     expect(ask('Brightwater revenues for reimbursed costs 2025', store, ctx).answers[0]?.value).toBe('1200000000');
+    // the subtotal asked in its own words, "net of" tail and all
+    expect(ask('Brightwater revenue, net of pass-through costs, 2024', store, ctx).answers[0]?.value).toBe('940000000');
   });
   it('asks back when the tied lines do not add up to the total', () => {
     const store = { documents: [readReport(release('1,150.0'), 'brightwater.txt')] };
