@@ -68,10 +68,14 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     spans.push([h.from, h.to]);
   }
   // ("adjusted funds from operations": "adjusted" inside a metric's own name asks for that metric, not a variant)
-  const adjustedSet = adjustedWords(lex, words.map((w, i) => (inConcept[i] ? '' : w)));
+  // ("net income as adjusted": a recast prior period's reported figure, no adjusted measure)
+  const recast = new Array<boolean>(words.length).fill(false);
+  for (const r of lex.recast) for (let i = 0; i + r.length <= words.length; i++) if (r.every((w, k) => words[i + k] === w)) for (let k = 0; k < r.length; k++) recast[i + k] = true;
+  const adjustedSet = adjustedWords(lex, words.map((w, i) => (inConcept[i] || recast[i] ? '' : w)));
   // "GAAP" alone asks for the reported figure; in "non-GAAP" it is part of the adjusted phrase
   const reportedSet = new Set(words.filter((w) => lex.reported.has(w) && !adjustedSet.has(w)));
-  const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w) && !reportedSet.has(w);
+  const recastSet = new Set(words.filter((_, i) => recast[i]));
+  const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w) && !reportedSet.has(w) && !recastSet.has(w);
   // For each concept, the words outside its own term narrow it, other terms' words included:
   // "deferred tax assets" is deferred taxes + "assets", not total assets + "deferred tax".
   // The words of another term naming the same metric are no qualifier: "paid to acquire Zynetix" is one ask.

@@ -117,6 +117,8 @@ export interface Lexicon {
   /** Words naming a cost without saying which ("expense"): never held against a row that lacks them. */
   soft: Set<string>;
   adjusted: string[][];
+  /** Phrases naming a prior period recast by the company ("as adjusted"): the reported figure, never a non-GAAP one. */
+  recast: string[][];
   /** Adjusted phrases that name a basis of their own ("pro forma"): only a row printing them answers. */
   ownBasis: string[][];
   /** Words of a line that adjusts a metric ("Income tax effect"). */
