@@ -57,9 +57,12 @@ export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][
   return null;
 }
 
-// "Per common share", "Per share data": a heading of per-share rows (its words normalised).
+// "Per common share", "Per share data": a heading of per-share rows (its words normalised); "Earnings per share -
+// diluted:" over "Net income" too (the line is "net income per share", not net income narrowed by "diluted")
 function perShareHeading(words: string[]): boolean {
-  return words.length <= 4 && words[0] === 'per' && words[words.length - 1] === 'share';
+  if (words.length <= 4 && words[0] === 'per' && words[words.length - 1] === 'share') return true;
+  const at = words.indexOf('per');
+  return words.length <= 6 && at > 0 && words[at + 1] === 'share';
 }
 
 export function conceptOf(lex: Lexicon, kind: 'metric' | 'ratio', id: string, from: 'label' | 'path', term: string): RowConcept {

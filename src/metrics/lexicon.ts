@@ -56,6 +56,7 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
   }));
   for (const a of ambiguous) for (const c of a.choices) if (!metricById.has(c) && !ratioById.has(c)) throw new Error(`${a.id}: unknown choice ${c}`);
   checkReferences(metrics, metricById, ratios, derived);
+  for (const m of metrics) if (m.headline && metricById.get(m.headline)?.base !== m.id) throw new Error(`${m.id}: headline ${m.headline} is no qualified form of it`);
   const words = (m.words ?? {}) as Record<string, { list?: unknown }>;
   const wordSet = (key: string) => new Set(strings(words[key]?.list, `words.${key}`).flatMap((w) => termWords(w)));
   const terms = buildTerms(metrics, ratios, unsupported, ambiguous);
@@ -71,6 +72,8 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
     filler: wordSet('filler'), generic: wordSet('generic'), category: wordSet('category'), adjustment: wordSet('adjustment'), soft: wordSet('soft'), known: wordSet('known'), reported: wordSet('reported'),
     exclusion: strings(words.exclusion?.list, 'words.exclusion').map((w) => termWords(w)),
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
+    recast: strings(words.recast?.list, 'words.recast').map((w) => termWords(w)),
+    ownBasis: strings(words.own_basis?.list, 'words.own_basis').map((w) => termWords(w)),
     vocabulary,
     outflows,
   };
@@ -89,6 +92,7 @@ function readMetric(x: Raw, i: number): MetricDef {
   };
   if (x.cost === true) def.cost = true;
   if (x.gross !== undefined) def.gross = str(x.gross, `${where}.gross`);
+  if (x.headline !== undefined) def.headline = str(x.headline, `${where}.headline`);
   if (x.base !== undefined) { def.base = str(x.base, `${where}.base`); def.qualifier = strings(x.qualifier, `${where}.qualifier`); }
   if (def.synonyms.length === 0) throw new Error(`${where} (${def.id}): no synonyms`);
   return def;

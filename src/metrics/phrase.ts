@@ -21,6 +21,8 @@ export interface PhraseInfo {
   /** Capitalised words after the first ("Alabama"): names, never filler. */
   proper: Set<string>;
   adjusted: boolean;
+  /** Words of a basis of its own the phrase names ("pro forma"): a row must print them. */
+  ownBasis: string[];
   reported: boolean;
   /** The phrase names an adjustment ("tax effect", "impact of currency"). */
   adjustment: boolean;
@@ -30,6 +32,8 @@ export interface PhraseInfo {
   asked: string[];
   /** The words that say so ("excluding", "other than"): a line printing them itself is no line left out. */
   excludedBy: string[];
+  /** Words of the phrase's own "net of ..." / "less ..." tail: a row printing the same tail is named by them. */
+  netOf: string[];
 }
 
 // The words after an exclusion phrase ("excluding", "other than") that are no part of an adjusted phrase's name,
@@ -64,10 +68,14 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     spans.push([h.from, h.to]);
   }
   // ("adjusted funds from operations": "adjusted" inside a metric's own name asks for that metric, not a variant)
-  const adjustedSet = adjustedWords(lex, words.map((w, i) => (inConcept[i] ? '' : w)));
+  // ("net income as adjusted": a recast prior period's reported figure, no adjusted measure)
+  const recast = new Array<boolean>(words.length).fill(false);
+  for (const r of lex.recast) for (let i = 0; i + r.length <= words.length; i++) if (r.every((w, k) => words[i + k] === w)) for (let k = 0; k < r.length; k++) recast[i + k] = true;
+  const adjustedSet = adjustedWords(lex, words.map((w, i) => (inConcept[i] || recast[i] ? '' : w)));
   // "GAAP" alone asks for the reported figure; in "non-GAAP" it is part of the adjusted phrase
   const reportedSet = new Set(words.filter((w) => lex.reported.has(w) && !adjustedSet.has(w)));
-  const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w) && !reportedSet.has(w);
+  const recastSet = new Set(words.filter((_, i) => recast[i]));
+  const isContent = (w: string) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w) && !adjustedSet.has(w) && !reportedSet.has(w) && !recastSet.has(w);
   // For each concept, the words outside its own term narrow it, other terms' words included:
   // "deferred tax assets" is deferred taxes + "assets", not total assets + "deferred tax".
   // The words of another term naming the same metric are no qualifier: "paid to acquire Zynetix" is one ask.
@@ -87,9 +95,11 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
       !spans.some(([from, to], k) => i >= from && i < to && concepts[k]!.nature !== 'per_share')),
     proper: new Set(tokens.filter((t, i) => i > 0 && /^[A-Z][a-z]/.test(phrase.slice(t.start, t.end))).map((t) => t.norm)),
     adjusted: adjustedSet.size > 0,
+    ownBasis: lex.ownBasis.filter((b) => b.every((w) => adjustedSet.has(w))).flat(),
     reported: words.includes('reported') || reportedSet.size > 0,
     adjustment: words.some((w) => lex.adjustment.has(w)),
     asked: [...new Set(words.filter((w) => !lex.filler.has(w)))],
     ...excludedWords(lex, words, isContent),
+    netOf: words.slice(tail).filter(isContent),
   };
 }

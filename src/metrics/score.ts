@@ -49,7 +49,8 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     const rowQual = [...new Set([...p.extras, ...rc.qualifier])];
     // A "net of current portion" tail excludes what it names: it never satisfies "current portion".
     const named = nameWords(lex, rc.kind === 'metric' ? rc.id : undefined);
-    const has = (q: string) => (p.words.has(q) && !p.tailOnly.has(q)) || rowQual.includes(q) || named.has(q);
+    // (unless the question says "net of" them too: "revenue net of pass-through costs" is that line)
+    const has = (q: string) => (p.words.has(q) && (!p.tailOnly.has(q) || info.netOf.includes(q))) || rowQual.includes(q) || named.has(q);
     let s = 0.9;
     const matched = required.filter(has);
     const missing = required.filter((q) => !has(q));
@@ -128,6 +129,8 @@ export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile,
   if (p.adjusted && !info.adjusted) { delta -= 0.25; notes.push('adjusted row -0.25'); }
   if (!p.adjusted && info.adjusted) { delta -= 0.25; notes.push('adjusted asked, row is reported -0.25'); }
   if (info.reported && p.reported) { delta += 0.03; notes.push('as reported +0.03'); }
+  // "pro forma net income" is never the "Non-GAAP net income" line: the basis asked must be printed
+  if (info.ownBasis.some((w) => !p.words.has(w))) { delta -= 0.5; notes.push(`${info.ownBasis.join(' ')} not printed -0.5`); }
   // "Income tax effect" adjusts the tax line of a reconciliation: never the tax provision itself unless asked.
   if (p.adjustment && !info.adjustment) { delta -= 0.15; notes.push('adjustment line -0.15'); }
   // "dividends paid per share" is never the cash flow line of dividends paid.

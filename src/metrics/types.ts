@@ -27,6 +27,8 @@ export interface MetricDef {
   /** When set, this metric is `base` narrowed by `qualifier` words (eps_diluted = eps + "diluted"). */
   base?: string;
   qualifier?: string[];
+  /** The qualified form a question naming the bare metric means when a table prints both (eps -> eps_diluted). */
+  headline?: string;
   reason: string;
 }
 
@@ -117,6 +119,10 @@ export interface Lexicon {
   /** Words naming a cost without saying which ("expense"): never held against a row that lacks them. */
   soft: Set<string>;
   adjusted: string[][];
+  /** Phrases naming a prior period recast by the company ("as adjusted"): the reported figure, never a non-GAAP one. */
+  recast: string[][];
+  /** Adjusted phrases that name a basis of their own ("pro forma"): only a row printing them answers. */
+  ownBasis: string[][];
   /** Words of a line that adjusts a metric ("Income tax effect"). */
   adjustment: Set<string>;
   /** Words that ask for the reported figure ("GAAP" not in "non-GAAP"): no qualifier a row must carry. */

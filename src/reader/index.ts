@@ -17,6 +17,7 @@ import { acrossReconciliations } from './across-reconciliation.js';
 import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
 import { joinSpaceGroups } from './space-grouped.js';
+import { markAhead, underOutlook } from './ahead-table.js';
 
 function emptyDocument(fileName: string, problem: string): Document {
   return { document: fileName, company: null, ticker: null, title: '', statements: [], checks: [], prose: [], fiscalYearEnd: null, problems: [`${fileName}: ${problem}`] };
@@ -64,6 +65,9 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     const underPrevious = adjacent && (r.title.length === 0 || FOOTNOTE_LEAD.test(r.title[0]!.text)) ? previous?.units ?? '' : '';
     const t = readTable(r, trace, previous, continues, (r.from > 0 ? noteUnits[r.from - 1] : '') || underPrevious);
     if (!t) continue;
+    if (underOutlook(lines, r, lastTo) && t.statement.columns.some((c) => c.kind === 'period') && markAhead(t.statement)) {
+      trace?.push(`reader.outlook: line ${t.statement.line}: the table stands under an outlook; its columns are expectations`);
+    }
     tables.push(t);
     lastTo = r.to;
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;

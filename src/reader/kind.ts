@@ -10,6 +10,8 @@ const TITLE_RULES: [RegExp, StatementKind][] = [
   [/\bstatements? of (?:changes in )?(?:stockholders|shareholders|owners)'?s?'? equity\b/i, 'other'],
   // "Condensed Consolidated Balance Sheets", "Statement of Financial Position"
   [/\bbalance sheets?\b|\bfinancial (?:position|condition)\b/i, 'balance'],
+  // "Share Data", "Per Share Data", "Share Information": counts of shares and per-share figures, no statement
+  [/\bshare (?:data|information)\b/i, 'other'],
   // "Statements of Cash Flows"
   [/\bcash flows?\b/i, 'cash_flow'],
   // "Statements of Operations", "Statement of Earnings", "Income Statement"

@@ -103,6 +103,9 @@ function monthRange(label: string): Period | null {
 
 // "FY2024 forecast", "2025 Outlook", "Guidance", "Plan 2025": figures the company expects, not figures it reports
 const AHEAD = /\b(?:forecasts?|outlook|guidance|projected|projections?|budget|plan|targets?|estimated?|estimates)\b/i;
+// "Full Year 2026 Low" / "Full Year 2026 High", "Midpoint": the ends of a range the company expects; a reported
+// figure is one number, never a low and a high
+const RANGE_BOUND = /\b(?:low|high)(?:\s+end)?\s*$|\bmid-?point\s*$/i;
 
 // "April 2024 - March 2025", "Apr 2023–Mar 2024": a span of months with a year on each end.
 const MONTH_SPAN = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\s*[-–—]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/i;
@@ -122,7 +125,7 @@ function monthSpan(label: string): Period | null {
 
 function readHeader(label: string): { kind: ColumnKind; period: Period | null } {
   if (SHARE_OF.test(label) && !CHANGE.test(label)) return { kind: 'other', period: null };
-  if (AHEAD.test(label)) return { kind: 'other', period: null };
+  if (AHEAD.test(label) || RANGE_BOUND.test(label)) return { kind: 'other', period: null };
   const span = monthSpan(label);
   if (span) return { kind: 'period', period: span };
   if (CHANGE.test(label) || /^\s*%\s*$/.test(label)) {

@@ -65,6 +65,10 @@ const SHARE_COUNT = /^(?:total )?(?:basic |diluted )?(?:shares used|(?:weighted[
 // "Effect of dilutive securities": share counts wherever the words stand in the label (the EPS computation's denominator).
 // ("Common and common equivalent shares used in the calculations of earnings per share": "shares used" too.)
 const SHARE_COUNT_ANYWHERE = /\b(?:weighted[- ]average|average|dilutive|potential)\s+(?:\w+\s+){0,2}shares\b|\bshares (?:outstanding|used)\b|^effect of dilutive (?:securities|shares|options)\b/i;
+// "Shares repurchased", "Shares issued under stock plans": a line naming shares; "Cost of shares repurchased",
+// "Proceeds from shares issued", "$ value of shares": money paid or received for them.
+const SHARES_NAMED = /\bshares\b/i;
+const SHARES_MONEY = /\$|\b(?:cost|costs|value|amount|amounts|paid|proceeds|dollars?|price|consideration|dividends?)\b/i;
 // "per share", "per common share", "EPS", "per diluted share".
 // ("per common and common equivalent share", "Earnings (loss) per ...": up to four words between.)
 const PER_SHARE = /\bper (?:[a-z-]+ ){0,4}share\b|\beps\b|\bearnings (?:\([a-z]+\) )?per\b/i;
@@ -209,6 +213,9 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
     const scale = own ? scaleOf(own[1]) : units.sharesScale ?? (units.sharesUnscaled ? '1' : units.scale);
     return { unit: 'shares', scale };
   }
+  // "Shares repurchased", "Common shares outstanding, end of period" under "(shares in thousands)": the units line gives
+  // shares a scale of their own, so a line that names shares and no money is a count of them
+  if (units.sharesScale && SHARES_NAMED.test(label) && !PER_SHARE.test(all) && !SHARES_MONEY.test(label)) return { unit: 'shares', scale: own ? scaleOf(own[1]) : units.sharesScale };
   // "Book-to-bill ratio  0.94", "Interest coverage (times)  8.2x": a ratio printed as a plain number, never money
   if (RATIO_LABEL.test(label) && shape.ratioLike) return { unit: 'ratio', scale: '1' };
   // money per ounce, tonne or user: the table's currency per that unit, scaled only by the label's own scale

@@ -68,6 +68,13 @@ const tenqStore = storeIn('tenq');
 // labels wrapped over two lines and an 'As Reported | Restructuring | Amortization | Adjusted' reconciliation; an ad
 // platform's five quarters dated over two lines, cut by a page break, with a 'Y/Y %' column and revenue ex-TAC
 const trendsStore = storeIn('trends');
+// three made-up releases full of near-miss lines: a hotel operator's 'Revenue, net of pass-through costs' beside
+// 'Total revenues', noncontrolling interests, discontinued operations, EPS under 'Earnings per share - basic:' and
+// '- diluted:' headings and 'Adjusted diluted EPS', a 2026 outlook table ('Low / High'); an asset manager's 'As adjusted'
+// prior-year columns, a share table '(shares in thousands)', AUM in billions, constant-currency growth in its text; a
+// telecom-equipment maker's 'Total costs and expenses' beside 'Total operating expenses', a pro forma column and a
+// next-quarter outlook
+const tricksStore = storeIn('tricks');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -96,6 +103,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // interest coverage, shares of revenue and earnings by segment, slash shorthand ('opex/rev'), and ratios whose
   // inputs the reports do not hold (debt of a company with none, book value per share with no share count), declined
   ['ratios.json', () => storeOf(), 148],
+  ['tricks.json', () => tricksStore, 194],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -27,6 +27,9 @@ function qualifierCase(s: string): string {
 // ("Store data", "Operating statistics", "Key metrics": headings of a block of figures.)
 const CATEGORY = /\b(assets|liabilities|expenses|costs|activities|equity|adjustments|changes|data|statistics|metrics|information|ratios)\b/i;
 
+// "per share", "per diluted share", "EPS": words of a per-share figure's name.
+const PER_SHARE_WORDS = /\bper (?:\w+ )?share\b|\beps\b/i;
+
 /**
  * The name a reader would give a row. A short qualifier under a section reads with the section:
  * Revenue › Product -> "Product revenue"; Net income (loss) per share › Diluted -> "Diluted net income (loss) per share".
@@ -43,5 +46,7 @@ export function metricName(row: Row): string {
   if (parent && words <= 2 && !/^(total|net|subtotal)\b/i.test(label) && !/^\(/.test(label) && !CATEGORY.test(parent)) {
     return sentenceCase(`${qualifierCase(label)} ${lowerFirst(parent)}`.replace(/\s+%/, ' %'));
   }
+  // "Earnings per share - diluted:" › "Net income": a per-share line named by its heading, never "Net income" alone
+  if (parent && row.unit.endsWith('/share') && PER_SHARE_WORDS.test(parent) && !PER_SHARE_WORDS.test(label)) return sentenceCase(`${parent}, ${lowerFirst(label)}`);
   return sentenceCase(label || parent || 'Figure');
 }

@@ -9,6 +9,8 @@ import { calendarOf, figureForPeriod, figuresOfRow, figuresWhere, periodsOf, typ
 import { problem, type Outcome } from './outcome.js';
 import { describeFigure } from '../format/figure-words.js';
 import { getLexicon } from '../../metrics/lexicon.js';
+import { stem } from '../../metrics/text.js';
+import { sameExact, sumExact } from '../../reader/decimal-text.js';
 
 /** A chosen figure, with any same-item figures from other tables or releases. */
 export interface Picked {
@@ -94,6 +96,7 @@ function byTotalWord<T extends { fig: Figure }>(pool: T[], what: string): T | nu
  */
 export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[], what: string, trace: string[], anchor?: Period): Picked | Outcome {
   if (!cands.length) return problem('no_metric', `I found no line for "${what}" in the reports.`);
+  cands = headlineForm(cands, what, trace);
   const top = cands[0];
   const distinct = distinctItems(cands);
   if (top.score < CONFIDENT && !agreeing(cands, spec, docs, anchor)) {
@@ -106,7 +109,17 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   const group = cands.filter((c) => c.score >= top.score - 0.1 || sameMetric(c));
   // no period named: the latest the best row reports, and every rival read for that same period
   const at = anchor ?? (spec ? undefined : figureForSpec(top, undefined, docs)?.period);
-  const withFig = group.map((ref) => ({ ref, fig: figureForSpec(ref, at ? undefined : spec, docs, at) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
+  let withFig = group.map((ref) => ({ ref, fig: figureForSpec(ref, at ? undefined : spec, docs, at) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
+  // "diluted EPS Q2 2025": the statement's line holds no Q2 2025, a summary table's "GAAP diluted EPS" does. A line
+  // of the same metric, matched with confidence and neither adjusted nor short of a word asked, answers for it.
+  if (!withFig.length && spec) {
+    const same = cands.filter((c) => !group.includes(c) && c.metricId !== undefined && c.metricId === top.metricId && c.score >= CONFIDENT && !/missing\[|adjusted/.test(c.reason));
+    const held = same.map((ref) => ({ ref, fig: figureForSpec(ref, spec, docs) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
+    if (held.length) {
+      trace.push(`no ${specLabel(spec)} in ${rowName(top)}: ${rowName(held[0]!.ref)} of the same metric holds it`);
+      withFig = held;
+    }
+  }
   if (!withFig.length) {
     const held = figuresOfRow(top.doc, top.s, top.r).map((f) => describeFigure(f));
     const when = spec ? specLabel(spec) : 'that period';
@@ -143,9 +156,46 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig };
 }
 
+/**
+ * "EPS" asked over "Earnings per share - basic › Net income 0.56" and "... - diluted › Net income 0.54" in one table:
+ * the bare metric means its headline form (intents/metrics.yaml `headline`), so that line is taken and the other
+ * step aside. Only when the lines tied at the top are one table's, each naming exactly one form, and the question
+ * names none ("basic EPS" is asked as it says).
+ */
+// What an unasked word of a row's label costs it in the row matcher (src/metrics/score.ts).
+const EXTRA_WORD = 0.2;
+function headlineForm(cands: RowRef[], what: string, trace: string[]): RowRef[] {
+  const lex = getLexicon();
+  const top = cands[0];
+  const topDef = top?.metricId ? lex.metricById.get(top.metricId) : undefined;
+  const def = topDef ? lex.metricById.get(topDef.base ?? topDef.id) : undefined;
+  if (!top || !def?.headline) return cands;
+  const forms = lex.metrics.filter((m) => m.base === def.id).map((m) => ({ id: m.id, words: (m.qualifier ?? []).map(stem) }));
+  const asked = new Set(wordsOf(what));
+  if (forms.some((f) => f.words.some((w) => asked.has(w)))) return cands;
+  const formOf = (c: RowRef): string | null => {
+    const words = new Set(wordsOf(c.doc.statements[c.s]!.rows[c.r]!.path.join(' ')));
+    const named = forms.filter((f) => f.words.length > 0 && f.words.every((w) => words.has(w)));
+    return named.length === 1 ? named[0]!.id : null;
+  };
+  const near = cands.filter((c) => c.score >= top.score - TIE);
+  if (near.length < 2 || near.some((c) => c.doc !== top.doc || c.s !== top.s || formOf(c) === null)) return cands;
+  const chosen = near.filter((c) => formOf(c) === def.headline);
+  if (chosen.length !== 1) return cands;
+  trace.push(`headline form: "${what}" is ${rowName(chosen[0]!)}`);
+  // (the word of the form the row was marked down for as unasked, "diluted", is given back; no more: a row marked down
+  // for other reasons, "adjusted EPS" asked of a reported line, stays unsure)
+  const c = chosen[0]!;
+  const form = forms.find((f) => f.id === def.headline)!;
+  const back = form.words.some((w) => new RegExp(`extra\\[[^\\]]*\\b${w}\\b`).test(c.reason)) ? EXTRA_WORD : 0;
+  const pick = { ...c, score: Math.min(1, c.score + back), reason: `${c.reason}; headline form` };
+  return [pick, ...cands.filter((c) => !near.includes(c))];
+}
+
 // Words that join a name's words and tell no line from another.
 const JOINING = new Set(['of', 'the', 'and', 'in', 'at', 'for', 'to', 'a', 'an', 'on', 'from', 'by']);
-const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !JOINING.has(w));
+// (in their singular form: "revenue" is held by "Total revenues")
+const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !JOINING.has(w)).map(stem);
 
 /**
  * Lines tied on score, one of which holds every word asked: "real estate, net" is "Real estate, net", not the
@@ -158,9 +208,10 @@ function byWording<T extends { ref: RowRef; fig: Figure }>(found: T[], what: str
   const asked = wordsOf(what);
   const tied = found.filter((x) => x.ref.score >= top.ref.score - TIE);
   if (tied.length < 2 || asked.length === 0) return found;
+  // (a line holds the words of its headings too: "Earnings per share - diluted" › "Net income" holds "diluted")
   const holds = (x: T): boolean => {
-    const label = new Set(wordsOf(labelOf(x.ref)));
-    return asked.every((w) => label.has(w));
+    const words = new Set(wordsOf(x.ref.doc.statements[x.ref.s]!.rows[x.ref.r]!.path.join(' ')));
+    return asked.every((w) => words.has(w));
   };
   // every word asked, and of those, the ones that say no more ("Net income" before "Net income attributable to ...")
   const whole = tied.filter(holds);
@@ -186,6 +237,9 @@ function settleTie<T extends { ref: RowRef; fig: Figure }>(found: T[]): T[] {
   if (tied.length < 2) return found;
   const primary = tied.filter((x) => PRIMARY.has(x.fig.statement.kind));
   if (primary.length > 0 && primary.length < tied.length) return [...primary, ...found.filter((x) => !tied.includes(x))];
+  const whole = totalOfTheRest(tied);
+  // (its parts step aside)
+  if (whole) return [whole, ...found.filter((x) => !tied.includes(x))];
   // (in the statements themselves "Total interest and other income" adds other lines to the one asked by name:
   // only the supplementary tables repeat one amount and its parts under the same name)
   if (primary.length > 0) return found;
@@ -194,6 +248,18 @@ function settleTie<T extends { ref: RowRef; fig: Figure }>(found: T[]): T[] {
   // the tied lines with another figure are taken for parts of the total and step aside
   const parts = tied.filter((x) => x.fig.value !== totals[0]!.fig.value);
   return [...totals, ...found.filter((x) => !totals.includes(x) && !parts.includes(x))];
+}
+
+// "Revenue, net of pass-through costs" 571.0 and "Revenues for reimbursed costs" 689.0 tied with "Total revenues"
+// 1,260.0 in one statement: lines that add up to the total tied with them are its parts, and the metric is the total.
+function totalOfTheRest<T extends { ref: RowRef; fig: Figure }>(tied: T[]): T | null {
+  const totals = tied.filter((x) => /^total\b/i.test(labelOf(x.ref)));
+  if (totals.length !== 1 || tied.length < 3) return null;
+  const total = totals[0]!;
+  const parts = tied.filter((x) => x !== total);
+  if (parts.some((x) => x.fig.statement !== total.fig.statement || x.ref.r > total.ref.r)) return null;
+  const sum = sumExact(parts.map((x) => x.fig.value), parts.map(() => 1));
+  return sum !== null && sameExact(sum, total.fig.value) ? total : null;
 }
 
 // Weak matches that all give the same non-zero figure for the period ("loss per share": basic and
