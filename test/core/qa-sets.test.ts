@@ -54,6 +54,13 @@ const abroadStore = storeIn('abroad');
 // gas utility with diluted EPS by segment under a header line that starts with its units and its rate base in the
 // text, a cable operator's subscriber counts in thousands, ARPU, churn, adjusted EBITDA and free cash flow
 const servicesStore = storeIn('services');
+// two made-up releases in the layouts a text rendering of EDGAR HTML exhibits gives: row labels wrapped over several
+// lines left of their figures (the middle line reading like a sentence), a first-column title on the line of column
+// names ("Selected Balance Sheet Information:   June 30, 2026   December 31, 2025", "... Information:   Six Months
+// Ended June 30,"), one quarter's Adjusted EBITDA split by entity beside its consolidated column, a free cash flow
+// reconciliation with no units of its own far below the statements' "(In thousands)", a 52-week fiscal year's
+// fourth quarter and twelve months, and a "Fiscal 2025 / Q1 Q2 Q3 Q4 Total" reconciliation
+const realworldStore = storeIn('realworld');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -75,6 +82,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['trades.json', () => tradesStore, 130],
   ['abroad.json', () => abroadStore, 160],
   ['services.json', () => servicesStore, 182],
+  ['realworld.json', () => realworldStore, 38],
 ];
 
 for (const [file, store, floor] of SETS) {
