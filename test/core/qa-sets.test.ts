@@ -82,7 +82,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['trades.json', () => tradesStore, 130],
   ['abroad.json', () => abroadStore, 160],
   ['services.json', () => servicesStore, 182],
-  ['realworld.json', () => realworldStore, 38],
+  ['realworld.json', () => realworldStore, 39],
 ];
 
 for (const [file, store, floor] of SETS) {
