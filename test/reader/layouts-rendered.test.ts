@@ -73,3 +73,23 @@ describe('one quarter split by entity beside its consolidated column', () => {
     expect(parts.statements[0]!.columns.every((c) => c.period === null)).toBe(true);
   });
 });
+
+const BARE_PAGE_NUMBER = `
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME (UNAUDITED)
+(In thousands, except per share data)
+                                                   Three Months Ended June 30,
+                                                      2026          2025
+Net income                                           4,820         4,105
+Diluted                                               0.60          0.51
+
+6
+
+SELECTED BALANCE SHEET INFORMATION
+`;
+
+describe('a page number printed bare between empty lines below a table', () => {
+  const doc = readReport(BARE_PAGE_NUMBER, 'page.txt');
+  it('is no row of the table above it', () => {
+    expect(doc.statements[0]!.rows.map((r) => r.label)).toEqual(['Net income', 'Diluted']);
+  });
+});
