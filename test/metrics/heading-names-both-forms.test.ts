@@ -29,3 +29,23 @@ describe('a heading that names both basic and diluted', () => {
     expect(ask('Lindqvist EPS Q2 2026', store, ctx).status).toBe('clarify');
   });
 });
+
+const WITH_ADJUSTED = `${TEXT}
+
+RECONCILIATION OF ADJUSTED DILUTED EARNINGS PER SHARE (UNAUDITED)
+                                                   Three Months Ended June 30,
+                                                      2026          2025
+Diluted earnings per common share:                    0.60          0.51
+Add (deduct):
+Stock-based compensation expense                      0.06          0.05
+Tax impact                                           (0.01)        (0.01)
+Adjusted diluted earnings per common share            0.65          0.55
+`;
+
+describe('adjusted diluted EPS beside the reported Diluted line', () => {
+  const both = { documents: [readReport(WITH_ADJUSTED, 'lindqvist.txt')] };
+  it('never answers the reported figure for the adjusted one', () => {
+    const r = ask('Lindqvist adjusted diluted EPS Q2 2026', both, ctx);
+    expect(r.status === 'answered' ? r.answers[0]?.value : '0.65').toBe('0.65');
+  });
+});
