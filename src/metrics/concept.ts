@@ -51,6 +51,7 @@ export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][
         concept = conceptOf(lex, 'metric', money, l.from, h.term.text);
       }
       if (nature !== null && !fits(concept.nature, nature)) continue;
+      if (l.from === 'path') concept = labelQualified(lex, concept, head);
       return { concept, covered: l.from === 'label' ? h.term.words : [...l.words], from: l.from, end: h.to, ancestor: l.ancestor };
     }
   }
@@ -88,6 +89,18 @@ export function natureOfConcept(c: RowConcept | null): RowNature {
   if (c.nature === 'flow' || c.nature === 'balance') return 'money';
   if (c.nature === 'ratio') return 'percent';
   return c.nature;
+}
+
+// "Basic and diluted earnings per share:" › "Basic": the heading names both forms, the label alone is a qualifier of
+// one of them; the label's form is the row's (eps_basic), not the one the heading's words happen to end on.
+function labelQualified(lex: Lexicon, c: RowConcept, head: string[]): RowConcept {
+  if (c.kind !== 'metric' || head.length === 0) return c;
+  for (const def of lex.metrics) {
+    if (def.base !== c.base || !def.qualifier || def.id === c.id) continue;
+    const q = def.qualifier.flatMap((x) => tokenize(x).map((t) => t.norm));
+    if (head.length === q.length && head.every((w) => q.includes(w))) return { ...c, id: def.id, qualifier: q };
+  }
+  return c;
 }
 
 // EPS › Basic: the base concept plus a qualifier word the label carries -> the specific metric (eps_basic).

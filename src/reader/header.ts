@@ -1,7 +1,7 @@
 // Column headers: the header lines' phrases placed over the columns they stand above.
 import type { Anchor } from './columns.js';
 import type { Line } from './lines.js';
-import { UNITS_WORDS } from './tables.js';
+import { labelThenNames, UNITS_WORDS } from './tables.js';
 
 interface Phrase {
   start: number;
@@ -83,11 +83,16 @@ function placeDates(p: Phrase, cols: number[], texts: string[][]): boolean {
 }
 
 // "SIX MONTHS ENDED" alone on its line, centred over two columns but touching one: it heads them all.
-function spreadDuration(line: Line, anchors: Anchor[]): (string | null)[] | null {
+// ("Three Months Ended June 30, 2026" alone over "Parent Co.   River JV   Eliminations   Consolidated", no line of
+// years below it: the one period of every column.)
+const ENDED_ON = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending) [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d$/i;
+
+function spreadDuration(line: Line, anchors: Anchor[], rest: Line[] = []): (string | null)[] | null {
   const ps = phrases(line.text);
   if (ps.length !== 1 || anchors.length < 2) return null;
   const p = ps[0];
-  if (!/\b(?:months?|mos|weeks?|quarters?|years?)\b/i.test(p.text) || /\b(?:19|20)\d\d\b/.test(p.text)) return null;
+  const wholePeriod = ENDED_ON.test(p.text) && !rest.some((l) => l.kind === 'years' || /\b(?:19|20)\d\d\b/.test(l.text));
+  if (!/\b(?:months?|mos|weeks?|quarters?|years?)\b/i.test(p.text) || (/\b(?:19|20)\d\d\b/.test(p.text) && !wholePeriod)) return null;
   if (p.end < anchors[0].start - 12 || atoms(p).length > 1) return null;
   return anchors.map(() => p.text);
 }
@@ -203,9 +208,19 @@ function leadPhrase(line: Line, first: Anchor): Phrase | null {
   return p && p.end < first.start - 2 && LEAD_DURATION.test(p.text) ? p : null;
 }
 
+// "Selected Balance Sheet Information:   June 30, 2026   December 31, 2025": the first column's title, left of the
+// column names on their line, names no column; it is left out (the line keeps its layout).
+function withoutRowTitle(line: Line, anchors: Anchor[]): Line {
+  if (!labelThenNames(line)) return line;
+  const first = phrases(line.text)[0]!;
+  if (anchors.length === 0 || first.end > anchors[0]!.start) return line;
+  return { ...line, text: ' '.repeat(first.end) + line.text.slice(first.end) };
+}
+
 function labelsOver(header: Line[], anchors: Anchor[]): string[] {
   const texts: string[][] = anchors.map(() => []);
   const lead = leadDuration(header, anchors);
+  header = header.map((l) => withoutRowTitle(l, anchors));
   if (lead) texts.forEach((t) => t.push(lead));
   // phrases of the previous text line that spanned two or more columns, with those columns
   let spans: { p: Phrase; cols: number[] }[] = [];
@@ -220,7 +235,7 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
       spans = [];
       return;
     }
-    const spread = spreadPeriodLine(line, anchors, header.slice(idx + 1)) ?? spreadDuration(line, anchors) ?? spreadMonthDay(line, anchors, header.slice(idx + 1));
+    const spread = spreadPeriodLine(line, anchors, header.slice(idx + 1)) ?? spreadDuration(line, anchors, header.slice(idx + 1)) ?? spreadMonthDay(line, anchors, header.slice(idx + 1));
     if (spread) {
       spread.forEach((t, c) => t && texts[c].push(t));
       return;

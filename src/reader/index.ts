@@ -6,6 +6,7 @@ import { fiscalYearEnd } from './fiscal.js';
 import { undateTrailingYears } from './trailing-year.js';
 import { withNaming } from './fiscal-naming.js';
 import { unitsFromTwins } from './twin-units.js';
+import { dropUnscaledMoney } from './unknown-scale.js';
 import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { proseYearEnd } from './fiscal-anchors.js';
@@ -73,6 +74,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }
   unitsFromTwins(tables.map((t) => t.statement));
+  dropUnscaledMoney(tables.map((t) => t.statement));
   documentCurrency(tables.map((t) => t.statement));
   const prose = readProse(lines, inTable);
   undateTrailingYears(tables.map((t) => t.statement), prose, trace);

@@ -66,5 +66,11 @@ export function classifyLines(lines: string[]): Line[] {
     if (l.kind === 'figures' && l.split.label !== '' && l.split.cells.length >= 2 && l.split.cells.every((c) => YEAR.test(c.raw)) &&
       out[i - 1]!.kind === 'text' && DURATION_OVER.test(out[i - 1]!.text)) l.kind = 'years';
   }
+  // "6" alone between empty lines below a table: a page number printed bare (a text rendering of an HTML exhibit
+  // keeps the page's number, with no dashes or "Page"); it is no row of figures
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    if (l.kind === 'figures' && /^\s*\d{1,3}\s*$/.test(l.text) && (out[i - 1]?.kind ?? 'blank') === 'blank' && (out[i + 1]?.kind ?? 'blank') === 'blank') l.kind = 'page';
+  }
   return out;
 }

@@ -15,6 +15,7 @@ import { rowUnit } from './row-unit.js';
 import { countTableUnits } from './count-table.js';
 import { currencyOfFigure } from './currency.js';
 import { dollarSigned } from './doc-currency.js';
+import { keepWholeOfSamePeriod } from './member-columns.js';
 
 /** A statement with what the checks need to know about its rows. */
 export interface ReadTable {
@@ -179,6 +180,7 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   nameUnlabeled(drafts, kind, title, trace);
   // an income or cash-flow column without a duration is not a balance-sheet date: its period is unknown
   if (kind === 'income' || kind === 'cash_flow') for (const col of columns) if (col.period?.type === 'instant') col.period = null;
+  keepWholeOfSamePeriod(columns);
   // a "Change" column whose figures are all percentages ("-4.1%") is a percent change
   columns.forEach((col, c) => {
     const cells = drafts.map((d) => d.figures[c]).filter((f) => f !== null);

@@ -83,8 +83,20 @@ const SPELLED_COUNT = /^(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|fo
 // "Three months ended   2024   2024   2025   Y/Y %": the columns' duration in the row labels' place, then their names.
 const LEAD_THEN_NAMES = /^(?:for the )?(?:[\w-]+ )?(?:months?|weeks?|quarters?|years?) (?:ended|ending)\s{2,}(\S.*)$/i;
 
+// "Selected Balance Sheet Information:   June 30, 2026   December 31, 2025", "Reconciliation of Free Cash Flow:   Six
+// Months Ended June 30,": a table's first-column title printed on the line of its column names (the names after a
+// wide gap are dates or durations, one per column or group of columns; "Quarter Ended   Nine Months Ended" is no title).
+export function labelThenNames(line: Line): boolean {
+  if (line.kind !== 'text') return false;
+  const parts = line.text.trim().split(/\s{2,}/);
+  if (parts.length < 2 || UNITS_WORDS.test(parts[0]!) || PERIOD_WORDS.test(parts[0]!)) return false;
+  const names = parts.slice(1);
+  return names.every((n) => COLUMN_DATE.test(n) || COLUMN_DURATION.test(n) || (n.split(' ').length <= 8 && COLUMN_DURATION.test(n.replace(/,? (?:19|20)\d\d$/, ''))));
+}
+
 function isHeader(line: Line): boolean {
   if (line.kind === 'years') return true;
+  if (labelThenNames(line)) return true;
   if (line.kind === 'text' && line.split.indent < 10) {
     const m = LEAD_THEN_NAMES.exec(line.text.trim());
     return m !== null && isColumnNames(m[1]!);
@@ -251,6 +263,22 @@ function isWrappedLabel(line: Line, next: Line | undefined): boolean {
   return next.split.indent > line.split.indent && /[^.;]:$/.test(t);
 }
 
+// A long label wrapped over lines that all fit in the label column, left of where its figures stand, and end on
+// them: "Common stock, authorized 9,000,000 shares, $.01 par" / "value, 4,120,500 issued shares at June 27, 2026 and" /
+// "4,101,200 issued shares at June 28, 2025      41      41" (its middle lines may read as prose; a sentence's end
+// is never part of one).
+function isLabelRun(lines: Line[], j: number): boolean {
+  for (let k = j; k < lines.length && k < j + 4; k++) {
+    const l = lines[k];
+    if (l.kind === 'figures') {
+      const column = l.split.cells[0]?.start ?? 0;
+      return k > j && l.split.cells.length > 0 && lines.slice(j, k).every((t) => t.text.trimEnd().length < column - 1);
+    }
+    if (l.kind !== 'text' || /[.!?]["”’]?$/.test(l.text.trim())) return false;
+  }
+  return false;
+}
+
 // A long section heading wrapped onto a short lower-case line that closes it with a colon:
 // "Reconciliation of net loss to net cash used in" / "operating activities:" is a label, not prose.
 function isWrappedHeading(line: Line, next: Line | undefined): boolean {
@@ -288,7 +316,7 @@ function scanDown(lines: Line[], first: number): number {
     }
     gap = 0;
     if (l.kind === 'figures') last = j;
-    else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1]) || isLongSectionLabel(lines, j)) continue;
+    else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1]) || isLongSectionLabel(lines, j) || isLabelRun(lines, j)) continue;
     // "€ million   30 June 2024   31 Dec 2023", "Net income (loss), millions of dollars   Q3 2024   YTD 2024" under a
     // statement: the units and the next table's column names
     else if (l.kind === 'years' || isHeader(l) || isProse(l) || unitsThenNames(l)) break;

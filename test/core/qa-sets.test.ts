@@ -75,6 +75,13 @@ const trendsStore = storeIn('trends');
 // telecom-equipment maker's 'Total costs and expenses' beside 'Total operating expenses', a pro forma column and a
 // next-quarter outlook
 const tricksStore = storeIn('tricks');
+// two made-up releases in the layouts a text rendering of EDGAR HTML exhibits gives: row labels wrapped over several
+// lines left of their figures (the middle line reading like a sentence), a first-column title on the line of column
+// names ("Selected Balance Sheet Information:   June 30, 2026   December 31, 2025", "... Information:   Six Months
+// Ended June 30,"), one quarter's Adjusted EBITDA split by entity beside its consolidated column, a free cash flow
+// reconciliation with no units of its own far below the statements' "(In thousands)", a 52-week fiscal year's
+// fourth quarter and twelve months, and a "Fiscal 2025 / Q1 Q2 Q3 Q4 Total" reconciliation
+const realworldStore = storeIn('realworld');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -104,6 +111,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // inputs the reports do not hold (debt of a company with none, book value per share with no share count), declined
   ['ratios.json', () => storeOf(), 148],
   ['tricks.json', () => tricksStore, 194],
+  ['realworld.json', () => realworldStore, 39],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -130,9 +130,11 @@ describe('a table without units that repeats figures another table states in mil
     expect(rec.rows.find((r) => r.label === 'Free cash flow')!.values).toEqual(['217200000', '135400000']);
     expect(rec.rows.find((r) => r.label.startsWith('Diluted'))).toMatchObject({ unit: 'USD/share', values: ['5.82', '3.17'] });
   });
-  it('leaves a table alone when no figure of it is repeated elsewhere', () => {
+  it('leaves the money figures unread when no figure of it is repeated elsewhere (millions or dollars cannot be told)', () => {
     const alone = readReport(RECONCILIATION_WITHOUT_UNITS.replace('$   268.4   $   180.9', '$   268.5   $   181.0'), 'w.txt');
-    expect(alone.statements[1].rows.find((r) => r.label === 'Free cash flow')!.values).toEqual(['217.2', '135.4']);
+    expect(alone.statements[1].rows.find((r) => r.label === 'Free cash flow')!.values).toEqual([null, null]);
+    // a per-share figure takes no scale: it is kept
+    expect(alone.statements[1].rows.find((r) => r.label.startsWith('Diluted'))!.values).toEqual(['5.82', '3.17']);
   });
 });
 

@@ -222,6 +222,8 @@ function byWording<T extends { ref: RowRef; fig: Figure }>(found: T[], what: str
 }
 
 const PRIMARY = new Set(['income', 'balance', 'cash_flow']);
+// "Adjusted diluted earnings per share", "Non-GAAP net income": a line the company adjusts from a reported one
+const ADJUSTED = /\b(?:adjusted|non-gaap)\b/i;
 const labelOf = (ref: RowRef): string => ref.doc.statements[ref.s]!.rows[ref.r]!.label;
 
 /**
@@ -235,7 +237,10 @@ function settleTie<T extends { ref: RowRef; fig: Figure }>(found: T[]): T[] {
   if (!top?.ref.metricId) return found;
   const tied = found.filter((x) => x.ref.score >= top.ref.score - TIE && x.ref.metricId === top.ref.metricId);
   if (tied.length < 2) return found;
-  const primary = tied.filter((x) => PRIMARY.has(x.fig.statement.kind));
+  // (a statement line never steps before an adjusted line that scored higher: "Adjusted diluted earnings per share"
+  // in a reconciliation, asked "adjusted diluted EPS", is not the statement's reported "Diluted")
+  const adjusted = ADJUSTED.test(labelOf(top.ref));
+  const primary = tied.filter((x) => PRIMARY.has(x.fig.statement.kind) && (!adjusted || ADJUSTED.test(labelOf(x.ref)) || x.ref.score >= top.ref.score));
   if (primary.length > 0 && primary.length < tied.length) return [...primary, ...found.filter((x) => !tied.includes(x))];
   const whole = totalOfTheRest(tied);
   // (its parts step aside)
