@@ -74,6 +74,8 @@ const cache = new WeakMap<Document, DocProfile>();
 
 // Words that open a describing phrase after the metric: "... of property", "... attributable to ...".
 const LIGHT = new Set(['of', 'for', 'related', 'on', 'to', 'from', 'attributable', 'available', 'applicable']);
+// "Revenue and other income": a word that joins a second thing to the first
+const JOINS = new Set(['and', 'or', 'net', 'total']);
 
 function conceptBase(lex: Lexicon, id: string): string {
   return lex.metricById.get(id)?.base ?? id;
@@ -269,7 +271,11 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
   const light: string[] = [];
   const trailing: string[] = [];
   let extras = extrasAll;
-  if (pick && pick.from === 'label' && pick.end < head.length) {
+  // ("Equity investment", "Equity in earnings of affiliates", "Goodwill impairment": a one-word name opening a
+  // longer label names what the rest is of, not the line; those words stay extras in full)
+  const modifier = pick !== null && pick.from === 'label' && pick.covered.length === 1 && pick.end === 1 && head.length > 1 &&
+    !LIGHT.has(head[1]!) && !JOINS.has(head[1]!) && afterComma !== 1;
+  if (pick && pick.from === 'label' && pick.end < head.length && !modifier) {
     const after = new Set(content(lex, head.slice(pick.end)));
     const isLight = LIGHT.has(head[pick.end]!) || afterComma >= pick.end;
     (isLight ? light : trailing).push(...after);

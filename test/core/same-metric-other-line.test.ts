@@ -43,4 +43,32 @@ describe('a quarter only a summary line of the metric holds', () => {
   it('never answers a period the metric lacks with an adjusted line', () => {
     expect(ask('Tarnby basic EPS Q2 2025', store, ctx).status).not.toBe('answered');
   });
+  it('never answers with a line that says more than the question asks', () => {
+    // "Equity investment" is tagged with equity's metric by its word "equity", but it is an asset
+    const sheet = `Korvale Systems Reports Second Quarter 2026 Results
+
+                           KORVALE SYSTEMS, INC.
+                     CONDENSED CONSOLIDATED BALANCE SHEETS
+                              (in thousands)
+
+                                               June 30,      December 31,
+                                                 2026            2025
+Cash and cash equivalents                       81,200          79,400
+Equity investment                               11,834          11,834
+Total assets                                   387,022         397,702
+
+
+                           KORVALE SYSTEMS, INC.
+                        STOCKHOLDERS' EQUITY (UNAUDITED)
+                              (in thousands)
+
+                                                            December 31,
+                                                                2025
+Total stockholders' equity                                   271,843
+`;
+    const korvale = { documents: [readReport(sheet, 'korvale.txt')] };
+    const r = ask("Korvale total stockholders' equity at June 30, 2026", korvale, { today: '2026-08-15' });
+    expect(r.status).not.toBe('answered');
+    expect(ask("Korvale total stockholders' equity at December 31, 2025", korvale, { today: '2026-08-15' }).answers[0]?.value).toBe('271843000');
+  });
 });

@@ -11,6 +11,7 @@ import { describeFigure } from '../format/figure-words.js';
 import { getLexicon } from '../../metrics/lexicon.js';
 import { stem } from '../../metrics/text.js';
 import { sameExact, sumExact } from '../../reader/decimal-text.js';
+import { keyWords } from '../../reader/labels.js';
 
 /** A chosen figure, with any same-item figures from other tables or releases. */
 export interface Picked {
@@ -90,6 +91,15 @@ function byTotalWord<T extends { fig: Figure }>(pool: T[], what: string): T | nu
   return fit.length === 1 ? fit[0] : null;
 }
 
+// "GAAP diluted EPS" for "diluted EPS": a line whose label says nothing the question does not, but for words that
+// only mark the reported figure ("GAAP"); "Equity investment" says more than "stockholders' equity" asks.
+function saysNoMore(c: RowRef, what: string): boolean {
+  const lex = getLexicon();
+  const asked = new Set(keyWords(what).map(stem));
+  const label = c.doc.statements[c.s]!.rows[c.r]!.label;
+  return keyWords(label).every((w) => asked.has(stem(w)) || lex.reported.has(w) || lex.generic.has(w));
+}
+
 /**
  * Picks the figure: rows within reach of the best score are "the metric"; the best of those that
  * holds the period wins; a rival row of about the same score with another value asks back.
@@ -113,7 +123,7 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   // "diluted EPS Q2 2025": the statement's line holds no Q2 2025, a summary table's "GAAP diluted EPS" does. A line
   // of the same metric, matched with confidence and neither adjusted nor short of a word asked, answers for it.
   if (!withFig.length && spec) {
-    const same = cands.filter((c) => !group.includes(c) && c.metricId !== undefined && c.metricId === top.metricId && c.score >= CONFIDENT && !/missing\[|adjusted/.test(c.reason));
+    const same = cands.filter((c) => !group.includes(c) && c.metricId !== undefined && c.metricId === top.metricId && c.score >= CONFIDENT && !/missing\[|adjusted/.test(c.reason) && saysNoMore(c, what));
     const held = same.map((ref) => ({ ref, fig: figureForSpec(ref, spec, docs) })).filter((x): x is { ref: RowRef; fig: Figure } => x.fig !== null);
     if (held.length) {
       trace.push(`no ${specLabel(spec)} in ${rowName(top)}: ${rowName(held[0]!.ref)} of the same metric holds it`);
