@@ -146,7 +146,7 @@ function resolveAsked(q: Query, index: CompanyIndex, defaultCompany?: string): O
   if (q.unsupported) return problem('unsupported', `I can't give ${q.unsupported.name}: ${q.unsupported.reason}.`);
   if (q.intent !== 'prose' && !q.metricPhrase && !q.ratioId) return problem('not_understood', 'I could not tell which figure you want.');
   // "R&D vs S&M": which figure is asked, before whose
-  if (q.twoLines?.op === 'either') return resolveTwoLines(q, []);
+  if (q.twoLines?.op === 'either') return resolveTwoLines(q, [], q.companies.map((k) => index.byKey.get(k)?.ticker ?? index.byKey.get(k)?.name).filter((n): n is string => !!n).join(' and '));
   const choice = chooseCompanies(q, index, defaultCompany);
   if ('kind' in choice) return choice;
   q.trace.push(`companies: ${choice.companies.map((c) => c.name).join(', ')} (${choice.how})`);

@@ -29,12 +29,13 @@ function sizeOf(p: Picked): Dec | null {
   return isDeductedCost(p.figure.row) || cost ? v.abs() : null;
 }
 
-export function resolveTwoLines(q: Query, docs: Document[]): Outcome {
+export function resolveTwoLines(q: Query, docs: Document[], company = ''): Outcome {
   const { left, right, op } = q.twoLines!;
-  // "R&D vs S&M in Q2 2007": each line, their sum or their difference; Lineitem asks which
+  // "R&D vs S&M in Q2 2007": each line, their sum or their difference; Lineitem asks which (the company named kept)
   if (op === 'either') {
     const when = q.periods[0] ? ` in ${q.periods[0].text}` : '';
-    return problem('ambiguous_metric', `"${left}" vs "${right}": which figure do you want?`, [`${left} minus ${right}${when}`, `${left} plus ${right}${when}`, `${left}${when}`, `${right}${when}`]);
+    const who = company ? `${company} ` : '';
+    return problem('ambiguous_metric', `"${left}" vs "${right}": which figure do you want?`, [`${who}${left} minus ${right}${when}`, `${who}${left} plus ${right}${when}`, `${who}${left}${when}`, `${who}${right}${when}`]);
   }
   const a = pickFigure(rowCandidates(left, docs, q.trace), q.periods[0], docs, left, q.trace);
   if (!isPicked(a)) return a;
