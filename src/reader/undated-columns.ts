@@ -8,7 +8,7 @@ import { fiscalCalendarOf, fiscalMonthEnd, fiscalYearOf, type FiscalCalendar } f
 import { columnAnchors, monthEndCalendar, ORDINAL, proseAnchors, quarterEnding } from './fiscal-anchors.js';
 import type { FiscalYearEnd } from './fiscal-naming.js';
 import { periodStart } from './period.js';
-import { quarterEndUnderYear } from './year-heading.js';
+import { isMonthDayUnderYear, quarterEndUnderYear } from './year-heading.js';
 import { fiftyTwoWeekQuarters } from './fifty-two-weeks.js';
 
 // A quarter of a fiscal year, or a span of it: months from the year's start, 'ytd' (to the current
@@ -48,6 +48,8 @@ const YEAR_THEN_QUARTER = /^\s*(?:(?:FY|fiscal(?:\s+year)?)\s*)?((?:19|20)\d\d)\
 const YEAR_THEN_TOTAL = /^\s*(?:(?:FY|fiscal(?:\s+year)?)\s*)?((?:19|20)\d\d)\s+(?:total|(?:full\s+|fiscal\s+)?year|annual)\s*$/i;
 
 function wanted(label: string): Wanted | null {
+  // "Fiscal 2025 Three Months Ended December 31,": one quarter, dated by its month and day or not at all
+  if (isMonthDayUnderYear(label)) return null;
   const under = YEAR_THEN_QUARTER.exec(label);
   if (under) return { index: under[2] ? Number(under[2]) : ORDINAL[under[3]!.toLowerCase()]!, year: Number(under[1]) };
   const total = YEAR_THEN_TOTAL.exec(label);
@@ -96,7 +98,7 @@ export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], 
   for (const [key, period] of fiftyTwoWeekQuarters(statements, cal)) if (!dated.has(key)) dated.set(key, new Map([[period.end, period]]));
   for (const { c, w } of undated) {
     // (a month and day under a year's heading is dated only by a year-end the release states: "2024 ... March 31,")
-    const end = !w && yearEnd ? quarterEndUnderYear(c.label, (iso) => fiscalYearOf(iso, cal)) : null;
+    const end = yearEnd ? quarterEndUnderYear(c.label, (iso) => fiscalYearOf(iso, cal)) : null;
     const period = end ? quarterEnding(end) : w && periodFor(w, dated, monthEnd, current);
     if (!period) continue;
     c.period = period;

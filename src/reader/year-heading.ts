@@ -6,8 +6,8 @@ import type { Line } from './lines.js';
 
 // "2024", "Fiscal 2025", "Fiscal Year 2024", "FY2025", "FY 2024"
 const YEAR_HEADING = /^(?:(?:fiscal(?: year)?|FY) ?)?(?:19|20)\d\d$/i;
-// "Q1", "First", "Quarter", "Quarter Ended": the names of a year's quarters on the lines below
-const QUARTER_NAMES = /\bQ[1-4]\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|\bquarters?\b/i;
+// "Q1", "First", "Quarter", "Quarter Ended", "Three Months Ended": the names of a year's quarters on the lines below
+const QUARTER_NAMES = /\bQ[1-4]\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|\bquarters?\b|\b(?:three|3)\s+months\s+ended\b|\b(?:thirteen|13)\s+weeks\s+ended\b/i;
 
 interface Phrase {
   start: number;
@@ -38,6 +38,9 @@ export function spreadYearHeading(line: Line, anchors: Anchor[], rest: Line[]): 
 // "2024 Quarter Ended March 31,", "Fiscal 2025 Three Months Ended December 28": a quarter's month and day under its
 // fiscal year's heading, the year printed only above.
 const MONTH_DAY_UNDER_YEAR = /^\s*(?:(?:FY|fiscal(?:\s+year)?)\s*)?((?:19|20)\d\d)\s+(?:(?:fiscal\s+)?quarter|(?:three|3)\s+months|(?:thirteen|fourteen|13|14)\s+weeks)\s+(?:ended|ending)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s*$/i;
+
+/** Whether a label is a quarter's month and day under a year's heading (see below). */
+export const isMonthDayUnderYear = (label: string): boolean => MONTH_DAY_UNDER_YEAR.test(label);
 
 /**
  * The end of a quarter dated by month and day under a fiscal year's heading: the one date of that month and day that

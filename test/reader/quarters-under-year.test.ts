@@ -126,4 +126,27 @@ Revenue                                   210,500       224,300        231,800  
       'quarter 2024-10-01..2024-12-31',
     ]);
   });
+  it('date "Three Months Ended December 31," under "Fiscal 2025" of a June year in the calendar year before', () => {
+    const text = `
+                         CONSOLIDATED STATEMENTS OF INCOME
+                                    (In thousands)
+                                         Fiscal Year Ended June 30,
+                                             2025          2024
+Revenue                                   344,000       321,000
+
+                              SELECTED QUARTERLY DATA
+                                    (In thousands)
+                                                        Fiscal 2025
+                                                     Three Months Ended
+                                   September 30,  December 31,     March 31,      June 30,
+Net income                                 8,200         5,600         6,900        10,300
+`;
+    const s = readReport(text, 'june.txt').statements.find((st) => /quarterly/i.test(st.title))!;
+    expect(s.columns.map((c) => c.period?.end)).toEqual(['2024-09-30', '2024-12-31', '2025-03-31', '2025-06-30']);
+    expect(s.columns.every((c) => c.period?.type === 'quarter')).toBe(true);
+    // with no year-end of its own, the release's month and day are not placed in a year: never the latest quarter
+    const bare = readReport(text.replace(/Fiscal Year Ended June 30,/, '').replace(/^(Revenue.*)$/m, ''), 'june.txt');
+    const q = bare.statements.find((st) => /quarterly/i.test(st.title));
+    expect(q?.columns.filter((c) => c.period !== null) ?? []).toEqual([]);
+  });
 });
