@@ -51,7 +51,8 @@ function wanted(label: string): Wanted | null {
   // "Fiscal 2025 Three Months Ended December 31,": one quarter, dated by its month and day or not at all
   if (isMonthDayUnderYear(label)) return null;
   const under = YEAR_THEN_QUARTER.exec(label);
-  if (under) return { index: under[2] ? Number(under[2]) : ORDINAL[under[3]!.toLowerCase()]!, year: Number(under[1]) };
+  // ("Fiscal 2025 Q4 2024": the column's own year, printed after its quarter, is read below)
+  if (under && !/(?:19|20)\d\d|['’]\d\d/.test(label.slice(under[0].length))) return { index: under[2] ? Number(under[2]) : ORDINAL[under[3]!.toLowerCase()]!, year: Number(under[1]) };
   const total = YEAR_THEN_TOTAL.exec(label);
   if (total) return { months: 12, year: Number(total[1]) };
   // a quarter's name never heads a year: "Fiscal 2025 Q3" read no further than its quarter above

@@ -26,6 +26,8 @@ export function spreadYearHeading(line: Line, anchors: Anchor[], rest: Line[]): 
   const ps = phrases(line.text);
   if (ps.length === 0 || anchors.length < 2 * ps.length || !ps.every((p) => YEAR_HEADING.test(p.text))) return null;
   if (!rest.some((l) => l.kind !== 'rule' && QUARTER_NAMES.test(l.text))) return null;
+  // (columns with years of their own below, "Q4 2025   Q4 2024", are not one year's quarters)
+  if (rest.some((l) => /\b(?:19|20)\d\d\b|['’]\d\d\b/.test(l.text))) return null;
   const first = anchors[0]!;
   const last = anchors[anchors.length - 1]!;
   if (ps.some((p) => centre(p) < first.start || centre(p) > last.end)) return null;

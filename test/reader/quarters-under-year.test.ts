@@ -149,4 +149,20 @@ Net income                                 8,200         5,600         6,900    
     const q = bare.statements.find((st) => /quarterly/i.test(st.title));
     expect(q?.columns.filter((c) => c.period !== null) ?? []).toEqual([]);
   });
+  it('leave columns that print their own years to them: "Fiscal 2025" over "Q4 2025  Q4 2024" is no year of quarters', () => {
+    const text = `
+Linden Arc Tools Reports Fourth Quarter Fiscal 2025 Results
+
+Fiscal 2025 ended December 31, 2025. The fourth quarter ended December 31, 2025.
+
+                          NET SALES BY REGION
+                              (in thousands)
+                                          Fiscal 2025
+                                  Q4 2025       Q4 2024      % Change
+Americas                           40,000        36,000          11.1
+Europe                             20,000        19,000           5.3
+`;
+    const s = readReport(text, 'linden.txt').statements.find((st) => /region/i.test(st.title))!;
+    expect(s.columns.slice(0, 2).map((c) => c.period?.end)).toEqual(['2025-12-31', '2024-12-31']);
+  });
 });
