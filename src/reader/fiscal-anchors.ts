@@ -25,8 +25,8 @@ function calendarFor(index: number, end: string): FiscalCalendar {
   return { yearEndMonth: ((month + (4 - index) * 3 - 1) % 12) + 1, yearEndDay: 31 };
 }
 
-// A quarter period ending on `end`: three calendar months at a month end, else 13 weeks.
-const quarterEnding = (end: string): Period => (isMonthEnd(end) ? { type: 'quarter', start: periodStart(end, 3, null), end } : { type: 'quarter', start: periodStart(end, 3, 13), end, weeks: 13 });
+/** A quarter period ending on `end`: three calendar months at a month end, else 13 weeks. */
+export const quarterEnding = (end: string): Period => (isMonthEnd(end) ? { type: 'quarter', start: periodStart(end, 3, null), end } : { type: 'quarter', start: periodStart(end, 3, 13), end, weeks: 13 });
 
 /** Quarters the text dates in its sentences; none when two of them imply different fiscal years. */
 export function proseAnchors(prose: Paragraph[]): { index: number; period: Period }[] {

@@ -2,6 +2,7 @@
 import type { Anchor } from './columns.js';
 import type { Line } from './lines.js';
 import { labelThenNames, UNITS_WORDS } from './tables.js';
+import { spreadYearHeading } from './year-heading.js';
 
 interface Phrase {
   start: number;
@@ -235,7 +236,7 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
       spans = [];
       return;
     }
-    const spread = spreadPeriodLine(line, anchors, header.slice(idx + 1)) ?? spreadDuration(line, anchors, header.slice(idx + 1)) ?? spreadMonthDay(line, anchors, header.slice(idx + 1));
+    const spread = spreadYearHeading(line, anchors, header.slice(idx + 1)) ?? spreadPeriodLine(line, anchors, header.slice(idx + 1)) ?? spreadDuration(line, anchors, header.slice(idx + 1)) ?? spreadMonthDay(line, anchors, header.slice(idx + 1));
     if (spread) {
       spread.forEach((t, c) => t && texts[c].push(t));
       return;

@@ -5,9 +5,11 @@
 // stay without a period (and cannot be asked by period): a guessed date could answer the wrong quarter.
 import type { Paragraph, Period, PeriodType, Statement } from '../core/store.js';
 import { fiscalCalendarOf, fiscalMonthEnd, fiscalYearOf, type FiscalCalendar } from '../periods/fiscal.js';
-import { columnAnchors, monthEndCalendar, ORDINAL, proseAnchors } from './fiscal-anchors.js';
+import { columnAnchors, monthEndCalendar, ORDINAL, proseAnchors, quarterEnding } from './fiscal-anchors.js';
 import type { FiscalYearEnd } from './fiscal-naming.js';
 import { periodStart } from './period.js';
+import { isMonthDayUnderYear, quarterEndUnderYear } from './year-heading.js';
+import { fiftyTwoWeekQuarters } from './fifty-two-weeks.js';
 
 // A quarter of a fiscal year, or a span of it: months from the year's start, 'ytd' (to the current
 // quarter) or 'current' (the current quarter alone: "Three Months 2009").
@@ -40,7 +42,21 @@ const HALF_SHORT = /\b(?:([12])H|H([12]))[\s-]*(?:FY\s*)?['’]?((?:19|20)\d\d|\
 // "Q1-Q3 2020", "Q1–Q2 2020": the year's quarters from the first, a span to the last one named.
 const QUARTER_RANGE = new RegExp(String.raw`\bQ1\s*[-–—]\s*Q([234])\s+${YEAR}`, 'i');
 
+// "Fiscal 2025 Q1", "2024 First Quarter", "FY2025 Q3": a quarter under its year's heading, the year read first.
+const YEAR_THEN_QUARTER = /^\s*(?:(?:FY|fiscal(?:\s+year)?)\s*)?((?:19|20)\d\d)\s+(?:Q([1-4])|(first|1st|second|2nd|third|3rd|fourth|4th)\s+(?:fiscal\s+)?(?:quarter|qtr))\b/i;
+// "Fiscal 2025 Total", "2024 Year", "2024 Full Year": the whole year under its heading beside its quarters.
+const YEAR_THEN_TOTAL = /^\s*(?:(?:FY|fiscal(?:\s+year)?)\s*)?((?:19|20)\d\d)\s+(?:total|(?:full\s+|fiscal\s+)?year|annual)\s*$/i;
+
 function wanted(label: string): Wanted | null {
+  // "Fiscal 2025 Three Months Ended December 31,": one quarter, dated by its month and day or not at all
+  if (isMonthDayUnderYear(label)) return null;
+  const under = YEAR_THEN_QUARTER.exec(label);
+  // ("Fiscal 2025 Q4 2024": the column's own year, printed after its quarter, is read below)
+  if (under && !/(?:19|20)\d\d|['’]\d\d/.test(label.slice(under[0].length))) return { index: under[2] ? Number(under[2]) : ORDINAL[under[3]!.toLowerCase()]!, year: Number(under[1]) };
+  const total = YEAR_THEN_TOTAL.exec(label);
+  if (total) return { months: 12, year: Number(total[1]) };
+  // a quarter's name never heads a year: "Fiscal 2025 Q3" read no further than its quarter above
+  if (/\bQ[1-4]\b|\bquarter\b/i.test(label) && !NAMED.test(label) && !SHORT.test(label) && !NUMBER_FIRST.test(label) && !QUARTER_RANGE.test(label)) return null;
   const range = QUARTER_RANGE.exec(label);
   if (range) return { months: Number(range[1]) * 3, year: fullYear(range[2]!) };
   const named = NAMED.exec(label);
@@ -63,7 +79,7 @@ const TYPE: Record<number, PeriodType> = { 3: 'quarter', 6: 'six_months', 9: 'ni
 /** Fills in the period of undated columns (see the top of this file). */
 export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], yearEnd: FiscalYearEnd | null, trace?: string[]): void {
   const undated = statements.flatMap((s) => s.columns.filter((c) => !c.period && c.kind === 'period').map((c) => ({ c, w: wanted(c.label) })));
-  if (!undated.some((u) => u.w)) return;
+  if (!undated.some((u) => u.w || (yearEnd && /\b(?:ended|ending)\b/i.test(u.c.label)))) return;
   const quarters = undated.flatMap((u) => (u.w && 'index' in u.w ? [u.w] : []));
   const latest = quarters.sort((a, b) => b.year - a.year || b.index - a.index)[0] ?? null;
   const balances = statements.filter((s) => s.kind === 'balance').flatMap((s) => s.columns.flatMap((c) => (c.period?.type === 'instant' ? [c.period.end] : [])));
@@ -79,8 +95,12 @@ export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], 
   }
   // the quarter "YTD" and "Three Months" columns run to: the latest quarter the release heads, else dates
   const current = latest?.index ?? latestIndex(dated);
+  // (a quarter of a 52-week year the release dates as a whole: 13 weeks each, unless a column dates it otherwise)
+  for (const [key, period] of fiftyTwoWeekQuarters(statements, cal)) if (!dated.has(key)) dated.set(key, new Map([[period.end, period]]));
   for (const { c, w } of undated) {
-    const period = w && periodFor(w, dated, monthEnd, current);
+    // (a month and day under a year's heading is dated only by a year-end the release states: "2024 ... March 31,")
+    const end = yearEnd ? quarterEndUnderYear(c.label, (iso) => fiscalYearOf(iso, cal)) : null;
+    const period = end ? quarterEnding(end) : w && periodFor(w, dated, monthEnd, current);
     if (!period) continue;
     c.period = period;
     trace?.push(`reader.undated-column: "${c.label}" -> ${period.type} ${period.start}..${period.end}`);

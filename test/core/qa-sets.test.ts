@@ -82,6 +82,12 @@ const tricksStore = storeIn('tricks');
 // reconciliation with no units of its own far below the statements' "(In thousands)", a 52-week fiscal year's
 // fourth quarter and twelve months, and a "Fiscal 2025 / Q1 Q2 Q3 Q4 Total" reconciliation
 const realworldStore = storeIn('realworld');
+// four made-up releases and a 10-K excerpt with tables of a year's quarters under the year's heading: "Fiscal 2025"
+// then "Fiscal 2024" blocks over "Q1 Q2 Q3 Q4 Total" of a 52-week year ending the last Saturday of September, "2024"
+// over "First Quarter ... Fourth Quarter  Year", a "Quarterly Financial Data (Unaudited)" note with "Quarter Ended
+// March 31, ... December 31," under each year, and a June fiscal year's "Fiscal 2025   Fiscal 2024" side by side over
+// eight quarter columns beside "Three Months Ended September 30, ... June 30," under "Fiscal 2025"
+const quarterlyStore = storeIn('quarterly');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -112,6 +118,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['ratios.json', () => storeOf(), 148],
   ['tricks.json', () => tricksStore, 194],
   ['realworld.json', () => realworldStore, 39],
+  ['quarterly.json', () => quarterlyStore, 158],
 ];
 
 for (const [file, store, floor] of SETS) {
