@@ -7,6 +7,7 @@ import { undateTrailingYears } from './trailing-year.js';
 import { withNaming } from './fiscal-naming.js';
 import { unitsFromTwins } from './twin-units.js';
 import { dropUnscaledMoney } from './unknown-scale.js';
+import { unscaleWholeShareCounts } from './share-scale.js';
 import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { proseYearEnd } from './fiscal-anchors.js';
@@ -75,6 +76,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   }
   unitsFromTwins(tables.map((t) => t.statement));
   dropUnscaledMoney(tables.map((t) => t.statement));
+  unscaleWholeShareCounts(tables.map((t) => t.statement), trace);
   documentCurrency(tables.map((t) => t.statement));
   const prose = readProse(lines, inTable);
   undateTrailingYears(tables.map((t) => t.statement), prose, trace);
