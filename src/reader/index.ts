@@ -1,7 +1,7 @@
 // The report reader: plain-text release -> Document (statements, prose, checks). Pure; never throws.
 import type { Document, Paragraph, Statement } from '../core/store.js';
 import { runChecks } from './checks/index.js';
-import { companyFromProse, headline, preferProseCase, tickerFromSymbolSentence } from './company.js';
+import { companyAtTop, companyFromProse, headline, preferProseCase, tickerFromSymbolSentence } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
 import { undateTrailingYears } from './trailing-year.js';
 import { withNaming } from './fiscal-naming.js';
@@ -96,7 +96,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   const ticker = fromProse.ticker ?? tickerFromSymbolSentence(lines);
   let company = fromProse.company;
   if (!company) {
-    const heading = tables.find((t) => t.company)?.company;
+    const heading = tables.find((t) => t.company)?.company ?? companyAtTop(lines);
     if (heading) company = preferProseCase(heading, prose);
   }
   const statements = tables.flatMap((t) => [t.statement, ...(adjusted.has(t.statement) ? [adjusted.get(t.statement)!] : [])]);
