@@ -16,6 +16,7 @@ import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
 import { acrossReconciliations } from './across-reconciliation.js';
+import { splitPeriodBlocks } from './period-blocks.js';
 import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
 import { joinSpaceGroups } from './space-grouped.js';
@@ -70,7 +71,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (underOutlook(lines, r, lastTo) && t.statement.columns.some((c) => c.kind === 'period') && markAhead(t.statement)) {
       trace?.push(`reader.outlook: line ${t.statement.line}: the table stands under an outlook; its columns are expectations`);
     }
-    tables.push(t);
+    tables.push(...splitPeriodBlocks(t, trace));
     lastTo = r.to;
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }

@@ -85,8 +85,10 @@ const realworldStore = storeIn('realworld');
 // two made-up annual-report notes in layouts of real filings: a bank's summary of quarters whose year stands alone
 // in the row labels' place under 'March 31   June 30   September 30   December 31', two years stacked; and a grocer's
 // year of 12-, 12-, 16- and 12-week quarters (ending 8 days short of the month's end) whose weighted average share
-// counts are printed whole in a table '(Dollars in thousands, except per share amounts)'; each named only by the
-// capitals legal name on the report's first line
+// counts are printed whole in a table '(Dollars in thousands, except per share amounts)'; a bank's segment note whose
+// periods head blocks of rows ('For The Three Months Ended June 30, 2025') over segment columns and their consolidated
+// whole, the units printed left of the last line of the stacked column names; each named only by the capitals legal
+// name on the report's first line
 const realworld2Store = storeIn('realworld2');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
@@ -118,7 +120,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['ratios.json', () => storeOf(), 148],
   ['tricks.json', () => tricksStore, 194],
   ['realworld.json', () => realworldStore, 39],
-  ['realworld2.json', () => realworld2Store, 42],
+  ['realworld2.json', () => realworld2Store, 55],
 ];
 
 for (const [file, store, floor] of SETS) {
