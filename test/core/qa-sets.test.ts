@@ -87,8 +87,9 @@ const realworldStore = storeIn('realworld');
 // year of 12-, 12-, 16- and 12-week quarters (ending 8 days short of the month's end) whose weighted average share
 // counts are printed whole in a table '(Dollars in thousands, except per share amounts)'; a bank's segment note whose
 // periods head blocks of rows ('For The Three Months Ended June 30, 2025') over segment columns and their consolidated
-// whole, the units printed left of the last line of the stacked column names; each named only by the capitals legal
-// name on the report's first line
+// whole, the units printed left of the last line of the stacked column names; a grocer's same-store exhibit
+// '(Dollars and transactions in thousands, except average basket)'; each named only by the capitals legal name on the
+// report's first line
 const realworld2Store = storeIn('realworld2');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
@@ -120,7 +121,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['ratios.json', () => storeOf(), 148],
   ['tricks.json', () => tricksStore, 194],
   ['realworld.json', () => realworldStore, 39],
-  ['realworld2.json', () => realworld2Store, 55],
+  ['realworld2.json', () => realworld2Store, 61],
 ];
 
 for (const [file, store, floor] of SETS) {
