@@ -30,6 +30,8 @@ const CLIPPED: Record<string, string> = {
   calc: 'calculation', calcs: 'calculation', acq: 'acquisition', equiv: 'equivalent', equivs: 'equivalent',
   // "cash from ops", "oper income", "weighted avg shares", "EPS dil", "net income excl. one-time items"
   ops: 'operations', oper: 'operating', avg: 'average', wtd: 'weighted', dil: 'diluted', excl: 'excluding',
+  // "Net income per share — assuming dilution", "shares outstanding — assuming dilution": the diluted figure
+  dilution: 'diluted',
   // "cash did Apple use to acquire" is the label's "Cash used to acquire"
   use: 'used', uses: 'used',
   liab: 'liabilities', liabs: 'liabilities', acct: 'accounts', accts: 'accounts', exp: 'expense', exps: 'expenses', tot: 'total',

@@ -3,7 +3,7 @@
 import type { Period, PeriodType } from '../core/store.js';
 import { daysApart, daysInMonth, isoDate } from './dates.js';
 import type { FiscalCalendar } from './fiscal.js';
-import { DECEMBER, fiscalMonthEnd, monthsIntoFiscalYear } from './fiscal.js';
+import { DECEMBER, fiscalMonthEnd, fiscalYearOf, monthsIntoFiscalYear } from './fiscal.js';
 import type { PeriodSpec } from './spec.js';
 
 export type { FiscalCalendar } from './fiscal.js';
@@ -51,6 +51,12 @@ function endOfPart(spec: PeriodSpec, period: Period, cal: FiscalCalendar): boole
   return months !== undefined && daysApart(fiscalMonthEnd(spec.year!, months, cal), period.end) <= TOLERANCE_DAYS;
 }
 
+// "Twelve Weeks Ended March 23, 2014" in a year of 12-, 12-, 16- and 12-week quarters: a span counted in weeks ends
+// up to weeks from its month's end; it is the part of the fiscal year whose month it ends in, as its label says (Q1 2014).
+function weeksEndingInMonth(fy: number, months: number, period: Period, cal: FiscalCalendar): boolean {
+  return period.weeks !== undefined && fiscalYearOf(period.end, cal) === fy && monthsIntoFiscalYear(period.end, cal) === months;
+}
+
 export function periodMatches(spec: PeriodSpec, period: Period, companyCal: FiscalCalendar): boolean {
   if (spec.relative) return false;
   const cal = spec.calendar ? DECEMBER : companyCal;
@@ -68,7 +74,7 @@ export function periodMatches(spec: PeriodSpec, period: Period, companyCal: Fisc
   }
   const months = monthsInto(spec);
   if (months === undefined) return false;
-  if (spec.year !== undefined) return daysApart(fiscalMonthEnd(spec.year, months, cal), period.end) <= TOLERANCE_DAYS;
+  if (spec.year !== undefined) return daysApart(fiscalMonthEnd(spec.year, months, cal), period.end) <= TOLERANCE_DAYS || weeksEndingInMonth(spec.year, months, period, cal);
   // "Q1", "first nine months", "six months" without a year: any such fiscal period (the caller picks
   // the latest or asks); a quarter needs its number
   return (spec.index !== undefined || spec.type !== 'quarter') && spec.type !== undefined && monthsIntoFiscalYear(period.end, cal) === months;

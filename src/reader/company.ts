@@ -1,6 +1,7 @@
 // Company name, ticker and headline of a release, from its dateline sentence and table headings.
 import type { Paragraph } from '../core/store.js';
 import type { Line } from './lines.js';
+import { ENDS_WITH_LEGAL_FORM } from '../core/legal-forms.js';
 
 // "Sonus Networks, Inc. (Nasdaq: SONS)", "Southern Company (NYSE: SO)", "(OTCQX: BWDX)", "(TSX-V: ABC)",
 // "(OSE: NORV)", "(Euronext Paris: ABC)", "(NYSE: ABC; TSX: ABC)": an exchange named by an upper-case code
@@ -130,4 +131,16 @@ export function headline(lines: Line[], prose: Paragraph[]): string {
   // the first title-like line, or one of the first few that reads as a headline
   const top = lines.map((l) => l.text.trim()).filter((t) => t && !NOT_HEADLINE.test(t)).slice(0, 5);
   return top.find((t) => HEADLINE_WORDS.test(t) && t.length <= 160) ?? top[0] ?? '';
+}
+
+// "HARROWGATE BANCORP, INC." as the first line of an annual report's text: the filer, named once at the top,
+// far above any table (a table's own heading would carry it otherwise). Upper case only: a sentence is no name.
+const COVER_NAME = /^[A-Z][A-Z0-9.&'’, -]{2,80}$/;
+
+/** The company named by the report's first line, when that line is a legal name in capitals and nothing else. */
+export function companyAtTop(lines: Line[]): string | null {
+  const first = lines.find((l) => l.kind !== 'blank' && l.kind !== 'markup');
+  if (!first || first.kind !== 'text') return null;
+  const t = first.text.trim().replace(/,?\s+(?:and|&)\s+subsidiar(?:y|ies)$/i, '');
+  return COVER_NAME.test(t) && ENDS_WITH_LEGAL_FORM.test(t) ? t.replace(/,$/, '') : null;
 }

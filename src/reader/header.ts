@@ -218,6 +218,11 @@ function withoutRowTitle(line: Line, anchors: Anchor[]): Line {
   return { ...line, text: ' '.repeat(first.end) + line.text.slice(first.end) };
 }
 
+// "2020" alone at the left, well before the first column of figures: a year for the whole header.
+function loneYearAtLeft(line: Line, anchors: Anchor[]): boolean {
+  return line.kind === 'years' && line.split.label === '' && line.split.cells.length === 1 && anchors.length >= 2 && line.split.cells[0]!.end < anchors[0]!.start - 2;
+}
+
 function labelsOver(header: Line[], anchors: Anchor[]): string[] {
   const texts: string[][] = anchors.map(() => []);
   const lead = leadDuration(header, anchors);
@@ -233,6 +238,13 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
     if (line.kind === 'years' && line.split.label === '' && line.split.cells.length === anchors.length && anchors.length >= 2 &&
       line.split.cells.some((c, i) => covered({ ...c, text: c.raw }, anchors).join() !== String(i))) {
       line.split.cells.forEach((c, i) => texts[i]!.push(c.raw));
+      spans = [];
+      return;
+    }
+    // "March 31   June 30   September 30   December 31" over "2020" alone in the row labels' place (a summary of
+    // quarters in an annual report): the year dates every column, when no other header line gives one
+    if (loneYearAtLeft(line, anchors) && !header.some((l) => l !== line && /\b(?:19|20)\d\d\b/.test(l.text))) {
+      texts.forEach((t) => t.push(line.split.cells[0]!.raw));
       spans = [];
       return;
     }

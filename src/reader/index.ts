@@ -1,12 +1,13 @@
 // The report reader: plain-text release -> Document (statements, prose, checks). Pure; never throws.
 import type { Document, Paragraph, Statement } from '../core/store.js';
 import { runChecks } from './checks/index.js';
-import { companyFromProse, headline, preferProseCase, tickerFromSymbolSentence } from './company.js';
+import { companyAtTop, companyFromProse, headline, preferProseCase, tickerFromSymbolSentence } from './company.js';
 import { fiscalYearEnd } from './fiscal.js';
 import { undateTrailingYears } from './trailing-year.js';
 import { withNaming } from './fiscal-naming.js';
 import { unitsFromTwins } from './twin-units.js';
 import { dropUnscaledMoney } from './unknown-scale.js';
+import { unscaleWholeShareCounts } from './share-scale.js';
 import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { proseYearEnd } from './fiscal-anchors.js';
@@ -15,6 +16,7 @@ import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
 import { acrossReconciliations } from './across-reconciliation.js';
+import { splitPeriodBlocks } from './period-blocks.js';
 import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
 import { joinSpaceGroups } from './space-grouped.js';
@@ -69,12 +71,13 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (underOutlook(lines, r, lastTo) && t.statement.columns.some((c) => c.kind === 'period') && markAhead(t.statement)) {
       trace?.push(`reader.outlook: line ${t.statement.line}: the table stands under an outlook; its columns are expectations`);
     }
-    tables.push(t);
+    tables.push(...splitPeriodBlocks(t, trace));
     lastTo = r.to;
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }
   unitsFromTwins(tables.map((t) => t.statement));
   dropUnscaledMoney(tables.map((t) => t.statement));
+  unscaleWholeShareCounts(tables.map((t) => t.statement), trace);
   documentCurrency(tables.map((t) => t.statement));
   const prose = readProse(lines, inTable);
   undateTrailingYears(tables.map((t) => t.statement), prose, trace);
@@ -94,7 +97,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   const ticker = fromProse.ticker ?? tickerFromSymbolSentence(lines);
   let company = fromProse.company;
   if (!company) {
-    const heading = tables.find((t) => t.company)?.company;
+    const heading = tables.find((t) => t.company)?.company ?? companyAtTop(lines);
     if (heading) company = preferProseCase(heading, prose);
   }
   const statements = tables.flatMap((t) => [t.statement, ...(adjusted.has(t.statement) ? [adjusted.get(t.statement)!] : [])]);

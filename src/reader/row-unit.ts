@@ -31,6 +31,6 @@ const memo = boundedCache<{ unit: string; scale: string }>(20_000);
 export function rowUnit(path: string[], units: TableUnits, perShareTable: boolean, figures: (Figure | null)[], raw: (string | null)[] = []): { unit: string; scale: string } {
   const shape = shapeOf(figures, raw);
   const bits = `${+shape.present}${+shape.allPercent}${+shape.rateLike}${+shape.ratioLike}${+shape.looksPerShare}${+perShareTable}`;
-  const key = `${path.join('\u0001')}\u0002${units.scale}|${units.measure}|${+units.sharesUnscaled}|${units.sharesScale ?? ''}|${+(units.percentsExcepted ?? false)}|${bits}`;
+  const key = `${path.join('\u0001')}\u0002${units.scale}|${units.measure}|${+units.sharesUnscaled}|${units.sharesScale ?? ''}|${+(units.percentsExcepted ?? false)}|${units.exceptedLines?.join(',') ?? ''}|${bits}`;
   return { ...memo.get(key, () => unitOfRow(path, units, perShareTable, shape)) };
 }

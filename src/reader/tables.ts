@@ -71,6 +71,14 @@ function readsAsProse(line: Line): boolean {
   return true;
 }
 
+// "                          Community   Investment" over "(unaudited, in thousands)   Banking   Services   Consolidated":
+// the units at the left of the last line of column names stacked over two lines (segments, entities); it is both.
+function unitsThenStackedNames(line: Line, above: Line | undefined): boolean {
+  const parts = line.text.trim().split(/\s{2,}/);
+  if (parts.length < 3 || !UNITS_WORDS.test(parts[0]!) || !above || above.kind !== 'text' || !isHeader(above)) return false;
+  return parts.slice(1).every((p) => p.split(' ').length <= 4 && !/\d/.test(p) && !UNITS_WORDS.test(p));
+}
+
 // "£m      H1 2023    H1 2022    Change %": the units printed at the left of the column names' line; it is both.
 function unitsThenNames(line: Line): boolean {
   const parts = line.text.trim().split(/\s{2,}/);
@@ -171,7 +179,7 @@ function scanUp(lines: Line[], first: number, floor: number): { title: Line[]; h
       // "(Unaudited)" between the header and the body
     } else if (l.kind === 'text' && UNITS_WORDS.test(l.text) && !isProse(l) && header.length === 0) {
       units.push(l);
-      if (unitsThenNames(l)) {
+      if (unitsThenNames(l) || unitsThenStackedNames(l, lines[k - 1])) {
         header.unshift(l);
         headerTop = k;
       }

@@ -15,6 +15,8 @@ export interface TableUnits {
   sharesUnscaled: boolean;
   /** "shares in thousands": the scale of share counts when the units line states one of their own. */
   sharesScale?: string;
+  /** "except average basket": lines the units line names as printed whole ("average basket"). */
+  exceptedLines?: string[];
   /** "except per share data and percentages": rows of rates printed without a sign are percentages. */
   percentsExcepted?: boolean;
 }
@@ -55,7 +57,18 @@ export function readUnits(printed: string, cellCurrency: string | null = null): 
     sharesUnscaled: /\bshares?\b/i.test((/except(.*)$/i.exec(units)?.[1] ?? '').replace(/per[- ]share/gi, '')),
     ...(sharesScaleText ? { sharesScale: scaleOf(sharesScaleText[0]) } : {}),
     ...(/\b(?:percent(?:age)?s?|ratios)\b|%/i.test(/except(.*)$/i.exec(units)?.[1] ?? '') ? { percentsExcepted: true } : {}),
+    ...(exceptedLines(units).length ? { exceptedLines: exceptedLines(units) } : {}),
   };
+}
+
+// Words of the "except ..." list that name the usual exceptions (per-share data, shares, percentages), not a line.
+const USUAL_EXCEPTION = /^(?:(?:the )?(?:per[- ]share|share|shares|percent(?:age)?s?|ratios?|%|unit|per[- ]unit|operating)(?: (?:data|amounts?|information|figures|counts?|and|per|share|unit|data))*|amounts?|data|otherwise (?:noted|indicated|stated))$/i;
+
+// "(Dollars and transactions in thousands, except average basket)": the lines the except list names by their own
+// words ("average basket"), printed as they are.
+function exceptedLines(units: string): string[] {
+  const list = /except(?:\s+for)?\s+(.*?)\)?\s*$/i.exec(units)?.[1] ?? '';
+  return list.split(/,|\band\b/i).map((x) => x.trim().toLowerCase()).filter((x) => x.length >= 4 && !USUAL_EXCEPTION.test(x) && !/\d/.test(x));
 }
 
 // "Shares used in computing ...", "Weighted average shares", "Average Common Shares Outstanding",
@@ -204,6 +217,10 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   // the row's own "(in millions)", else that of the nearest section printing one ("Numerator (in millions):")
   const own = ROW_SCALE.exec(label) ?? path.slice(0, -1).reverse().map((p) => ROW_SCALE.exec(p) ?? exceptScale(p, label)).find((m) => m) ?? null;
   if (shape.allPercent) return { unit: 'percent', scale: '1' };
+  // "Average basket (3)  $ 24.44" under "(Dollars ... in thousands, except average basket)": the line as printed
+  const plainLabel = label.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  // (not when the line has a scale of its own: "except net income" over "Numerator (in millions):")
+  if (!own && units.exceptedLines?.some((x) => plainLabel === x || plainLabel.startsWith(`${x} `))) return { unit: units.measure, scale: '1' };
   // "EBIT margin (in %)", "Gross margin (%)": the label says its figures are percentages
   if (shape.present && PERCENT_LABEL.test(label)) return { unit: 'percent', scale: '1' };
   // "Gross margin  31.7" under "(in millions, except per share data and percentages)": a rate, not $31.7 million

@@ -88,6 +88,17 @@ const realworldStore = storeIn('realworld');
 // March 31, ... December 31," under each year, and a June fiscal year's "Fiscal 2025   Fiscal 2024" side by side over
 // eight quarter columns beside "Three Months Ended September 30, ... June 30," under "Fiscal 2025"
 const quarterlyStore = storeIn('quarterly');
+// two made-up annual-report notes in layouts of real filings: a bank's summary of quarters whose year stands alone
+// in the row labels' place under 'March 31   June 30   September 30   December 31', two years stacked; and a grocer's
+// year of 12-, 12-, 16- and 12-week quarters (ending 8 days short of the month's end) whose weighted average share
+// counts are printed whole in a table '(Dollars in thousands, except per share amounts)'; a bank's segment note whose
+// periods head blocks of rows ('For The Three Months Ended June 30, 2025') over segment columns and their consolidated
+// whole, the units printed left of the last line of the stacked column names; a grocer's same-store exhibit
+// '(Dollars and transactions in thousands, except average basket)'; three years of an income statement as an XBRL
+// viewer page prints it ('Dec. 31, 2025' under '12 Months Ended', the share counts under the 'Diluted earnings per
+// share:' heading, the diluted count named '— assuming dilution'); each named only by the capitals legal name on the
+// report's first line
+const realworld2Store = storeIn('realworld2');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -119,6 +130,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['tricks.json', () => tricksStore, 194],
   ['realworld.json', () => realworldStore, 39],
   ['quarterly.json', () => quarterlyStore, 158],
+  ['realworld2.json', () => realworld2Store, 72],
 ];
 
 for (const [file, store, floor] of SETS) {
