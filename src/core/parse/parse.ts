@@ -208,7 +208,7 @@ function relativeToMode(all: PeriodSpec[], comparing = false, text = ''): { all:
   // year names the same part a year before, not the whole prior year
   const part = (x: PeriodSpec): boolean => x.relative === 'ytd' || (x.type !== undefined && x.type !== 'year' && x.type !== 'instant');
   // "revenue vs last quarter", "compared with last quarter": the quarter compared with is the one before the latest
-  const lastQuarterAsBase = (p: PeriodSpec): boolean => p.relative === 'latest' && p.type === 'quarter' && /^last quarter\b/i.test(p.text) &&
+  const lastQuarterAsBase = (p: PeriodSpec): boolean => p.relative === 'latest' && p.type === 'quarter' && /^last (?:quarter|qtr)\b/i.test(p.text) &&
     COMPARED_WITH.test(text.slice(0, p.span[0]));
   const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' || lastQuarterAsBase(p) ||
     (p.relative === 'prior_year' && p.index === undefined && all.some((x) => x !== p && part(x)));
