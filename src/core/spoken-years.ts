@@ -1,0 +1,26 @@
+// Years spoken as words, as voice typing writes them: "nineteen ninety seven" -> 1997, "twenty oh four" -> 2004,
+// "two thousand seven" -> 2007, "two thousand and twelve" -> 2012. A bare "twenty four" or "two thousand" is a number,
+// not a year, and stays.
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const UNIT = `(${UNITS.join('|')})`;
+const TEEN = `(${TEENS.join('|')})`;
+const TEN = `(${TENS.join('|')})(?:[\\s-]+${UNIT})?`;
+// the last two digits: "ninety seven", "twelve", "oh four"
+const TAIL = `(?:${TEEN}|${TEN}|(?:oh|o)[\\s-]+${UNIT})`;
+const CENTURY = new RegExp(`\\b(nineteen|twenty)[\\s-]+${TAIL}\\b`, 'gi');
+const THOUSAND = new RegExp(`\\btwo[\\s-]+thousand[\\s-]+(?:and[\\s-]+)?(?:${TEEN}|${TEN}|${UNIT})\\b`, 'gi');
+
+const unit = (w: string | undefined): number => (w ? UNITS.indexOf(w.toLowerCase()) + 1 : 0);
+const tail = (teen?: string, ten?: string, tenUnit?: string, oh?: string): number =>
+  teen ? TEENS.indexOf(teen.toLowerCase()) + 10 : ten ? (TENS.indexOf(ten.toLowerCase()) + 2) * 10 + unit(tenUnit) : unit(oh);
+
+/** The question with spoken years written as digits. */
+export function spokenYears(s: string): string {
+  return s
+    .replace(CENTURY, (_all, c: string, teen?: string, ten?: string, tenUnit?: string, oh?: string) =>
+      String((c.toLowerCase() === 'nineteen' ? 1900 : 2000) + tail(teen, ten, tenUnit, oh)))
+    .replace(THOUSAND, (_all, teen?: string, ten?: string, tenUnit?: string, u?: string) => String(2000 + (u ? unit(u) : tail(teen, ten, tenUnit))));
+}
