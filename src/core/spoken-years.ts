@@ -17,9 +17,13 @@ const unit = (w: string | undefined): number => (w ? UNITS.indexOf(w.toLowerCase
 const tail = (teen?: string, ten?: string, tenUnit?: string, oh?: string): number =>
   teen ? TEENS.indexOf(teen.toLowerCase()) + 10 : ten ? (TENS.indexOf(ten.toLowerCase()) + 2) * 10 + unit(tenUnit) : unit(oh);
 
-/** The question with spoken years written as digits. */
+// "q two", "Q-four": a quarter's number spoken
+const QUARTER = /\bq[\s-]+(one|two|three|four)\b/gi;
+
+/** The question with spoken years (and quarters' numbers) written as digits. */
 export function spokenYears(s: string): string {
   return s
+    .replace(QUARTER, (_all, n: string) => `Q${unit(n)}`)
     .replace(CENTURY, (_all, c: string, teen?: string, ten?: string, tenUnit?: string, oh?: string) =>
       String((c.toLowerCase() === 'nineteen' ? 1900 : 2000) + tail(teen, ten, tenUnit, oh)))
     .replace(THOUSAND, (_all, teen?: string, ten?: string, tenUnit?: string, u?: string) => String(2000 + (u ? unit(u) : tail(teen, ten, tenUnit))));

@@ -33,6 +33,7 @@ describe('cleanQuestion writes spoken years in digits', () => {
     expect(cleanQuestion('net earnings first quarter nineteen ninety seven')).toBe('net earnings first quarter 1997');
     expect(cleanQuestion('net income for twenty oh four')).toBe('net income for 2004');
     expect(cleanQuestion('sales in two thousand and twelve')).toBe('sales in 2012');
+    expect(cleanQuestion('s&m in q two two thousand seven')).toBe('s&m in Q2 2007');
   });
   it('leaves a number that is no year alone', () => {
     expect(cleanQuestion('revenue twenty four')).toBe('revenue twenty four');
