@@ -40,3 +40,13 @@ describe('cleanQuestion writes spoken years in digits', () => {
     expect(cleanQuestion('two thousand employees')).toBe('two thousand employees');
   });
 });
+
+describe('cleanQuestion writes a spoken day of the month in digits', () => {
+  it('after the name of the month', () => {
+    expect(cleanQuestion('net sales quarter ending march twenty eight nineteen ninety seven')).toBe('net sales quarter ending march 28 1997');
+    expect(cleanQuestion('total assets june thirtieth two thousand seven')).toBe('total assets june 30 2007');
+  });
+  it('not an ordinal of a quarter or half after a month-like word', () => {
+    expect(cleanQuestion('revenue may second quarter')).toBe('revenue may second quarter');
+  });
+});
