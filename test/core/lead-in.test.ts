@@ -27,6 +27,18 @@ describe('a lead-in that names nothing the question needs is set aside', () => {
   });
 });
 
+describe('what is no lead-in', () => {
+  it('a comma inside a date, or before the question names nothing', async () => {
+    const { dropLeadIn } = await import('../../src/core/parse/lead-in.js');
+    const { indexCompanies } = await import('../../src/core/companies.js');
+    const idx = indexCompanies(storeOf());
+    expect(dropLeadIn('total debt December 31, 2025', idx).dropped).toBe('');
+    expect(dropLeadIn('Northwind Foods, Inc. net income last quarter', idx).dropped).toBe('');
+    expect(dropLeadIn('hey, what is it', idx).dropped).toBe('');
+    expect(dropLeadIn('hey bot, what was sonus revenue', idx)).toEqual({ text: 'what was sonus revenue', dropped: 'hey bot,' });
+  });
+});
+
 describe('a figure the user expects is set aside', () => {
   it('"beat", "top" and "around" before an amount', () => {
     expect(first('did Sonus beat $75M in revenue in q2 2007').value).toBe('75493000');

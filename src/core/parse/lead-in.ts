@@ -11,7 +11,8 @@ import { findCompanies, type CompanyIndex } from '../companies.js';
 import { matchIntents } from './intents.js';
 
 // Where a lead-in ends: a colon, semicolon, comma or dash, "but", or the ask itself ("I need", "can you give me").
-const END = /(?:[:;,]|\s-+|\bbut\b|\b(?:i|we)\s+(?:need|want|would\s+like)\b|\b(?:wants|needs|asked\s+for|asks\s+for)\b|\bcan\s+(?:you|someone|anyone|somebody)\s+(?:please\s+)?(?:give|pull|get|tell|send|find|share)(?:\s+(?:me|us))?\b)\s*/gi;
+// (a comma inside a date or a company's name is none: "December 31, 2025", "Northwind Foods, Inc.")
+const END = /(?:[:;]|,(?!\s*(?:\d|inc\b|ltd\b|llc\b|corp\b|co\b|plc\b|l\.?p\b|n\.?v\b|s\.?a\b|ag\b))|\s-+|\bbut\b|\b(?:i|we)\s+(?:need|want|would\s+like)\b|\b(?:wants|needs|asked\s+for|asks\s+for)\b|\bcan\s+(?:you|someone|anyone|somebody)\s+(?:please\s+)?(?:give|pull|get|tell|send|find|share)(?:\s+(?:me|us))?\b)\s*/gi;
 
 // An amount, a percent or a sign of one: never part of a lead-in ("in $ millions, ...").
 const AMOUNT = /[$%€£¥]|\b\d[\d,.]*\s*(?:m|mm|bn|b|k|x|million|billion|thousand|percent|times)\b/i;
@@ -22,11 +23,15 @@ export function dropLeadIn(text: string, companies: CompanyIndex): { text: strin
   for (const m of text.matchAll(END)) {
     const head = text.slice(0, m.index + m[0].length);
     if (!emptyOfContent(text.slice(0, m.index), companies)) break;
-    // ("revenue, please": nothing may be left after the lead-in but the question)
-    if (/[\p{L}\p{N}]/u.test(text.slice(head.length))) cut = head.length;
+    if (namesSomething(text.slice(head.length), companies)) cut = head.length;
   }
   if (cut <= 0) return { text, dropped: '' };
   return { text: text.slice(cut), dropped: text.slice(0, cut).trim() };
+}
+
+// the question proper names a line, a ratio or a company ("..., what is it" is no question of its own)
+function namesSomething(s: string, companies: CompanyIndex): boolean {
+  return findMetricMentions(s).length > 0 || findRatioMentions(s).length > 0 || findCompanies(s, companies).length > 0;
 }
 
 function emptyOfContent(s: string, companies: CompanyIndex): boolean {
