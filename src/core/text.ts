@@ -1,4 +1,5 @@
 // Cleaning what users type, and making what the bot writes safe to post.
+import { spokenDates } from './spoken-dates.js';
 
 /** The longest question analysed; the rest is ignored (a 100 KB paste is not a question). */
 export const MAX_QUESTION = 600;
@@ -19,6 +20,8 @@ export function cleanQuestion(q: string): string {
   s = s.replace(/(?<=\s)v\.?(?=\s)/gi, 'vs');
   // "cash + short-term investments": a plus between two words is "and"
   s = s.replace(/(?<=[A-Za-z])\s*\+\s*(?=[A-Za-z])/g, ' and ');
+  // "the second quarter of two thousand seven", "march twenty eight": spoken years and days in digits
+  s = spokenDates(s);
   s = s.replace(/\s+/g, ' ').trim();
   return s.length > MAX_QUESTION ? s.slice(0, MAX_QUESTION) : s;
 }

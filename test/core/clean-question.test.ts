@@ -26,3 +26,27 @@ describe('cleanQuestion reads a plus between words as "and"', () => {
     expect(cleanQuestion('revenue growth +5% or more?')).toBe('revenue growth +5% or more?');
   });
 });
+
+describe('cleanQuestion writes spoken years in digits', () => {
+  it('reads a year as voice typing spells it', () => {
+    expect(cleanQuestion('revenue second quarter of two thousand seven')).toBe('revenue second quarter of 2007');
+    expect(cleanQuestion('net earnings first quarter nineteen ninety seven')).toBe('net earnings first quarter 1997');
+    expect(cleanQuestion('net income for twenty oh four')).toBe('net income for 2004');
+    expect(cleanQuestion('sales in two thousand and twelve')).toBe('sales in 2012');
+    expect(cleanQuestion('s&m in q two two thousand seven')).toBe('s&m in Q2 2007');
+  });
+  it('leaves a number that is no year alone', () => {
+    expect(cleanQuestion('revenue twenty four')).toBe('revenue twenty four');
+    expect(cleanQuestion('two thousand employees')).toBe('two thousand employees');
+  });
+});
+
+describe('cleanQuestion writes a spoken day of the month in digits', () => {
+  it('after the name of the month', () => {
+    expect(cleanQuestion('net sales quarter ending march twenty eight nineteen ninety seven')).toBe('net sales quarter ending march 28 1997');
+    expect(cleanQuestion('total assets june thirtieth two thousand seven')).toBe('total assets june 30 2007');
+  });
+  it('not an ordinal of a quarter or half after a month-like word', () => {
+    expect(cleanQuestion('revenue may second quarter')).toBe('revenue may second quarter');
+  });
+});

@@ -17,6 +17,14 @@ describe('ratios of report lines', () => {
     expect(first('sonus a/r june 30 2007').a).toMatchObject({ value: '72438000', unit: 'USD' });
   });
 
+  it('"operating profit / (loss)" is one line written with both signs, not a ratio', () => {
+    expect(first('sonus operating profit / (loss) H1 2007').a).toMatchObject({ value: '-25727000', unit: 'USD' });
+  });
+
+  it('"revenue growth vs last qtr" compares with the quarter before, as "vs last quarter" does', () => {
+    expect(first('sonus revenue growth vs last qtr').a?.change?.percent).toBe('6.11');
+  });
+
   it('"inventories to current assets" is two lines, though the inventories stand under current assets', () => {
     expect(first('apple inventories to current assets sept 1996').a).toMatchObject({ value: '0.15', unit: 'ratio' });
   });

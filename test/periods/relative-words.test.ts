@@ -57,6 +57,12 @@ describe('relative-words', () => {
     expect(periods('prior  year').map((p) => p.relative)).toEqual(['prior_year']);
   });
 
+  it('"qtr" and "yr" are quarter and year: "prior qtr", "same qtr prior yr", "last yr"', () => {
+    expect(onePeriod('net loss prior qtr')).toMatchObject({ relative: 'previous', type: 'quarter' });
+    expect(onePeriod('revenue same qtr prior yr')).toMatchObject({ relative: 'year_ago', type: 'quarter' });
+    expect(onePeriod('revenue last yr')).toMatchObject({ relative: 'prior_year', type: 'year' });
+  });
+
   it('the longer phrase wins: "same quarter last year" is not "last year"', () => {
     expect(periods('compare with the same quarter last year')).toHaveLength(1);
   });

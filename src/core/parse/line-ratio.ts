@@ -12,12 +12,15 @@ export function metricToMetric(phrase: string): { part: string; whole: string; a
 // metric and no term may span the slash ("a/r", "s/h equity", "d/e" are one term or no line at all).
 function overSlash(phrase: string): { part: string; whole: string; as: 'ratio' } | null {
   const m = /^(?:the\s+)?(.+?)\s*\/\s*(.+?)(?:\s+ratio)?$/i.exec(phrase);
-  if (!m || m[2]!.includes('/')) return null;
+  if (!m || m[2]!.includes('/') || SIGN_ALTERNATIVE.test(m[2]!)) return null;
   const slash = phrase.indexOf('/');
   if (findMetricMentions(phrase).some((t) => t.span[0] < slash && t.span[1] > slash)) return null;
   if (!findMetricMentions(m[1]!).length || !findMetricMentions(m[2]!).length) return null;
   return { part: m[1]!.trim(), whole: m[2]!.trim(), as: 'ratio' };
 }
+
+// "operating profit / (loss)", "income/(loss)", "surplus/(deficit)": the sign of one line written both ways, not a ratio
+const SIGN_ALTERNATIVE = /^\(?(?:loss(?:es)?|deficit)\)?$/i;
 
 function overTo(phrase: string): { part: string; whole: string; as: 'ratio' } | null {
   const m = /^(?:the\s+)?(?:ratio\s+of\s+)?(.+?)(?:\s+|-)to(?:\s+|-)(.+?)(?:\s+ratio)?$/i.exec(phrase);

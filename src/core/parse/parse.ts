@@ -15,6 +15,7 @@ import { matchIntents, pastAction, stripFillers, type FiredIntent } from './inte
 import { splitShareOf } from './share-of.js';
 import { metricToMetric } from './line-ratio.js';
 import { splitTwoLines } from './two-lines.js';
+import { dropLeadIn } from './lead-in.js';
 import { blank, joinTerms, mark, outside, shield, shifted, unshield } from './spans.js';
 
 /** What parsing needs besides the question: the companies it may name. */
@@ -28,9 +29,16 @@ export interface ParseContext {
 // $75 million"): the figure asked about is what answers it, so the threshold is set aside (a year after
 // "over" stays: "2004 over 2003").
 const THRESHOLD = /\b(?:above|below|over|under|exceed(?:ed|s)?|more than|less than|at least|at most|greater than|higher than|lower than|bigger than|smaller than)\s+(\$)?(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|x\b|times\b|million\b|billion\b|thousand\b|mm\b|bn\b|m\b|k\b)?/gi;
+// "did revenue beat $75M", "did sales top $1.5 billion", "is debt still around $950M": words that also mean other
+// things ("top 3", "about 2004") name a threshold only before an amount in dollars or with its unit.
+const AMOUNT_CHECK = /\b(?:beat|beats|top|tops|topped|surpass(?:ed|es)?|around|about|roughly|approximately|near|close\s+to)\s+(?:(\$)(\d[\d,]*(?:\.\d+)?)\s*(million\b|billion\b|thousand\b|mm\b|bn\b|m\b|k\b)?|(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|million\b|billion\b|mm\b|bn\b))/gi;
 function withoutThresholds(text: string, trace: string[]): string {
-  return text.replace(THRESHOLD, (all, dollar: string | undefined, num: string, unit: string | undefined) => {
+  const out = text.replace(THRESHOLD, (all, dollar: string | undefined, num: string, unit: string | undefined) => {
     if (!dollar && !unit && /^(?:19|20)\d\d$/.test(num)) return all;
+    trace.push(`threshold set aside: "${all.trim()}"`);
+    return ' ';
+  });
+  return out.replace(AMOUNT_CHECK, (all) => {
     trace.push(`threshold set aside: "${all.trim()}"`);
     return ' ';
   });
@@ -90,7 +98,10 @@ function twoVersions(phrase: string): { name: string; reason: string } | undefin
 export function parse(question: string, ctx: ParseContext): Query {
   const trace: string[] = [];
   const typed = cleanQuestion(typeof question === 'string' ? question : '');
-  const clean = withoutThresholds(correctText(getLexicon(), typed, ctx.companies.vocabulary), trace);
+  const corrected = withoutThresholds(correctText(getLexicon(), typed, ctx.companies.vocabulary), trace);
+  const leadIn = dropLeadIn(corrected, ctx.companies);
+  if (leadIn.dropped) trace.push(`lead-in set aside: "${leadIn.dropped}"`);
+  const clean = leadIn.text;
   if (clean !== typed) trace.push(`typing slips read as: "${clean}"`);
   const base: Query = { question, clean, intent: 'empty', metricPhrase: '', periods: [], companies: [], trace };
   if (!/[\p{L}\p{N}]/u.test(clean)) return base;
@@ -208,7 +219,7 @@ function relativeToMode(all: PeriodSpec[], comparing = false, text = ''): { all:
   // year names the same part a year before, not the whole prior year
   const part = (x: PeriodSpec): boolean => x.relative === 'ytd' || (x.type !== undefined && x.type !== 'year' && x.type !== 'instant');
   // "revenue vs last quarter", "compared with last quarter": the quarter compared with is the one before the latest
-  const lastQuarterAsBase = (p: PeriodSpec): boolean => p.relative === 'latest' && p.type === 'quarter' && /^last quarter\b/i.test(p.text) &&
+  const lastQuarterAsBase = (p: PeriodSpec): boolean => p.relative === 'latest' && p.type === 'quarter' && /^last (?:quarter|qtr)\b/i.test(p.text) &&
     COMPARED_WITH.test(text.slice(0, p.span[0]));
   const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' || lastQuarterAsBase(p) ||
     (p.relative === 'prior_year' && p.index === undefined && all.some((x) => x !== p && part(x)));

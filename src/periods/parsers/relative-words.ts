@@ -9,10 +9,19 @@ const byPhrase = new Map<string, SpecFields>();
 for (const r of lexicon.relative) byPhrase.set(r.phrase.toLowerCase(), { relative: r.relative, ...(r.type ? { type: r.type } : {}) });
 for (const t of lexicon.ttm) byPhrase.set(t.phrase.toLowerCase(), { relative: 'latest', ttm: true });
 
-// Spaces and hyphens in a phrase match any run of spaces or a hyphen ("year-ago" = "year ago").
-const SOURCE = `(${alternation([...byPhrase.keys()]).replace(/[ -]/g, String.raw`[\s-]+`)})`;
+// Spaces and hyphens in a phrase match any run of spaces or a hyphen ("year-ago" = "year ago"); "quarter" and
+// "year" match their chat abbreviations ("prior qtr", "same qtr last yr").
+const SOURCE = `(${alternation([...byPhrase.keys()])
+  .replace(/[ -]/g, String.raw`[\s-]+`)
+  .replace(/\bquarter\b/g, String.raw`(?:quarter|qtr\.?)`)
+  .replace(/\byear\b/g, '(?:year|yr)')})`;
 
-const normalize = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ');
+const normalize = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .replace(/\bqtr\b\.?/g, 'quarter')
+    .replace(/\byr\b/g, 'year');
 const normalized = new Map([...byPhrase].map(([k, v]) => [normalize(k), v]));
 
 // "annual recurring revenue", "annualized run-rate", "annual contract value", "annual report": the word

@@ -9,8 +9,11 @@ import { expandYear } from '../years.js';
 import { regexParser } from './types.js';
 
 const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-](?:months?|mos\.?|mths?)(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+|full[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
-// "six months to June 30, 2007" (a count of months only: "from the quarter to June 30" compares)
-const TO = String.raw`(?<=(?:months?|mos\.?|mths?|weeks?)\s+)to`;
+// "six months to June 30, 2007", British "the quarter to 28 March 1997", "half year to 30 June 2006" ("from the quarter
+// to June 30" compares: see FROM)
+const TO = String.raw`(?<=(?:months?|mos\.?|mths?|weeks?|quarter|half[\s-]year|year)\s+)to`;
+// "from the quarter to June 30", "from the year to 2004": a span from one period to another, not a period ending then
+const FROM = /\bfrom\s+(?:the\s+)?(?:fiscal\s+)?(?:[a-z0-9]+[\s-]+)?(?:fiscal\s+)?$/i;
 // the date with its year, or a month and day alone ("nine months ended September 30": the latest such)
 const MONTH_DAY = String.raw`(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\s*,?\s*(?:\d|'\d))`;
 // "the quarter ending march 97", "year ended Dec '04": a month and a two-digit year no day can be (as month-year reads them)
@@ -27,6 +30,7 @@ function lengthType(m: RegExpExecArray): PeriodType | undefined {
 }
 
 export const spanEnded = regexParser('span-ended', SOURCE, (m) => {
+  if (m[3] && /\sto\s/i.test(m[0]) && FROM.test(m.input.slice(0, m.index))) return null;
   const type = lengthType(m);
   if (m[5]) {
     const month = monthValue(m[5]);
