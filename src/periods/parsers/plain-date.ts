@@ -5,7 +5,11 @@ import type { PeriodSpec } from '../spec.js';
 import { isoDate } from '../dates.js';
 import type { PeriodParser } from './types.js';
 
+// (times of day, weekdays and "3 days ago" never name a year: chrono's parsers for them are left out, which
+// halves its time per question; a chrono whose parsers are named otherwise keeps them all)
+const NO_YEAR = new Set(['ENTimeExpressionParser', 'ENTimeUnitWithinFormatParser', 'ENWeekdayParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
 const strict = chrono.strict.clone();
+strict.parsers = strict.parsers.filter((p) => !NO_YEAR.has(p.constructor.name));
 
 // "3/4", "1/2": fractions, not dates; chrono would read March 4.
 const FRACTION = /^\d{1,2}\/\d{1,2}$/;
@@ -49,6 +53,8 @@ export const plainDate: PeriodParser = {
   name: 'plain-date',
   find(question) {
     const out: PeriodSpec[] = [];
+    // a date with a year has a digit in it: a question without one is not given to chrono at all
+    if (!/\d/.test(question)) return out;
     for (const r of strict.parse(question)) {
       if (r.end) {
         rangeDates(r, out);
