@@ -105,6 +105,17 @@ function sentences(doc: Document): Sentence[] {
   return s;
 }
 
+// Every term of a document's text, gathered once per document.
+const termCache = new WeakMap<Document, Set<string>>();
+function termsOf(doc: Document): Set<string> {
+  let t = termCache.get(doc);
+  if (!t) {
+    t = new Set(sentences(doc).flatMap((x) => x.terms));
+    termCache.set(doc, t);
+  }
+  return t;
+}
+
 // A query term and its alternatives: "ceo" also matches the phrase "chief executive officer".
 interface TermGroup { alts: string[][] }
 
@@ -311,9 +322,14 @@ function strayWords(q: Query, docs: Document[], all: Sentence[]): string[] {
   const { stop } = proseRules();
   const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
   const titleWords = new Set(titlesIn(q.clean).length ? words(TITLE_WORDS) : []);
-  const used = new Set(all.flatMap((s) => s.terms));
   const verbs = loadRules<ProseRules>('prose').who_verbs.map;
-  return words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !verbs[w] && !/^\d/.test(w) && !used.has(stem(w)));
+  const candidates = words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !verbs[w] && !/^\d/.test(w));
+  // (the text's words are gathered only when a word is left to look for)
+  if (!candidates.length) return [];
+  // (all the documents' sentences: their terms as gathered once per document; a subset: its own terms)
+  const whole = all.length === docs.reduce((n, d) => n + sentences(d).length, 0);
+  const used = whole ? null : new Set(all.flatMap((s) => s.terms));
+  return candidates.filter((w) => !(used ? used.has(stem(w)) : docs.some((d) => termsOf(d).has(stem(w)))));
 }
 // "Who runs Acme?": the title a verb asks for, when the question names nothing else but the company
 // ("who runs the Lisbon office" asks something else).
