@@ -20,7 +20,7 @@ function firstRow(rows: Row[], test: (r: Row) => boolean): Row | undefined {
 
 /** Divides back, in place, the share counts of a scaled table whose own net income and per-share amounts show them printed whole. */
 export function unscaleWholeShareCounts(statements: Statement[], trace?: string[]): void {
-  for (const s of statements) {
+  tables: for (const s of statements) {
     const shareRows = s.rows.filter((r) => r.unit === 'shares');
     if (shareRows.length === 0 || !s.units) continue;
     const { scale } = readUnits(s.units);
@@ -39,7 +39,8 @@ export function unscaleWholeShareCounts(statements: Statement[], trace?: string[
       const ratio = nd.div(kd).div(ed);
       if (near(ratio)) scaled++;
       else if (near(ratio.times(scale))) asPrinted++;
-      else return;
+      // (a column the counts fit neither way: this table is left as it is, the next one is still looked at)
+      else continue tables;
     }
     if (asPrinted < 2 || scaled > 0) continue;
     trace?.push(`reader.shares: line ${s.line}: net income over the share counts gives the per-share amounts only with the counts as printed: not in ${scale}s`);

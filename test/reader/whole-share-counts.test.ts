@@ -28,6 +28,12 @@ describe('share counts printed whole in a table in thousands', () => {
       ['49120455', '49233610'],
     ]);
   });
+  it('looks at every table, also after one whose counts fit neither way', () => {
+    const odd = table(['    48,215', '    48,302'], ['    49,120', '    49,233']).replace('$       0.28', '$       9.99');
+    const both = `${odd}\n\n${table(['48,215,330', '48,302,115'], ['49,120,455', '49,233,610'])}`;
+    const second = readReport(both, 'q.txt').statements[1]!.rows.filter((r) => r.unit === 'shares').map((r) => r.values);
+    expect(second).toEqual([['48215330', '48302115'], ['49120455', '49233610']]);
+  });
   it('scales counts printed in the table\u2019s thousands', () => {
     expect(shares(table(['    48,215', '    48,302'], ['    49,120', '    49,233']))).toEqual([
       ['48215000', '48302000'],
