@@ -1,5 +1,6 @@
 // Word-level normalisation shared by the lexicon, the mention finder and the row matcher.
 // Pure functions: case, plurals, hyphens, "&"/"and", "%", apostrophes.
+import { boundedCache } from '../util/memo.js';
 
 export interface Token {
   /** Normalised word ("liabilities" -> "liability", "&" -> "and"). */
@@ -39,8 +40,15 @@ const CLIPPED: Record<string, string> = {
   pay: 'paid', pays: 'paid',
 };
 
+// Words recur from question to question and label to label: each is normalised once (a bounded memo).
+const normed = boundedCache<string>(20_000);
+
 /** One raw word to its normal form ("Stockholders'" -> "stockholder", "&" -> "and", "admin" -> "administrative"). */
 export function normWord(raw: string): string {
+  return normed.get(raw, () => normalise(raw));
+}
+
+function normalise(raw: string): string {
   const lower = raw.toLowerCase().replace(/’/g, "'");
   if (lower === '&') return 'and';
   if (lower === '%' || lower === 'percentage' || lower === 'pct') return 'percent';
