@@ -7,8 +7,8 @@ export type Intent = 'help' | 'list' | 'rank' | 'compare' | 'prose' | 'lookup' |
 export type CompareMode = 'yoy' | 'qoq' | 'since_year_end' | 'explicit' | 'default';
 
 /** The parse of one question. */
-/** How two lines are put together: added, the second taken from the first, by how much the first is above the second, or not said ("X vs Y": asked back). */
-export type TwoLinesOp = 'sum' | 'difference' | 'compare' | 'either';
+/** How two lines are put together: added, the second taken from the first, by how much the first is above the second, not said ("X vs Y": asked back), or each given ("X and Y"). */
+export type TwoLinesOp = 'sum' | 'difference' | 'compare' | 'either' | 'both';
 
 export interface Query {
   question: string;

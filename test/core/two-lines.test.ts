@@ -65,4 +65,30 @@ describe('two lines of one period', () => {
     expect(vs.suggestions).toContain('R&D minus S&M in q2 2007');
     expect(ask('cash + short-term investments june 30 2007', sonus(), ctx).answers[0]?.metric).toBe('Cash and investments');
   });
+  it('"X and Y" gives each line, for the same period, both cited and both in the text', () => {
+    const r = ask('what were revenue and net income in q2 2007', sonus(), ctx);
+    expect(r.status).toBe('answered');
+    // lines 198 and 225
+    expect(r.answers.map((a) => [a.value, a.citations[0]?.line])).toEqual([['75493000', 198], ['-6976000', 225]]);
+    expect(r.text).toContain('$75.5 million');
+    expect(r.text).toContain('$(7.0) million');
+  });
+
+  it('a line whose own name joins two things with "and" is that one line', () => {
+    const sheet = `Wrenfield Tools, Inc. Reports Second Quarter 2025 Results
+
+                         WRENFIELD TOOLS, INC.
+                 CONDENSED CONSOLIDATED BALANCE SHEETS
+                            (in thousands)
+
+                                              June 30,     December 31,
+                                                2025           2024
+Accounts payable and accrued expenses          41,250         38,900
+Accounts payable to related parties             2,100          1,950
+Total current liabilities                      43,350         40,850
+`;
+    const r = ask('accounts payable and accrued expenses june 30 2025', { documents: [readReport(sheet, 'wrenfield-bs.txt')] }, ctx);
+    expect(r.answers).toHaveLength(1);
+    expect(r.answers[0]?.value).toBe('41250000');
+  });
 });

@@ -22,7 +22,8 @@ const STATUS: Record<ProblemCode, Status> = {
 
 function answersText(out: Extract<Outcome, { kind: 'answers' }>): string {
   const multi = out.notes.includes('companies') || out.notes.includes('ranked');
-  const main = multi ? out.answers : out.answers.slice(0, 1);
+  // ("revenue and net income": each line asked is given)
+  const main = multi || out.notes.includes('each line') ? out.answers : out.answers.slice(0, 1);
   // (a company the question did not name, chosen as the only one whose reports answer, is named)
   const named = multi || out.notes.includes('company chosen');
   const lines = main.map((a, i) => (out.notes.includes('ranked') ? `${i + 1}. ` : '') + sentence(a, named));

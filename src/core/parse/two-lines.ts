@@ -1,5 +1,6 @@
 // Two lines of one period put together: "sum of R&D and S&M", "R&D + S&M", "difference between product and service
-// revenue", "R&D minus S&M", "was R&D higher than S&M" ("R&D vs S&M": asked back). Each side must name
+// revenue", "R&D minus S&M", "was R&D higher than S&M" ("R&D vs S&M": asked back), "revenue and net income" (each
+// given). Each side must name
 // a line of its own (a metric of the lexicon, no computed ratio and no word of change: "revenue growth vs opex
 // growth" compares growths), and no metric's own words may run across the joint ("research and development",
 // "sales and marketing" are one line each). Anything else is not read as two lines.
@@ -29,6 +30,8 @@ const FORMS: Form[] = [
 ];
 // "R&D + S&M": the question's "+" (read as "and" by then) adds
 const PLUS: Form = { pre: /^/, joint: /\s+and\s+/gi, post: /$/, op: 'sum' };
+// "revenue and net income in Q2 2007": both lines, each with its own figure (tried last)
+const BOTH: Form = { pre: /^/, joint: /\s+and\s+/gi, post: /$/, op: 'both' };
 
 const lines = (t: string) => findMetricMentions(t);
 const isLine = (t: string) => lines(t).length > 0 && findRatioMentions(t).length === 0 && stripCues(t).trim() === t.trim();
@@ -36,7 +39,7 @@ const isLine = (t: string) => lines(t).length > 0 && findRatioMentions(t).length
 /** Two lines of one period and what to do with them, or null. `plus`: the question joined them with "+". */
 export function splitTwoLines(phrase: string, plus = false): { left: string; right: string; op: TwoLinesOp } | null {
   const text = phrase.replace(/\s+/g, ' ').trim();
-  for (const f of plus ? [...FORMS, PLUS] : FORMS) {
+  for (const f of plus ? [...FORMS, PLUS] : [...FORMS, BOTH]) {
     const pre = f.pre.exec(text);
     const post = f.post.exec(text);
     if (!pre || !post || post.index < pre[0].length) continue;

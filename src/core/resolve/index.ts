@@ -48,6 +48,8 @@ function namesPeriodAsked(q: Query): (text: string) => boolean {
 function resolveFor(q: Query, docs: Document[]): Outcome {
   const doubt = lastYearDoubt(q, docs);
   if (doubt) return doubt;
+  // ("accounts payable and accrued expenses": one line of that name, where a report prints one, is that line)
+  if (q.twoLines?.op === 'both' && (rowCandidates(q.metricPhrase, docs, [])[0]?.score ?? 0) >= CONFIDENT) q.twoLines = undefined;
   if (q.twoLines) return resolveTwoLines(q, docs);
   // "decrease in notes payable to banks in H1": a cash flow line named with its word of change, one period
   if (q.intent === 'compare' && q.phraseWithCues && q.periods.length <= 1 && !q.since && !q.ratioId) {

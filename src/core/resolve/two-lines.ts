@@ -45,6 +45,8 @@ export function resolveTwoLines(q: Query, docs: Document[], company = ''): Outco
   if (!isPicked(b)) return b;
   const [na, nb] = [metricName(a.figure.row), metricName(b.figure.row)];
   if (a.figure.row === b.figure.row) return problem('cannot_compute', `"${left}" and "${right}" name the same line (${na}).`);
+  // "revenue and net income in Q2 2007": each line's own figure, for the same period
+  if (op === 'both') return { kind: 'answers', answers: [valueItem(a), valueItem(b)], notes: ['each line'] };
   if (a.figure.row.unit !== b.figure.row.unit) return problem('cannot_compute', `${na} and ${nb} are not in the same unit, so they do not add up.`);
   // a tax line's sign says a charge or a benefit by its label's words: not added blindly
   if ([a, b].some((p) => p.ref.metricId === 'income_tax')) return problem('cannot_compute', `I don't add or subtract tax lines: their sign depends on how the label reads.`);
