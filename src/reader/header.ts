@@ -3,20 +3,8 @@ import type { Anchor } from './columns.js';
 import type { Line } from './lines.js';
 import { labelThenNames, UNITS_WORDS } from './tables.js';
 import { spreadYearHeading } from './year-heading.js';
+import { phrases, type Phrase } from './phrases.js';
 
-interface Phrase {
-  start: number;
-  end: number;
-  text: string;
-}
-
-// Phrases: runs of words separated by single spaces ("Three months", "March 28, March 29,").
-function phrases(text: string): Phrase[] {
-  const out: Phrase[] = [];
-  const re = /\S+(?: \S+)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
-}
 
 // "2003 Change" -> "2003" | "Change"; "March 28, March 29," -> "March 28," | "March 29,";
 // "Twenty-six weeksTwenty-six weeks" (two headers printed without a gap) -> "Twenty-six weeks" | "Twenty-six weeks".

@@ -3,21 +3,13 @@
 // columns). The heading touches only the column under its middle, yet it is the year of every column below it.
 import type { Anchor } from './columns.js';
 import type { Line } from './lines.js';
+import { phrases } from './phrases.js';
 
 // "2024", "Fiscal 2025", "Fiscal Year 2024", "FY2025", "FY 2024"
 const YEAR_HEADING = /^(?:(?:fiscal(?: year)?|FY) ?)?(?:19|20)\d\d$/i;
 // "Q1", "First", "Quarter", "Quarter Ended", "Three Months Ended": the names of a year's quarters on the lines below
 const QUARTER_NAMES = /\bQ[1-4]\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|\bquarters?\b|\b(?:three|3)\s+months\s+ended\b|\b(?:thirteen|13)\s+weeks\s+ended\b/i;
 
-interface Phrase {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function phrases(text: string): Phrase[] {
-  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-}
 
 const centre = (x: { start: number; end: number }): number => (x.start + x.end) / 2;
 

@@ -44,20 +44,23 @@ export function splitTwoLines(phrase: string, plus = false): { left: string; rig
     const post = f.post.exec(text);
     if (!pre || !post || post.index < pre[0].length) continue;
     const body = text.slice(pre[0].length, post.index);
+    const joints = [...body.matchAll(f.joint)];
+    if (!joints.length) continue;
+    const named = lines(body);
     // "research and development and sales and marketing combined": every joint is tried
-    for (const j of body.matchAll(f.joint)) {
-      const found = sides(body, body.slice(0, j.index).trim(), body.slice(j.index! + j[0].length).trim(), j.index!, j.index! + j[0].length);
+    for (const j of joints) {
+      const found = sides(named, body.slice(0, j.index).trim(), body.slice(j.index! + j[0].length).trim(), j.index!, j.index! + j[0].length);
       if (found) return { ...found, op: f.op };
     }
   }
   return null;
 }
 
-// Both sides name a line, and none runs across the joint; "product and service revenue": the head noun the
+// Both sides name a line, and none of the body's named lines runs across the joint; "product and service revenue": the head noun the
 // right side ends with is the left side's too ("product revenue").
-function sides(body: string, l: string, right: string, cutFrom: number, cutTo: number): { left: string; right: string } | null {
+function sides(named: { span: [number, number] }[], l: string, right: string, cutFrom: number, cutTo: number): { left: string; right: string } | null {
   if (!l || !right) return null;
-  if (lines(body).some((t) => t.span[0] < cutFrom && t.span[1] > cutTo)) return null;
+  if (named.some((t) => t.span[0] < cutFrom && t.span[1] > cutTo)) return null;
   if (!isLine(right)) return null;
   const head = right.split(' ').pop()!;
   const left = isLine(l) ? l : !/\s/.test(l) && isLine(`${l} ${head}`) ? `${l} ${head}` : '';

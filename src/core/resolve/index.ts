@@ -14,7 +14,7 @@ import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio, resolveScopedRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
-import { resolveTwoLines } from './two-lines.js';
+import { askWhichOfTwo, resolveTwoLines } from './two-lines.js';
 import { namesCounted, resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
@@ -148,7 +148,7 @@ function resolveAsked(q: Query, index: CompanyIndex, defaultCompany?: string): O
   if (q.unsupported) return problem('unsupported', `I can't give ${q.unsupported.name}: ${q.unsupported.reason}.`);
   if (q.intent !== 'prose' && !q.metricPhrase && !q.ratioId) return problem('not_understood', 'I could not tell which figure you want.');
   // "R&D vs S&M": which figure is asked, before whose
-  if (q.twoLines?.op === 'either') return resolveTwoLines(q, [], q.companies.map((k) => index.byKey.get(k)?.ticker ?? index.byKey.get(k)?.name).filter((n): n is string => !!n).join(' and '));
+  if (q.twoLines?.op === 'either') return askWhichOfTwo(q, q.companies.map((k) => index.byKey.get(k)?.ticker ?? index.byKey.get(k)?.name).filter((n): n is string => !!n).join(' and '));
   const choice = chooseCompanies(q, index, defaultCompany);
   if ('kind' in choice) return choice;
   q.trace.push(`companies: ${choice.companies.map((c) => c.name).join(', ')} (${choice.how})`);

@@ -25,18 +25,20 @@ function sizeOf(p: Picked): Dec | null {
   if (!printed.length || !printed.every((x) => x.startsWith('-'))) return v;
   const lex = getLexicon();
   const id = p.ref.metricId;
-  const cost = id !== undefined && (lex.outflows.has(id) || lex.metrics.find((m) => m.id === id)?.cost === true);
+  const cost = id !== undefined && (lex.outflows.has(id) || lex.metricById.get(id)?.cost === true);
   return isDeductedCost(p.figure.row) || cost ? v.abs() : null;
 }
 
-export function resolveTwoLines(q: Query, docs: Document[], company = ''): Outcome {
+/** "R&D vs S&M in Q2 2007": each line, their sum or their difference; Lineitem asks which (the company named kept). */
+export function askWhichOfTwo(q: Query, company: string): Outcome {
+  const { left, right } = q.twoLines!;
+  const when = q.periods[0] ? ` in ${q.periods[0].text}` : '';
+  const who = company ? `${company} ` : '';
+  return problem('ambiguous_metric', `"${left}" vs "${right}": which figure do you want?`, [`${who}${left} minus ${right}${when}`, `${who}${left} plus ${right}${when}`, `${who}${left}${when}`, `${who}${right}${when}`]);
+}
+
+export function resolveTwoLines(q: Query, docs: Document[]): Outcome {
   const { left, right, op } = q.twoLines!;
-  // "R&D vs S&M in Q2 2007": each line, their sum or their difference; Lineitem asks which (the company named kept)
-  if (op === 'either') {
-    const when = q.periods[0] ? ` in ${q.periods[0].text}` : '';
-    const who = company ? `${company} ` : '';
-    return problem('ambiguous_metric', `"${left}" vs "${right}": which figure do you want?`, [`${who}${left} minus ${right}${when}`, `${who}${left} plus ${right}${when}`, `${who}${left}${when}`, `${who}${right}${when}`]);
-  }
   const a = pickFigure(rowCandidates(left, docs, q.trace), q.periods[0], docs, left, q.trace);
   if (!isPicked(a)) return a;
   // the second line of the same company's report, for the very period the first was read for
