@@ -1,0 +1,80 @@
+// One message asking several questions ("What was Q2 2007 revenue? And Q1 2007?"): each is answered in turn, a
+// question that leaves out the line, the period or the company takes it from the one before, words of courtesy
+// ask nothing, and a message of one question is read as before.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/index.js';
+import { splitMessage } from '../../src/core/several.js';
+import { storeOf } from '../helpers/stores.js';
+
+const ctx = { today: '2026-11-25' };
+const sonus = () => storeOf('sonus-2007-q2.txt');
+const values = (q: string) => ask(q, sonus(), ctx).answers.map((a) => a.value);
+
+describe('splitting a message into questions', () => {
+  it('cuts after a question mark followed by more words, and at line breaks', () => {
+    expect(splitMessage('revenue Q2 2007? and Q1 2007?')).toEqual(['revenue Q2 2007?', 'and Q1 2007?']);
+    expect(splitMessage('revenue Q2 2007\nnet income Q2 2007')).toEqual(['revenue Q2 2007', 'net income Q2 2007']);
+    expect(splitMessage('What was Q2 2007 revenue. What was Q2 2006 revenue.')).toEqual(['What was Q2 2007 revenue', 'What was Q2 2006 revenue.']);
+  });
+
+  it('keeps one question whole: abbreviations, decimals, repeated question marks', () => {
+    for (const q of ['revenue Q2 2007 vs. Q2 2006', 'Acme Inc. revenue in Q2 2007?', 'did EPS beat $0.15 in Q2 2007?', 'sonus q2 2007 revenue???', 'southern co d&a 2004?!', 'U.S. revenue in 2006. ']) {
+      expect(splitMessage(q)).toHaveLength(1);
+    }
+  });
+});
+
+describe('several questions in one message', () => {
+  it('answers each, in order, with its own citation', () => {
+    const r = ask('What was service revenue in Q2 2007? What was net income in Q1 2007?', sonus(), ctx);
+    expect(r.status).toBe('answered');
+    expect(r.answers.map((a) => a.value)).toEqual(['23322000', '-3978000']);
+    expect(r.answers.map((a) => a.citations[0]?.line)).toEqual([197, 225]);
+    expect(r.text).toContain('$23.3 million');
+    expect(r.text).toContain('$(4.0) million');
+  });
+
+  it('a question naming only a period takes the line of the one before', () => {
+    expect(values('What was service revenue in Q2 2007? What about Q1 2007?')).toEqual(['23322000', '19519000']);
+    expect(values('total revenue Q2 2007? and a year ago?')).toEqual(['75493000', '64480000']);
+  });
+
+  it('a question naming only a line takes the period of the one before', () => {
+    expect(values('total revenue q2 2007? also R&D?')).toEqual(['75493000', '22350000']);
+    const r = ask('gross margin in Q2 2007? and operating margin?', sonus(), ctx);
+    const ratios = r.answers.filter((a) => a.kind === 'ratio');
+    expect(ratios.map((a) => a.value?.slice(0, 5))).toEqual(['56.12', '-20.4']);
+    expect(r.answers.every((a) => a.period?.end === '2007-06-30')).toBe(true);
+  });
+
+  it('a comparison goes on to the next line with its two periods', () => {
+    const r = ask('revenue Q2 2007 vs Q2 2006?\nand net income?', sonus(), ctx);
+    const changes = r.answers.filter((a) => a.kind === 'change');
+    expect(changes.map((a) => a.change?.from.period.end)).toEqual(['2006-06-30', '2006-06-30']);
+    expect(changes.map((a) => a.change?.to.value)).toEqual(['75493000', '-6976000']);
+  });
+
+  it('words of courtesy after a question ask nothing', () => {
+    const one = ask('cash at June 30, 2007?', sonus(), ctx);
+    for (const q of ['cash at June 30, 2007? thanks!', 'hi team, can someone pull cash at June 30, 2007? great, thanks']) {
+      const r = ask(q, sonus(), ctx);
+      expect(r.answers.map((a) => a.value)).toEqual(one.answers.map((a) => a.value));
+      expect(r.text).not.toMatch(/no line|not sure/i);
+    }
+  });
+
+  it('the reply is the first question\'s status; a later one declined says so without hiding the first answer', () => {
+    const r = ask('revenue Q2 2007? and Q3 2009?', sonus(), ctx);
+    expect(r.status).toBe('answered');
+    expect(r.answers.map((a) => a.value)).toEqual(['75493000']);
+    expect(r.text).toMatch(/\$75\.5 million[\s\S]*\n\n\S/);
+    const first = ask('revenue Q3 2009? and Q2 2007?', sonus(), ctx);
+    expect(first.status).not.toBe('answered');
+  });
+
+  it('answers the first four questions of a longer message and says so', () => {
+    const r = ask('revenue Q2 2007? and Q1 2007? and Q2 2006? and Q1 2006? and Q4 2006?', sonus(), ctx);
+    expect(r.answers).toHaveLength(4);
+    expect(r.text).toMatch(/first 4 questions/);
+  });
+});
