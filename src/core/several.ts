@@ -6,10 +6,11 @@ import type { Query } from './query.js';
 /** Questions one message asks at most; the rest are left for the user to ask again. */
 export const MAX_QUESTIONS = 4;
 
-// A boundary between two questions: a question mark with more words after it ("revenue? also R&D?"), a line break,
+// A boundary between two questions: a question mark with more words after it ("revenue? also R&D?"), a line break
+// before a line that opens anew (a capital, a question word: "What was revenue\nin Q2 2007?" is one question),
 // or a full stop or "!" ending a sentence when the next one opens as a question does ("... in Q2 2007. What about Q1?").
 // (A full stop after a short word is an abbreviation: "vs. Q2 2006", "Inc. revenue", "U.S. sales".)
-const QUESTION_END = /[?]+[!?]*\s+(?=\S)|\s*[\r\n]+\s*/g;
+const QUESTION_END = /[?]+[!?]*\s+(?=\S)|(?<=[.!])\s*[\r\n]+\s*(?=\S)|\s*[\r\n]+\s*(?=[A-Z]|(?:and|also|plus|what|what's|whats|how|did|does|was|were|is|are|which|who|can|could|give|show|same)\b)/g;
 const SENTENCE_END = /(?<=[a-z\d)][a-z\d)]{2})[.!]+\s+(?=(?:and|also|plus|what|what's|whats|how|did|does|was|were|is|are|which|who|can|could|give|show|same)\b)/gi;
 const ABBREVIATION = /\b(?:vs|inc|corp|ltd|llc|plc|approx|est|etc|dept|mgmt|yr|yrs|qtr|qtrs|no)$/i;
 

@@ -13,12 +13,14 @@ const values = (q: string) => ask(q, sonus(), ctx).answers.map((a) => a.value);
 describe('splitting a message into questions', () => {
   it('cuts after a question mark followed by more words, and at line breaks', () => {
     expect(splitMessage('revenue Q2 2007? and Q1 2007?')).toEqual(['revenue Q2 2007?', 'and Q1 2007?']);
-    expect(splitMessage('revenue Q2 2007\nnet income Q2 2007')).toEqual(['revenue Q2 2007', 'net income Q2 2007']);
+    expect(splitMessage('revenue Q2 2007\nNet income Q2 2007')).toEqual(['revenue Q2 2007', 'Net income Q2 2007']);
+    expect(splitMessage('revenue Q2 2007.\nnet income Q2 2007')).toEqual(['revenue Q2 2007.', 'net income Q2 2007']);
+    expect(splitMessage('revenue Q2 2007\nwhat about Q1?')).toEqual(['revenue Q2 2007', 'what about Q1?']);
     expect(splitMessage('What was Q2 2007 revenue. What was Q2 2006 revenue.')).toEqual(['What was Q2 2007 revenue', 'What was Q2 2006 revenue.']);
   });
 
   it('keeps one question whole: abbreviations, decimals, repeated question marks', () => {
-    for (const q of ['revenue Q2 2007 vs. Q2 2006', 'Acme Inc. revenue in Q2 2007?', 'did EPS beat $0.15 in Q2 2007?', 'sonus q2 2007 revenue???', 'southern co d&a 2004?!', 'U.S. revenue in 2006. ']) {
+    for (const q of ['revenue Q2 2007 vs. Q2 2006', 'Acme Inc. revenue in Q2 2007?', 'did EPS beat $0.15 in Q2 2007?', 'sonus q2 2007 revenue???', 'southern co d&a 2004?!', 'U.S. revenue in 2006. ', 'What was revenue\nin Q2 2007?']) {
       expect(splitMessage(q)).toHaveLength(1);
     }
   });
