@@ -9,6 +9,7 @@ import { describeReports, resolveCompany } from './catalog.js';
 import { terminalHelp } from './help.js';
 import { forTerminal } from './terminal-text.js';
 import type { ChannelState } from './state.js';
+import { RecentQuestions } from './recent-questions.js';
 
 /** What the terminal chat reads from and writes to. */
 export interface TerminalOptions {
@@ -29,6 +30,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   const { input, output, interactive } = options;
   const say = (text: string): void => void output.write(text + '\n');
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, historySize: 500, prompt: 'lineitem> ' });
+  const recent = interactive ? new RecentQuestions() : undefined;
   // Ctrl-C leaves like "quit" (readline would only pause otherwise).
   rl.on('SIGINT', () => rl.close());
   if (interactive) {
@@ -38,14 +40,14 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   for await (const raw of rl) {
     const line = raw.trim();
     if (/^(quit|exit)$/i.test(line)) break;
-    say(forTerminal(respondTo(line, options), interactive));
+    say(forTerminal(respondTo(line, options, recent), interactive));
     if (interactive) rl.prompt();
   }
   rl.close();
 }
 
 // One input line -> the text to print: a chat command, or the core's formatted reply.
-function respondTo(line: string, options: TerminalOptions): string {
+function respondTo(line: string, options: TerminalOptions, recent?: RecentQuestions): string {
   if (/^(help|\?)$/i.test(line)) return terminalHelp();
   if (/^reports$/i.test(line)) {
     const lines = describeReports(options.store());
@@ -68,5 +70,11 @@ function respondTo(line: string, options: TerminalOptions): string {
   const ctx: AskContext = { today: options.today() };
   const fallback = options.state?.company(CHANNEL);
   if (fallback) ctx.defaultCompany = fallback;
-  return formatReply(ask(line, options.store(), ctx)) + '\n';
+  // "and Q1?": a follow-up goes on from the question before it in this session (typed at a prompt only: piped
+  // lines are questions of their own)
+  const previous = recent?.get(CHANNEL, 'you');
+  if (previous) ctx.previous = previous;
+  const reply = ask(line, options.store(), ctx);
+  if (reply.followUpBase) recent?.set(CHANNEL, 'you', reply.followUpBase);
+  return formatReply(reply) + '\n';
 }

@@ -61,6 +61,8 @@ export interface Reply {
   suggestions: string[];
   /** Which rules fired; present only when debug tracing is on. */
   trace?: string[];
+  /** The message's last question as it was read, filled from the one before ("and Q1?" -> "revenue Q1 2007"): what a follow-up in the next message goes on from. */
+  followUpBase?: string;
 }
 
 /** What a question is answered against besides the store: no clock and no I/O in the core. */
@@ -71,4 +73,10 @@ export interface AskContext {
   defaultCompany?: string;
   /** Collect a trace of the rules that fired. */
   debug?: boolean;
+  /**
+   * The same person's previous question in this conversation (chat adapters only; the batch CLI never sets it), as
+   * its reply's `followUpBase` gave it. A message that goes on from it ("and Q1 2007?", "what about net income?")
+   * takes what it leaves out from it; any other message is read on its own.
+   */
+  previous?: string;
 }

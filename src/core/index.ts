@@ -29,7 +29,10 @@ export function ask(question: string, store: Store, ctx: AskContext): Reply {
     const index = companyIndex(store);
     // (a message longer than a question is read for its first questions only: a paste is no list of questions)
     const parts = splitMessage(q0.length > MAX_QUESTION ? q0.slice(0, MAX_QUESTION) : q0);
-    return (parts.length > 1 ? askSeveral(q0, parts, index, ctx) : null) ?? askOne(q0, index, ctx).reply;
+    const before = ctx.previous && parts.length > 0 && goesOn(parts[0]!, index) ? parse(ctx.previous, { companies: index }) : undefined;
+    if (before) return askSeveral(q0, parts, index, ctx, before) ?? askOne(q0, index, ctx).reply;
+    if (parts.length > 1) return askSeveral(q0, parts, index, ctx) ?? askOne(q0, index, ctx).reply;
+    return { ...askOne(q0, index, ctx).reply, followUpBase: q0 };
   } catch (err) {
     const reply: Reply = { question: q0, status: 'not_understood', text: 'Sorry, something went wrong reading that question.', answers: [], suggestions: [] };
     if (ctx.debug) reply.trace = [`error: ${(err as Error)?.stack ?? String(err)}`];
@@ -56,7 +59,8 @@ function askOne(q0: string, index: CompanyIndex, ctx: AskContext): { query: Quer
 // "What was Q2 2007 revenue? And Q1 2007?": each question answered in turn, one that leaves out the line, the
 // period or the company taking it from the question before; words of courtesy ("thanks") ask nothing. The reply's
 // status is the first question's, its answers are all the questions' in order.
-function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx: AskContext): Reply | null {
+// `before`: the previous message's question a first question going on from it takes what it leaves out from.
+function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx: AskContext, before?: Query): Reply | null {
   const asked: { query: Query; reply: Reply; as: string }[] = [];
   let left = 0;
   for (const part of parts) {
@@ -64,7 +68,7 @@ function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx: AskCo
       if (/[?\d]/.test(part)) left++;
       continue;
     }
-    const prev = asked[asked.length - 1]?.query;
+    const prev = asked[asked.length - 1]?.query ?? before;
     let as = part;
     if (prev) {
       const body = withoutContinuation(part);
@@ -80,7 +84,7 @@ function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx: AskCo
     asked.push({ ...askOne(as, index, ctx), as });
   }
   // "cash at June 30, 2007? great, thanks": one question and words of courtesy
-  if (asked.length === 1) return { ...asked[0]!.reply, question: q0 };
+  if (asked.length === 1) return { ...asked[0]!.reply, question: q0, followUpBase: asked[0]!.as };
   if (asked.length === 0) return null;
   const first = asked[0]!.reply;
   const more = left ? `\n\n(I answered the first ${asked.length} questions of that message; please ask the rest again.)` : '';
@@ -90,9 +94,19 @@ function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx: AskCo
     text: asked.map((a) => a.reply.text).join('\n\n') + more,
     answers: asked.flatMap((a) => a.reply.answers),
     suggestions: first.suggestions,
+    followUpBase: asked[asked.length - 1]!.as,
   };
   if (ctx.debug) reply.trace = asked.flatMap((a, i) => [`question ${i + 1} of ${asked.length}: "${a.as}"`, ...(a.reply.trace ?? [])]);
   return reply;
+}
+
+// A message that goes on from the question before it: opened by "and", "what about", "same for"..., or naming a
+// period or a company but no line ("Q1 2007?", "for Acme?").
+function goesOn(first: string, index: CompanyIndex): boolean {
+  const body = withoutContinuation(first);
+  if (body !== first.trimStart()) return true;
+  const slots = slotsOf(parse(body, { companies: index }));
+  return !slots.metric && (slots.periods || slots.companies);
 }
 
 /** Renders a reply as chat text: Markdown that reads cleanly in a terminal too. Mentions are defused. */

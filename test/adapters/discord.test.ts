@@ -89,6 +89,16 @@ describe('Discord bot against a fake Discord', () => {
     expect(JSON.stringify(embed.fields)).toContain('sonus-2007-q2.txt, line 197');
   });
 
+  it('reads "/ask and Q1 2007?" as going on from the same person\'s question before, not another person\'s', async () => {
+    const first = fake.interaction('ask', [{ name: 'question', value: 'What was service revenue in Q2 2007?' }], { user: '7001' });
+    await fake.waitFor(callbackOf(first));
+    const other = fake.interaction('ask', [{ name: 'question', value: 'and Q1 2007?' }], { user: '7002' });
+    expect((await fake.waitFor(callbackOf(other))).json.data.embeds[0].title).not.toContain('$19.5 million');
+    const follow = fake.interaction('ask', [{ name: 'question', value: 'and Q1 2007?' }], { user: '7001' });
+    const embed = (await fake.waitFor(callbackOf(follow))).json.data.embeds[0];
+    expect(embed.title).toContain('$19.5 million');
+  });
+
   it('answers /metric, /ratio and /compare through the core', async () => {
     const tokens = [
       fake.interaction('metric', [{ name: 'metric', value: 'Service revenue' }, { name: 'period', value: 'Q2 2007' }, { name: 'company', value: 'SONS' }]),

@@ -16,12 +16,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 
 // Feeds `input` to the chat over a pipe-like stream and returns everything it printed.
-async function chat(input: string, state?: ChannelState): Promise<string> {
+async function chat(input: string, state?: ChannelState, interactive = false): Promise<string> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   let out = '';
   stdout.on('data', (d) => (out += d));
-  const done = runTerminalChat({ input: stdin, output: stdout, store: tinyStore, today: () => '2026-01-01', interactive: false, state });
+  const done = runTerminalChat({ input: stdin, output: stdout, store: tinyStore, today: () => '2026-01-01', interactive, state });
   stdin.end(input);
   await done;
   return out;
@@ -60,6 +60,12 @@ describe('terminal chat', () => {
     const [first, second] = questions.map((q) => out.indexOf(forTerminal(formatReply(ask(q, tinyStore(), { today: '2026-01-01' })), false)));
     expect(first).toBe(0);
     expect(second).toBeGreaterThan(first!);
+  });
+
+  it('at a prompt, "and Q1 2009?" goes on from the question before; piped lines are questions of their own', async () => {
+    const lines = 'total revenue in Q1 2010\nand Q1 2009?\n';
+    expect(await chat(lines, undefined, true)).toMatch(/1,300/);
+    expect(await chat(lines)).not.toMatch(/1,300/);
   });
 
   it('keeps a default company set with "company NAME" in the state file', async () => {

@@ -80,3 +80,25 @@ describe('several questions in one message', () => {
     expect(r.text).toMatch(/first 4 questions/);
   });
 });
+
+describe('a follow-up in the next message (chat adapters pass the question before)', () => {
+  const after = (previous: string, q: string) => ask(q, sonus(), { ...ctx, previous });
+
+  it('goes on from the question before when it says so or names no line', () => {
+    expect(after('What was service revenue in Q2 2007?', 'and Q1 2007?').answers.map((a) => a.value)).toEqual(['19519000']);
+    expect(after('What was service revenue in Q2 2007?', 'Q1 2007?').answers.map((a) => a.value)).toEqual(['19519000']);
+    expect(after('total revenue in Q1 2007', 'what about R&D?').answers.map((a) => a.value)).toEqual(['18698000']);
+  });
+
+  it('a question of its own is read on its own', () => {
+    const alone = ask('net income?', sonus(), ctx).answers.map((a) => a.value);
+    expect(after('What was service revenue in Q1 2007?', 'net income?').answers.map((a) => a.value)).toEqual(alone);
+    expect(after('What was service revenue in Q1 2007?', 'What was total revenue in Q2 2007?').answers.map((a) => a.value)).toEqual(['75493000']);
+  });
+
+  it('gives the question as it read it, so that a chain of follow-ups goes on', () => {
+    const second = after('What was service revenue in Q2 2007?', 'and Q1 2007?');
+    expect(second.followUpBase).toMatch(/service revenue/i);
+    expect(after(second.followUpBase!, 'and Q2 2006?').answers.map((a) => a.value)).toEqual(['15627000']);
+  });
+});

@@ -4,6 +4,7 @@ import type { Store } from '../../core/store.js';
 import type { Choice } from '../catalog.js';
 import type { Logger } from '../logger.js';
 import { loadRatioChoices } from '../ratios.js';
+import { RecentQuestions } from '../recent-questions.js';
 import { RateLimiter } from '../ratelimit.js';
 import type { ChannelState } from '../state.js';
 import type { Command } from './command.js';
@@ -45,6 +46,7 @@ export class LineitemBot {
       logger: options.logger,
       today: options.today ?? todayFromClock,
       ratios,
+      recent: new RecentQuestions(),
     };
     this.commands = commandMap(options.commands ?? COMMANDS);
     this.client = new Client({

@@ -6,6 +6,7 @@ import { documentsOf, listCompanies, listMetrics, listPeriods, resolveCompany, t
 import type { Logger } from '../logger.js';
 import type { RateLimiter } from '../ratelimit.js';
 import type { ChannelState } from '../state.js';
+import type { RecentQuestions } from '../recent-questions.js';
 
 /** Shared by the dispatcher and every command. */
 export interface BotContext {
@@ -18,14 +19,24 @@ export interface BotContext {
   today(): string;
   /** `/ratio` names from intents/ratios.yaml. */
   ratios(): Choice[];
+  /** Each person's last question per channel, for follow-ups in `/ask` and mentions ("and Q1?"); none: no follow-ups. */
+  recent?: RecentQuestions;
 }
 
-/** Asks the core one question with the channel's default company and today's date. */
-export function answer(ctx: BotContext, question: string, channelId: string | null): Reply {
+/**
+ * Asks the core one question with the channel's default company and today's date. With `userId` (free-text
+ * questions), the person's previous question in the channel is what a follow-up goes on from.
+ */
+export function answer(ctx: BotContext, question: string, channelId: string | null, userId?: string): Reply {
   const askCtx: AskContext = { today: ctx.today() };
   const company = channelId ? ctx.state.company(channelId) : undefined;
   if (company) askCtx.defaultCompany = company;
-  return ask(question, ctx.store(), askCtx);
+  const recent = userId && channelId ? ctx.recent : undefined;
+  const previous = recent?.get(channelId!, userId!);
+  if (previous) askCtx.previous = previous;
+  const reply = ask(question, ctx.store(), askCtx);
+  if (recent && reply.followUpBase) recent.set(channelId!, userId!, reply.followUpBase);
+  return reply;
 }
 
 /** Autocomplete listings, computed once per store. */

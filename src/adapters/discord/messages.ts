@@ -25,7 +25,7 @@ export async function handleMessage(message: Message, botId: string, ctx: BotCon
       await message.reply({ content: slowDown(gate.retryAfterMs), allowedMentions: NO_MENTIONS });
       return;
     }
-    await message.reply({ embeds: [replyEmbed(answer(ctx, question, message.channelId), question)], allowedMentions: NO_MENTIONS });
+    await message.reply({ embeds: [replyEmbed(answer(ctx, question, message.channelId, message.author.id), question)], allowedMentions: NO_MENTIONS });
   } catch (err) {
     ctx.logger.error('answering a message failed', err);
     await message.reply({ content: SOMETHING_WRONG, allowedMentions: NO_MENTIONS }).catch(() => undefined);

@@ -13,6 +13,6 @@ export const command: Command = {
 
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const question = interaction.options.getString('question', true);
-    await respond(interaction, { embeds: [replyEmbed(answer(ctx, question, interaction.channelId))] });
+    await respond(interaction, { embeds: [replyEmbed(answer(ctx, question, interaction.channelId, interaction.user.id))] });
   },
 };
