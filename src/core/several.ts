@@ -41,6 +41,20 @@ export function withoutContinuation(part: string): string {
   return part.replace(CONTINUES, '');
 }
 
+// "I mean service revenue", "sorry, I meant Q1 2007", "make that net income": the question before, asked again so.
+const CORRECTION = /^\s*(?:(?:no|sorry|oops|actually|wait)\b[\s,:;.!-]*)*(?:i\s+mean[t]?|make\s+that|correction)\b[\s,:;-]*/i;
+
+/** The words of a correction ("I mean service revenue" -> "service revenue"), or null when the question corrects nothing. */
+export function correction(part: string): string | null {
+  const m = CORRECTION.exec(part);
+  return m && m[0].length < part.length ? part.slice(m[0].length) : null;
+}
+
+// "is that up from a year ago?", "how does it compare with Q1?": words that point back at the figure before, and
+// words of comparison, name no line of their own.
+const POINTING = /^(?:(?:that|it|this|those|these|they|them|its|up|down|from|and|or|vs|versus|higher|lower|more|less|than|compared?|with|to|against)\s*)+$/i;
+const COMPARING = /\b(?:up|down|vs|versus|compared?|comparison|growth|grew|grow|change[ds]?|higher|lower|increased?|decreased?|yoy|qoq|sequential(?:ly)?)\b/i;
+
 /** What a question names of its own: a line, periods, companies. */
 export interface Slots {
   metric: boolean;
@@ -51,7 +65,7 @@ export interface Slots {
 /** The slots a parsed question fills. */
 export function slotsOf(q: Query): Slots {
   return {
-    metric: Boolean(q.metricPhrase || q.ratioId || q.twoLines || q.shareOf || q.unsupported),
+    metric: Boolean((q.metricPhrase && !POINTING.test(q.metricPhrase)) || q.ratioId || q.twoLines || q.shareOf || q.unsupported),
     periods: q.periods.length > 0 || q.since !== undefined,
     companies: q.companies.length > 0,
   };
@@ -82,6 +96,10 @@ export function filledFrom(body: string, own: Query, prev: Query, index: Company
     const periods = !mine.periods && theirs.periods ? periodWords(prev) : '';
     const companies = !mine.companies ? prevCompanies.map((m) => prev.clean.slice(m.span[0], m.span[1])).join(' and ') : '';
     return [companies, body.replace(/[?!.\s]+$/, ''), periods].filter((s) => s).join(' ');
+  }
+  // "is that up from a year ago?", "how does it compare with Q1 2007?": the question before, compared so
+  if (!mine.companies && (own.intent === 'compare' || own.compare !== undefined || COMPARING.test(body))) {
+    return `${prev.clean.replace(/[?!.\s]+$/, '')} ${body.replace(/[?!.\s]+$/, '')}`;
   }
   // the question before with its periods or its companies replaced by this one's (each group's first span takes
   // the new words, its other spans go; edits made from the end of the text backwards)

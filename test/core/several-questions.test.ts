@@ -56,6 +56,26 @@ describe('several questions in one message', () => {
     expect(changes.map((a) => a.change?.to.value)).toEqual(['75493000', '-6976000']);
   });
 
+  it('"I mean ..." asks the question before again in its place', () => {
+    const r = ask('What was product revenue in Q2 2007? I mean service revenue.', sonus(), ctx);
+    expect(r.answers.map((a) => a.value)).toEqual(['23322000']);
+  });
+
+  it('"is that up from a year ago?" compares the figure before', () => {
+    const changes = ask('what was revenue in Q2 2007? is that up from a year ago?', sonus(), ctx).answers.filter((a) => a.kind === 'change');
+    expect(changes.map((a) => [a.change?.from.value, a.change?.to.value])).toEqual([['64480000', '75493000']]);
+  });
+
+  it('with several companies loaded, a follow-up asks the company the question before was answered for', () => {
+    const r = ask('what was total revenue in Q2 2007? and a year ago?', storeOf(), ctx);
+    expect(r.answers.map((a) => [a.company, a.value])).toEqual([['Sonus Networks, Inc.', '75493000'], ['Sonus Networks, Inc.', '64480000']]);
+  });
+
+  it('the same figures asked twice are given once', () => {
+    const r = ask('What was net income in Q2 2007? Was it a loss?', sonus(), ctx);
+    expect(r.answers.map((a) => a.value)).toEqual(['-6976000']);
+  });
+
   it('words of courtesy after a question ask nothing', () => {
     const one = ask('cash at June 30, 2007?', sonus(), ctx);
     for (const q of ['cash at June 30, 2007? thanks!', 'hi team, can someone pull cash at June 30, 2007? great, thanks']) {

@@ -1,0 +1,97 @@
+// A message of several questions ("What was Q2 2007 revenue? And Q1 2007?"), or one going on from the question
+// before it: each question answered in turn. Pure.
+import type { AskContext, Reply } from './answer.js';
+import { askOne } from './ask-one.js';
+import type { CompanyIndex } from './companies.js';
+import { findMetricMentions } from '../metrics/mentions.js';
+import { parse } from './parse/parse.js';
+import type { Query } from './query.js';
+import { correction, filledFrom, MAX_QUESTIONS, slotsOf, withoutContinuation } from './several.js';
+
+interface Asked {
+  query: Query;
+  reply: Reply;
+  /** The question as it was asked (filled from the one before), with the company its answer found when it named none. */
+  as: string;
+}
+
+// "revenue in Q2 2007" answered for Sonus alone: the question as read names Sonus, so that "and a year ago?" asks
+// Sonus again (and not every company's latest year but one).
+function asRead(as: string, query: Query, reply: Reply): string {
+  const companies = new Set(reply.answers.map((a) => a.company));
+  const company = companies.size === 1 ? [...companies][0] : null;
+  return query.companies.length === 0 && company ? `${company} ${as}` : as;
+}
+
+// Two replies that give the same figures, or ask back the same way.
+function sameReply(a: Reply, b: Reply): boolean {
+  const figures = (r: Reply): string => JSON.stringify(r.answers.map((x) => [x.kind, x.metric, x.value, x.period?.end, x.period?.start, x.change?.from.value]));
+  return a.answers.length || b.answers.length ? figures(a) === figures(b) : a.text === b.text;
+}
+
+/**
+ * Each question answered in turn; one that leaves out the line, the period or the company takes it from the
+ * question before ("And Q1 2007?", "what about net income?"); "I mean service revenue" asks again in place of the
+ * question before; words of courtesy ("thanks") ask nothing. The reply's status is the first question's, its answers
+ * are all the questions' in order. `before`: the previous message's question, which a first question going on from
+ * it takes what it leaves out from. Null when no question is left.
+ */
+export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx: AskContext, before?: Query): Reply | null {
+  const asked: Asked[] = [];
+  let prev = before;
+  let left = 0;
+  for (const part of parts) {
+    if (asked.length === MAX_QUESTIONS) {
+      if (/[?\d]/.test(part)) left++;
+      continue;
+    }
+    let as = part;
+    const fixed = correction(part);
+    if (fixed !== null && asked.length > 0) {
+      // "I mean service revenue": the question before is asked again with these words, in its place
+      const replaced = asked.pop()!;
+      prev = replaced.query;
+      as = fixed;
+    }
+    if (prev) {
+      const body = withoutContinuation(as);
+      const own = parse(body, { companies: index });
+      const slots = slotsOf(own);
+      if (!slots.metric && !slots.periods && !slots.companies) continue;
+      // "great, thanks!": words that name no line the lexicon knows, with no period, company or question mark, ask nothing
+      if (!slots.periods && !slots.companies && !/\?\s*$/.test(part) && !own.ratioId && findMetricMentions(own.metricPhrase).length === 0) continue;
+      const theirs = slotsOf(prev);
+      const whole = slots.metric && (slots.periods || !theirs.periods) && (slots.companies || !theirs.companies);
+      as = whole ? body : filledFrom(body, own, prev, index);
+    }
+    const one = askOne(as, index, ctx);
+    // the same reply twice ("revenue? and net income?" both asking which company) is given once
+    if (asked.length && sameReply(asked[asked.length - 1]!.reply, one.reply)) continue;
+    const read = asRead(as, one.query, one.reply);
+    asked.push({ ...one, as: read });
+    prev = read === as ? one.query : parse(read, { companies: index });
+  }
+  // "cash at June 30, 2007? great, thanks": one question and words of courtesy
+  if (asked.length === 1) return { ...asked[0]!.reply, question: q0, followUpBase: asked[0]!.as };
+  if (asked.length === 0) return null;
+  const first = asked[0]!.reply;
+  const more = left ? `\n\n(I answered the first ${asked.length} questions of that message; please ask the rest again.)` : '';
+  const reply: Reply = {
+    question: q0,
+    status: first.status,
+    text: asked.map((a) => a.reply.text).join('\n\n') + more,
+    answers: asked.flatMap((a) => a.reply.answers),
+    suggestions: first.suggestions,
+    followUpBase: asked[asked.length - 1]!.as,
+  };
+  if (ctx.debug) reply.trace = asked.flatMap((a, i) => [`question ${i + 1} of ${asked.length}: "${a.as}"`, ...(a.reply.trace ?? [])]);
+  return reply;
+}
+
+/** Whether a message goes on from the question before it: opened by "and", "what about", "same for"..., or naming a period or a company but no line ("Q1 2007?", "for Acme?"). */
+export function goesOn(first: string, index: CompanyIndex): boolean {
+  const body = withoutContinuation(first);
+  if (body !== first.trimStart() || correction(first) !== null) return true;
+  const slots = slotsOf(parse(body, { companies: index }));
+  return !slots.metric && (slots.periods || slots.companies);
+}
