@@ -46,6 +46,8 @@ export interface AnswerItem {
   text?: string;
   derived?: boolean;
   restated?: boolean;
+  /** The figure is stated in the release's words (a highlight bullet), rounded as written: not called exact. */
+  statedInText?: boolean;
   /** Answer-time warnings, e.g. a failed check on the table the figure comes from. */
   notes?: string[];
 }

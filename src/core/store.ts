@@ -37,6 +37,8 @@ export interface Row {
   lines: [number, number];
   unit: Unit;
   values: (string | null)[];
+  /** `text`: a figure the release states only in its words (a highlight bullet), rounded as written there. */
+  stated?: 'text';
 }
 
 export type StatementKind = 'income' | 'balance' | 'cash_flow' | 'other';

@@ -21,6 +21,7 @@ import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
 import { joinSpaceGroups } from './space-grouped.js';
 import { markAhead, underOutlook } from './ahead-table.js';
+import { highlightStatements } from './highlights.js';
 
 function emptyDocument(fileName: string, problem: string): Document {
   return { document: fileName, company: null, ticker: null, title: '', statements: [], checks: [], prose: [], fiscalYearEnd: null, problems: [`${fileName}: ${problem}`] };
@@ -100,8 +101,9 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     const heading = tables.find((t) => t.company)?.company ?? companyAtTop(lines);
     if (heading) company = preferProseCase(heading, prose);
   }
-  const statements = tables.flatMap((t) => [t.statement, ...(adjusted.has(t.statement) ? [adjusted.get(t.statement)!] : [])]);
-  const fye = withNaming(yearEndOf(statements, prose), prose, title, statements);
+  const printed = tables.flatMap((t) => [t.statement, ...(adjusted.has(t.statement) ? [adjusted.get(t.statement)!] : [])]);
+  const fye = withNaming(yearEndOf(printed, prose), prose, title, printed);
+  const statements = [...printed, ...highlightStatements(lines, inTable, printed, fye, trace)];
   return {
     document: fileName,
     company,

@@ -43,7 +43,7 @@ export function sentence(a: AnswerItem, withCompany = false): string {
       return `${who(a, withCompany)}${a.metric} ${verb(a.metric)} **${v}** ${when(a.period)}${a.formula ? ` (${a.formula})` : ''}.`;
     default: {
       const exact = exactValue(a.value!, a.unit);
-      const ex = exact.replace(/\s/g, '') !== v.replace(/\s/g, '') ? ` (exactly ${exact})` : '';
+      const ex = !a.statedInText && exact.replace(/\s/g, '') !== v.replace(/\s/g, '') ? ` (exactly ${exact})` : '';
       return `${who(a, withCompany)}${a.metric} ${verb(a.metric)} **${v}**${ex} ${when(a.period)}.`;
     }
   }

@@ -35,6 +35,10 @@ export function valueItem(p: Picked): AnswerItem {
     item.citations.push(p.restatedFrom.citation);
     notes.push(`restated: ${p.restatedFrom.doc.document} printed ${p.restatedFrom.value}`);
   }
+  if (f.row.stated === 'text') {
+    item.statedInText = true;
+    notes.push('stated in the text of the release (a highlight), rounded as written there');
+  }
   if (notes.length) item.notes = notes;
   return item;
 }
