@@ -47,10 +47,10 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
     }
     let as = part;
     const fixed = correction(part);
-    if (fixed !== null && asked.length > 0) {
+    if (fixed !== null && prev) {
       // "I mean service revenue": the question before is asked again with these words, in its place
-      const replaced = asked.pop()!;
-      prev = replaced.query;
+      const replaced = asked.pop();
+      if (replaced) prev = replaced.query;
       as = fixed;
     }
     if (prev) {
