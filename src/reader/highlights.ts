@@ -81,6 +81,8 @@ function printedAlready(label: string, rows: Row[], tableIds: () => Set<string>)
 export function highlightStatements(lines: Line[], inTable: boolean[], statements: Statement[], fye: Document['fiscalYearEnd'], trace?: string[]): Statement[] {
   const out: Statement[] = [];
   const tableRows = statements.flatMap((s) => s.rows);
+  // ("$" in a release whose tables count in another currency, C$ or A$, is not read as dollars here)
+  if (tableRows.some((r) => /^[A-Z]{3}$/.test(r.unit) && r.unit !== 'USD')) return out;
   let ids: Set<string> | undefined;
   // (the tables' metrics looked up only for a release with highlight bullets)
   const tableIds = (): Set<string> => (ids ??= new Set(tableRows.flatMap((r) => idsOf(r.label))));
