@@ -80,7 +80,8 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
     question: q0,
     status: first.status,
     text: asked.map((a) => a.reply.text).join('\n\n') + more,
-    answers: asked.flatMap((a) => a.reply.answers),
+    // (the contract: answers only with the status `answered`, the first answering the first question)
+    answers: first.status === 'answered' ? asked.flatMap((a) => a.reply.answers) : [],
     suggestions: first.suggestions,
     followUpBase: asked[asked.length - 1]!.as,
   };
