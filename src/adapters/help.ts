@@ -16,6 +16,7 @@ export function terminalHelp(): string {
     'Ask about the loaded reports in plain English; every figure comes with its citation (file and line).',
     'Examples:',
     ...EXAMPLE_QUESTIONS.map((q) => `  ${q}`),
+    'Several questions at once ("Q2 2007 revenue? and Q1 2007?") and follow-ups ("and a year ago?") are read together.',
     'Commands: help (this text), reports (what is loaded), company NAME (the company meant when a question names none;',
     '  "company" alone clears it), quit or exit (leave; Ctrl-D works too).',
   ].join('\n');
@@ -35,7 +36,7 @@ export function discordHelp(): string {
     '`/reports` — the companies and periods loaded',
     '`/company name:` — set this channel\'s default company (omit the name to clear it)',
     '',
-    'Or mention me with a question, or send me a direct message.',
+    'Or mention me with a question, or send me a direct message. Ask several questions at once ("Q2 2007 revenue? and Q1 2007?"), or follow up your own last question ("and a year ago?", "what about net income?").',
     '',
     '**Examples**',
     ...EXAMPLE_QUESTIONS.map((q) => `• ${q}`),
