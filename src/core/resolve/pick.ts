@@ -204,8 +204,11 @@ function headlineForm(cands: RowRef[], what: string, trace: string[]): RowRef[] 
 
 // Words that join a name's words and tell no line from another.
 const JOINING = new Set(['of', 'the', 'and', 'in', 'at', 'for', 'to', 'a', 'an', 'on', 'from', 'by']);
+// The owners of equity go by three names: "Total Penwarden shareholders' equity" holds the "stockholders' equity" asked
+// (and "Total equity" beside it, which adds the noncontrolling interests, does not).
+const OWNERS: Record<string, string> = { shareholder: 'stockholder', shareowner: 'stockholder' };
 // (in their singular form: "revenue" is held by "Total revenues")
-const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !JOINING.has(w)).map(stem);
+const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !JOINING.has(w)).map(stem).map((w) => OWNERS[w] ?? w);
 
 /**
  * Lines tied on score, one of which holds every word asked: "real estate, net" is "Real estate, net", not the

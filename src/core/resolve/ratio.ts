@@ -25,7 +25,11 @@ export function metricRows(id: string, docs: Document[], trace: string[]): RowRe
   if (!def) return [];
   const cands = rowCandidates(def.name, docs, trace);
   const tagged = cands.filter((c) => c.metricId === id);
-  return tagged.length ? tagged : cands.filter((c) => c.score >= CONFIDENT && !c.metricId);
+  if (tagged.length) return tagged;
+  // "EPS" in a payout ratio over a statement that prints only "Basic" and "Diluted" under its heading: the metric's
+  // headline form (diluted), as "EPS" alone is read when asked
+  const headline = def.headline ? cands.filter((c) => c.metricId === def.headline) : [];
+  return headline.length ? headline : cands.filter((c) => c.score >= CONFIDENT && !c.metricId);
 }
 
 // Inputs whose printed sign depends on the label: the tax line is turned into an expense
