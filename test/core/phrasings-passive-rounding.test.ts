@@ -70,3 +70,17 @@ describe('changes asked in other words', () => {
     expect(ask("what percentage of net sales was Ashgrove's R&D in FY23", store, ctx).answers[0]?.kind).toBe('ratio');
   });
 });
+
+describe('abbreviations a line or a sentence spells out', () => {
+  it('AOCI is the accumulated other comprehensive loss', () => {
+    expect(value('Ashgrove AOCI june 30 2022')).toBe('-151200000');
+  });
+  it('capex expected is quoted from the sentence on capital expenditures', () => {
+    const r = ask('what capex does Penwarden expect for fiscal 2011', store, ctx);
+    expect(r.status).toBe('answered');
+    expect(r.text).toContain('approximately $45 million for fiscal 2011');
+  });
+  it('capex expected for a year the text does not speak of is not answered', () => {
+    expect(ask('Penwarden capex guidance fiscal 2012', store, ctx).status).not.toBe('answered');
+  });
+});
