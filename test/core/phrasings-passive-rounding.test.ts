@@ -9,7 +9,7 @@ import { storeIn } from '../helpers/stores.js';
 
 const store = storeIn('phrasings3');
 const ctx = { today: '2026-11-25' };
-const value = (q: string): string | undefined => {
+const value = (q: string): string | null | undefined => {
   const r = ask(q, store, ctx);
   return r.status === 'answered' ? r.answers[0]?.value : `${r.status}: ${r.text.slice(0, 80)}`;
 };
