@@ -15,6 +15,7 @@ import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio, resolveScopedRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
 import { askWhichOfTwo, resolveTwoLines } from './two-lines.js';
+import { amortizationLinesBeside, asksAmortization } from './split-da.js';
 import { namesCounted, resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
@@ -45,6 +46,17 @@ function namesPeriodAsked(q: Query): (text: string) => boolean {
   };
 }
 
+function splitDepreciation(q: Query, docs: Document[]): Outcome | null {
+  const phrase = q.shareOf?.part ?? q.metricPhrase;
+  if (!asksAmortization(phrase)) return null;
+  const top = rowCandidates(phrase, docs, [])[0];
+  const parts = top && top.score >= CONFIDENT ? amortizationLinesBeside(top) : [];
+  if (!parts.length) return null;
+  const label = top!.doc.statements[top!.s]!.rows[top!.r]!.label;
+  q.trace.push(`depreciation and amortization printed apart: "${label}" + ${parts.map((p) => `"${p}"`).join(' + ')}`);
+  return problem('ambiguous_metric', `The report prints depreciation and amortization as separate lines ("${label}", ${parts.map((p) => `"${p}"`).join(', ')}). Ask for each line, or for D&A alone.`, [label, ...parts]);
+}
+
 function resolveFor(q: Query, docs: Document[]): Outcome {
   const doubt = lastYearDoubt(q, docs);
   if (doubt) return doubt;
@@ -55,6 +67,12 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   if (q.intent === 'compare' && q.phraseWithCues && q.periods.length <= 1 && !q.since && !q.ratioId) {
     const line = changeLine(q, docs);
     if (line) return line;
+  }
+  // "D&A yoy", "D&A as % of sales" where the report prints depreciation and amortization as two lines: asked back
+  // (a figure of D&A alone is added up by the lookup; a change or a share of one line would be depreciation alone)
+  if ((q.intent === 'compare' || q.shareOf) && !q.ratioId) {
+    const split = splitDepreciation(q, docs);
+    if (split) return split;
   }
   if (q.intent === 'compare') return q.ratioId ? resolveRatioCompare(q, docs) : resolveCompare(q, docs);
   if (q.ratioId) return resolveRatio(q, docs);
