@@ -28,7 +28,13 @@ export function metricRows(id: string, docs: Document[], trace: string[]): RowRe
   if (tagged.length) return tagged;
   // "EPS" in a payout ratio over a statement that prints only "Basic" and "Diluted" under its heading: the metric's
   // headline form (diluted), as "EPS" alone is read when asked
-  const headline = def.headline ? cands.filter((c) => c.metricId === def.headline) : [];
+  // (the word of the form the row was marked down for as unasked, "diluted", is given back, as for "EPS" asked alone)
+  const form = def.headline ? getLexicon().metricById.get(def.headline) : undefined;
+  const back = (c: RowRef): RowRef => {
+    const unasked = /extra\[([^\]]*)\]/.exec(c.reason)?.[1]?.split(' ') ?? [];
+    return (form?.qualifier ?? []).some((w) => unasked.includes(w)) ? { ...c, score: Math.min(1, c.score + 0.2), reason: `${c.reason}; headline form` } : c;
+  };
+  const headline = form ? cands.filter((c) => c.metricId === form.id).map(back) : [];
   return headline.length ? headline : cands.filter((c) => c.score >= CONFIDENT && !c.metricId);
 }
 
