@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
 import { readReport } from '../../src/reader/index.js';
+import { storeIn } from '../helpers/stores.js';
 
 const REPORT = `Pellmont Valve Reports Fiscal 2024 Fourth Quarter Results
 
@@ -35,5 +36,13 @@ describe('bullets without a full stop', () => {
   });
   it('does not answer a forecast of net sales with the EPS bullet', () => {
     expect(ask('Pellmont fiscal 2025 net sales forecast', store, ctx).status).not.toBe('answered');
+  });
+});
+
+describe('a bullet of guidance in a count rather than money', () => {
+  it('quotes the bullet that gives production guidance in ounces', () => {
+    const a = ask("What is Northern Tamarack's 2023 production guidance?", storeIn('releases'), ctx);
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('235,000 to 250,000 ounces');
   });
 });

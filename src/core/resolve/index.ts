@@ -28,9 +28,10 @@ import type { PeriodSpec } from '../../periods/spec.js';
 const GROWTH_ASKED = /\b(growth|grew|grow|growing|increased?|decreased?|declined?|rose|fell|dropped)\b/i;
 
 /** One company's documents answer one question. */
-// "Tessaly expects total revenue of $56.0 million", "outlook ... EPS of $5.90 to $6.20": a word of expectation and an amount.
+// "Tessaly expects total revenue of $56.0 million", "outlook ... EPS of $5.90 to $6.20", "production guidance of 235,000
+// to 250,000 ounces": a word of expectation and an amount (money, a percentage, or a count written with thousands).
 function statesExpectation(text: string): boolean {
-  return asksExpectation(text) && /\$\s?\d|€\s?\d|\b(?:EUR|USD|GBP)\s?\d|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s*(?:million|billion)\b/i.test(text);
+  return asksExpectation(text) && /\$\s?\d|€\s?\d|\b(?:EUR|USD|GBP)\s?\d|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s*(?:million|billion)\b|\b\d{1,3}(?:,\d{3})+\b/i.test(text);
 }
 
 // A test that a sentence does not name only other periods than the one asked: "For the third quarter of 2025"
