@@ -61,8 +61,11 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     // (nor does a word the question says inside its term: "marketable securities (available-for-sale)")
     const unasked = rowQual.filter((w) => !required.includes(w) && !askedName.has(w) && !info.content.includes(w));
     // ("Long-term operating lease liabilities" beside "Current operating lease liabilities": "long-term" and
-    // "short-term" are one qualifier each, as "current" is, so neither row wins by its shorter word)
-    const extraCount = unasked.length - unasked.filter((w, i) => w === 'term' && (unasked[i - 1] === 'long' || unasked[i - 1] === 'short')).length;
+    // "short-term" are one qualifier each, as "current" is, so neither row wins by its shorter word; so is "current
+    // portion": "Current portion of operating lease liabilities" is no further from "operating lease liabilities")
+    const oneQualifier = (w: string, i: number): boolean =>
+      (w === 'term' && (unasked[i - 1] === 'long' || unasked[i - 1] === 'short')) || (w === 'portion' && unasked[i - 1] === 'current');
+    const extraCount = unasked.length - unasked.filter(oneQualifier).length;
     s -= 0.2 * extraCount;
     s -= Math.min(0.1, 0.03 * p.light.filter((w) => !required.includes(w)).length);
     s -= Math.min(0.15, 0.05 * p.trailing.filter((w) => !required.includes(w)).length);

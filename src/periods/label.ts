@@ -43,6 +43,7 @@ const RELATIVE_WORDS: Record<string, string> = {
   year_ago: 'the same period a year earlier',
   prior_year: 'the prior fiscal year',
   ytd: 'year to date',
+  ytd_year_ago: 'year to date a year earlier',
   year_end: 'the latest fiscal year-end',
   period_end: 'the latest balance sheet date',
 };

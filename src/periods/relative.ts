@@ -51,6 +51,12 @@ function yearToDate(all: Period[], cal: FiscalCalendar, year?: number): Period |
   return fromStart.reduce<Period | null>((best, p) => (!best || (p.start ?? '') < (best.start ?? '') ? p : best), null);
 }
 
+// "YTD ... prior year": the span of the same length from the start of the fiscal year before, ending a year earlier.
+function yearToDateAgo(all: Period[], cal: FiscalCalendar): Period | null {
+  const now = yearToDate(all, cal);
+  return now ? endingNear(flows(all).filter((p) => p.type === now.type), addMonths(now.end, -12)) : null;
+}
+
 // "year-end": the latest balance date on a fiscal year end.
 function yearEnd(all: Period[], cal: FiscalCalendar): Period | null {
   const onYearEnd = instants(all).filter((p) => near(p.end, fiscalMonthEnd(fiscalYearOf(p.end, cal), 12, cal)));
@@ -87,6 +93,7 @@ export function resolveRelative(spec: PeriodSpec, available: Period[], cal: Fisc
     case 'year_ago': return stepBack(list, 12);
     case 'prior_year': return priorYear(available, cal, want);
     case 'ytd': return want === 'flow' ? yearToDate(available, cal, spec.year) : null;
+    case 'ytd_year_ago': return want === 'flow' ? yearToDateAgo(available, cal) : null;
     case 'year_end': return yearEnd(available, cal);
     case 'period_end': return latest(instants(available));
     default: return null;

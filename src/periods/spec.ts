@@ -8,6 +8,7 @@ export type RelativePeriod =
   | 'year_ago' // "year-ago quarter", "same quarter last year"
   | 'prior_year' // "prior year", "last year" (the year before the latest)
   | 'ytd' // "year to date", "YTD"
+  | 'ytd_year_ago' // "YTD ... prior year" (the same span from the start of the fiscal year before)
   | 'year_end' // "year-end", "end of last fiscal year" (the latest fiscal year-end balance date)
   | 'period_end'; // "quarter end", "period end" (the latest balance date)
 

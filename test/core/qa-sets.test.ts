@@ -99,6 +99,10 @@ const quarterlyStore = storeIn('quarterly');
 // share:' heading, the diluted count named '— assuming dilution'); each named only by the capitals legal name on the
 // report's first line
 const realworld2Store = storeIn('realworld2');
+// copies of three of the reports above (a June fiscal year's fourth quarter and full year with segments and a non-GAAP
+// EPS reconciliation, a 52-week retailer's 13- and 39-week columns beside three balance dates, a June-year 10-Q's third
+// quarter with nine-month cash flows and noncontrolling interests) asked in phrasings the other sets do not use
+const phrasings3Store = storeIn('phrasings3');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -137,6 +141,14 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // typing with spoken years, capitals, emoji, Discord markdown, abbreviations (GP, GM%, CFO, SBC, PP&E, LTD),
   // relative periods ("prior qtr", "same qtr prior yr"), and ambiguous or absent figures declined
   ['phrasings2.json', () => storeOf(), 149],
+  // the metric named last ("for Q2 2007, what did service revenue come to?"), the passive ("how much was spent on R&D
+  // by ..."), before and after tax, per-share wordings ("earnings per diluted share", "EPS on a GAAP basis"),
+  // abbreviations (COGS, SG&A, D&A, capex, FCF, CFO, AR, AP, PP&E, AOCI, D/E), relative periods said many ways ("last
+  // reported quarter", "the comparable period of the prior year", "YTD ... prior year"), rounding asked ("to one
+  // decimal", "rounded to the nearest million"), margins and ratios, growth ("by what percentage did ... rise", "how many
+  // points did the margin expand"); declined: exclusions that are no line ("net sales excluding Water Treatment"),
+  // sequential and first-half figures the reports lack, guidance, other companies, a company not named
+  ['phrasings3.json', () => phrasings3Store, 230],
 ];
 
 for (const [file, store, floor] of SETS) {

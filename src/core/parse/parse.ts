@@ -129,7 +129,12 @@ export function parse(question: string, ctx: ParseContext): Query {
   // "revenue in dollars": the currency asked leaves the metric words (a company's own name keeps its words)
   const currency = askedCurrency(clean);
   const currencySpans = (currency?.spans ?? []).filter(([a, b]) => !mentions.some((m) => a < m.span[1] && m.span[0] < b));
-  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.flatMap((m) => [m.span, ...(m.extraSpans ?? [])]), ...currencySpans]));
+  // "how much was paid out in dividends by Ashgrove": the "by" that names the company as the doer leaves with its name
+  const agents = mentions.flatMap((m) => {
+    const by = /\bby\s+$/i.exec(clean.slice(0, m.span[0]));
+    return by ? [[by.index, m.span[0]] as [number, number]] : [];
+  });
+  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.flatMap((m) => [m.span, ...(m.extraSpans ?? [])]), ...agents, ...currencySpans]));
   const isCompare = fired.some((f) => f.intent === 'compare');
   // "total assets year over year": a word that names the comparison makes the year-ago words its base too
   const cueMode = compareModeOf(blank(clean, termSpans));

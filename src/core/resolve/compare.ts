@@ -37,7 +37,7 @@ function baseFigure(to: Figure, ref: RowRef, cands: RowRef[], mode: string): Fig
 
 export function changeItem(fromF: Figure, toF: Figure, toPick: Picked): AnswerItem {
   // a cost printed in parentheses as a deduction grows when its size grows: compared as amounts spent
-  const cost = isDeductedCost(toF.row) && isDeductedCost(fromF.row);
+  const cost = isDeductedCost(toF.row, toF.statement.columns) && isDeductedCost(fromF.row, fromF.statement.columns);
   const size = (v: string): string => (cost ? D(v).abs().toFixed() : v);
   const c = changeOf(size(fromF.value), size(toF.value));
   const change: Change = {

@@ -15,6 +15,7 @@ import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio, resolveScopedRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
 import { askWhichOfTwo, resolveTwoLines } from './two-lines.js';
+import { amortizationLinesBeside, asksAmortization } from './split-da.js';
 import { namesCounted, resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
@@ -27,9 +28,10 @@ import type { PeriodSpec } from '../../periods/spec.js';
 const GROWTH_ASKED = /\b(growth|grew|grow|growing|increased?|decreased?|declined?|rose|fell|dropped)\b/i;
 
 /** One company's documents answer one question. */
-// "Tessaly expects total revenue of $56.0 million", "outlook ... EPS of $5.90 to $6.20": a word of expectation and an amount.
+// "Tessaly expects total revenue of $56.0 million", "outlook ... EPS of $5.90 to $6.20", "production guidance of 235,000
+// to 250,000 ounces": a word of expectation and an amount (money, a percentage, or a count written with thousands).
 function statesExpectation(text: string): boolean {
-  return asksExpectation(text) && /\$\s?\d|€\s?\d|\b(?:EUR|USD|GBP)\s?\d|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s*(?:million|billion)\b/i.test(text);
+  return asksExpectation(text) && /\$\s?\d|€\s?\d|\b(?:EUR|USD|GBP)\s?\d|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s*(?:million|billion)\b|\b\d{1,3}(?:,\d{3})+\b/i.test(text);
 }
 
 // A test that a sentence does not name only other periods than the one asked: "For the third quarter of 2025"
@@ -45,6 +47,17 @@ function namesPeriodAsked(q: Query): (text: string) => boolean {
   };
 }
 
+function splitDepreciation(q: Query, docs: Document[]): Outcome | null {
+  const phrase = q.shareOf?.part ?? q.metricPhrase;
+  if (!asksAmortization(phrase)) return null;
+  const top = rowCandidates(phrase, docs, [])[0];
+  const parts = top && top.score >= CONFIDENT ? amortizationLinesBeside(top) : [];
+  if (!parts.length) return null;
+  const label = top!.doc.statements[top!.s]!.rows[top!.r]!.label;
+  q.trace.push(`depreciation and amortization printed apart: "${label}" + ${parts.map((p) => `"${p}"`).join(' + ')}`);
+  return problem('ambiguous_metric', `The report prints depreciation and amortization as separate lines ("${label}", ${parts.map((p) => `"${p}"`).join(', ')}). Ask for each line, or for D&A alone.`, [label, ...parts]);
+}
+
 function resolveFor(q: Query, docs: Document[]): Outcome {
   const doubt = lastYearDoubt(q, docs);
   if (doubt) return doubt;
@@ -55,6 +68,12 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
   if (q.intent === 'compare' && q.phraseWithCues && q.periods.length <= 1 && !q.since && !q.ratioId) {
     const line = changeLine(q, docs);
     if (line) return line;
+  }
+  // "D&A yoy", "D&A as % of sales" where the report prints depreciation and amortization as two lines: asked back
+  // (a figure of D&A alone is added up by the lookup; a change or a share of one line would be depreciation alone)
+  if ((q.intent === 'compare' || q.shareOf) && !q.ratioId) {
+    const split = splitDepreciation(q, docs);
+    if (split) return split;
   }
   if (q.intent === 'compare') return q.ratioId ? resolveRatioCompare(q, docs) : resolveCompare(q, docs);
   if (q.ratioId) return resolveRatio(q, docs);

@@ -12,6 +12,8 @@ import { deriveTtm } from './ttm.js';
 import { closingCash } from './closing-cash.js';
 import { problem, type Outcome } from './outcome.js';
 import type { AnswerItem } from '../answer.js';
+import { amortizationBeside, asksAmortization } from './split-da.js';
+import { metricName } from '../format/names.js';
 
 /** One figure per period asked (the latest when none is); a quarter no column holds may be derived. */
 export function resolveLookup(q: Query, docs: Document[]): Outcome {
@@ -27,7 +29,7 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
     const picked = pickFigure(cands, spec, docs, q.metricPhrase, q.trace);
     const nil = !spec && isPicked(picked) ? nilLatest(picked, cands) : null;
     if (nil) return nil;
-    if (isPicked(picked)) answers.push(signedAsAsked(q.metricPhrase, valueItem(picked), picked.figure.row.label));
+    if (isPicked(picked)) answers.push(withAmortization(q.metricPhrase, picked) ?? signedAsAsked(q.metricPhrase, valueItem(picked), picked.figure.row.label));
     else {
       // a relative "prior quarter" no column prints: the quarter before the latest, derived when it can be
       const absolute = spec ? absoluteQuarterSpec(spec, docs) ?? spec : undefined;
@@ -47,6 +49,26 @@ export function resolveLookup(q: Query, docs: Document[]): Outcome {
     }
   }
   return { kind: 'answers', answers, notes: q.periods.length ? [] : ['latest'] };
+}
+
+// "D&A" over a cash flow statement that prints "Depreciation" and "Amortization of intangible assets" as two lines:
+// depreciation and amortization is both lines added (as EBITDA takes them), never the depreciation line alone.
+// "depreciation" asked alone is that line.
+function withAmortization(phrase: string, p: Picked): AnswerItem | null {
+  if (!asksAmortization(phrase)) return null;
+  const parts = amortizationBeside(p);
+  if (!parts.length) return null;
+  const dep = D(p.figure.value);
+  const sum = parts.reduce((t, f) => t.plus(D(f.value).abs()), dep.abs());
+  const item = valueItem(p);
+  return {
+    ...item,
+    metric: 'Depreciation and amortization',
+    kind: 'ratio',
+    value: (dep.isNegative() ? sum.negated() : sum).toFixed(),
+    formula: [p.figure.row, ...parts.map((f) => f.row)].map((r) => metricName(r)).join(' + '),
+    citations: [...item.citations, ...parts.map((f) => f.citation)],
+  };
 }
 
 // "how much cash did Apple use to acquire NeXT", no period named: a line whose latest figure is a dash while an

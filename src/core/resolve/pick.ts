@@ -169,8 +169,10 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
 /**
  * "EPS" asked over "Earnings per share - basic › Net income 0.56" and "... - diluted › Net income 0.54" in one table:
  * the bare metric means its headline form (intents/metrics.yaml `headline`), so that line is taken and the other
- * step aside. Only when the lines tied at the top are one table's, each naming exactly one form, and the question
- * names none ("basic EPS" is asked as it says).
+ * step aside. Only when the lines tied at the top are one report's, each naming exactly one form, and the question
+ * names none ("basic EPS" is asked as it says). The headline form printed twice ("Diluted" in the statement, "Diluted
+ * earnings per share, as reported" atop a reconciliation) is taken in both places, and the figures then tell whether
+ * they agree.
  */
 // What an unasked word of a row's label costs it in the row matcher (src/metrics/score.ts).
 const EXTRA_WORD = 0.2;
@@ -189,23 +191,27 @@ function headlineForm(cands: RowRef[], what: string, trace: string[]): RowRef[] 
     return named.length === 1 ? named[0]!.id : null;
   };
   const near = cands.filter((c) => c.score >= top.score - TIE);
-  if (near.length < 2 || near.some((c) => c.doc !== top.doc || c.s !== top.s || formOf(c) === null)) return cands;
+  if (near.length < 2 || near.some((c) => c.doc !== top.doc || formOf(c) === null)) return cands;
   const chosen = near.filter((c) => formOf(c) === def.headline);
-  if (chosen.length !== 1) return cands;
-  trace.push(`headline form: "${what}" is ${rowName(chosen[0]!)}`);
+  if (chosen.length === 0 || chosen.length === near.length) return cands;
+  trace.push(`headline form: "${what}" is ${chosen.map((c) => rowName(c)).join(', ')}`);
   // (the word of the form the row was marked down for as unasked, "diluted", is given back; no more: a row marked down
   // for other reasons, "adjusted EPS" asked of a reported line, stays unsure)
-  const c = chosen[0]!;
   const form = forms.find((f) => f.id === def.headline)!;
-  const back = form.words.some((w) => new RegExp(`extra\\[[^\\]]*\\b${w}\\b`).test(c.reason)) ? EXTRA_WORD : 0;
-  const pick = { ...c, score: Math.min(1, c.score + back), reason: `${c.reason}; headline form` };
-  return [pick, ...cands.filter((c) => !near.includes(c))];
+  const picks = chosen.map((c) => {
+    const back = form.words.some((w) => new RegExp(`extra\\[[^\\]]*\\b${w}\\b`).test(c.reason)) ? EXTRA_WORD : 0;
+    return { ...c, score: Math.min(1, c.score + back), reason: `${c.reason}; headline form` };
+  });
+  return [...picks, ...cands.filter((c) => !near.includes(c))];
 }
 
 // Words that join a name's words and tell no line from another.
 const JOINING = new Set(['of', 'the', 'and', 'in', 'at', 'for', 'to', 'a', 'an', 'on', 'from', 'by']);
+// The owners of equity go by three names: "Total Penwarden shareholders' equity" holds the "stockholders' equity" asked
+// (and "Total equity" beside it, which adds the noncontrolling interests, does not).
+const OWNERS: Record<string, string> = { shareholder: 'stockholder', shareowner: 'stockholder' };
 // (in their singular form: "revenue" is held by "Total revenues")
-const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !JOINING.has(w)).map(stem);
+const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !JOINING.has(w)).map(stem).map((w) => OWNERS[w] ?? w);
 
 /**
  * Lines tied on score, one of which holds every word asked: "real estate, net" is "Real estate, net", not the

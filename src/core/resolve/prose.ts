@@ -77,20 +77,35 @@ function words(text: string, parts = true): string[] {
   return out;
 }
 
+// A line opening with a bullet ("- Fiscal 2024 guidance: ...", "* Record backlog") starts a sentence of its own
+// even when the bullet before it ends with no stop (newswire highlights are rarely punctuated).
+const BULLET = /^(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|--)\s/;
+
+// Where a paragraph's bulleted lines begin: the cuts that split it into pieces read sentence by sentence.
+function bulletCuts(p: Paragraph): number[] {
+  const cuts = p.offsets.filter((o, i) => i > 0 && BULLET.test(p.text.slice(o)));
+  return [0, ...cuts, p.text.length];
+}
+
 // Sentences of a paragraph, each with the line it starts on.
 function sentencesOf(doc: Document, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
-  // a sentence ends at . ! ? before a capital, but not after an initial or a common abbreviation ("David M. Ratcliffe", "Inc.")
-  const re = /(?:[^.!?]|\.(?<=\b(?:[A-Z]|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|U\.S|vs)\.)|[.!?](?!\s+[A-Z"“(]|\s*$))+(?:[.!?]+(?=\s+[A-Z"“(]|\s*$)|$)/g;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = re.exec(p.text)) && guard++ < 10000) {
-    if (!m[0].trim()) { re.lastIndex++; continue; }
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    let i = 0;
-    while (i + 1 < p.offsets.length && p.offsets[i + 1] <= start) i++;
-    const text = m[0].trim();
-    out.push({ doc, text, line: p.lines[0] + i, terms: words(text).map(stem), own: words(text, false).map(stem) });
+  const cuts = bulletCuts(p);
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const from = cuts[c]!;
+    const piece = p.text.slice(from, cuts[c + 1]);
+    // a sentence ends at . ! ? before a capital, but not after an initial or a common abbreviation ("David M. Ratcliffe", "Inc.")
+    const re = /(?:[^.!?]|\.(?<=\b(?:[A-Z]|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|U\.S|vs)\.)|[.!?](?!\s+[A-Z"“(]|\s*$))+(?:[.!?]+(?=\s+[A-Z"“(]|\s*$)|$)/g;
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    while ((m = re.exec(piece)) && guard++ < 10000) {
+      if (!m[0].trim()) { re.lastIndex++; continue; }
+      const start = from + m.index + (m[0].length - m[0].trimStart().length);
+      let i = 0;
+      while (i + 1 < p.offsets.length && p.offsets[i + 1] <= start) i++;
+      const text = m[0].trim();
+      out.push({ doc, text, line: p.lines[0] + i, terms: words(text).map(stem), own: words(text, false).map(stem) });
+    }
   }
   return out;
 }

@@ -25,7 +25,17 @@ export function metricRows(id: string, docs: Document[], trace: string[]): RowRe
   if (!def) return [];
   const cands = rowCandidates(def.name, docs, trace);
   const tagged = cands.filter((c) => c.metricId === id);
-  return tagged.length ? tagged : cands.filter((c) => c.score >= CONFIDENT && !c.metricId);
+  if (tagged.length) return tagged;
+  // "EPS" in a payout ratio over a statement that prints only "Basic" and "Diluted" under its heading: the metric's
+  // headline form (diluted), as "EPS" alone is read when asked
+  // (the word of the form the row was marked down for as unasked, "diluted", is given back, as for "EPS" asked alone)
+  const form = def.headline ? getLexicon().metricById.get(def.headline) : undefined;
+  const back = (c: RowRef): RowRef => {
+    const unasked = /extra\[([^\]]*)\]/.exec(c.reason)?.[1]?.split(' ') ?? [];
+    return (form?.qualifier ?? []).some((w) => unasked.includes(w)) ? { ...c, score: Math.min(1, c.score + 0.2), reason: `${c.reason}; headline form` } : c;
+  };
+  const headline = form ? cands.filter((c) => c.metricId === form.id).map(back) : [];
+  return headline.length ? headline : cands.filter((c) => c.score >= CONFIDENT && !c.metricId);
 }
 
 // Inputs whose printed sign depends on the label: the tax line is turned into an expense

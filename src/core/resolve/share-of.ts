@@ -53,7 +53,7 @@ export function resolveShareOf(q: Query, docs: Document[]): Outcome {
   if (taxSign === null) return problem('cannot_compute', `${metricName(p.figure.row)} does not say whether a positive figure is a charge or a benefit.`);
   const pv = new Dec(p.figure.value).times(taxSign);
   const outflow = p.ref.metricId !== undefined && getLexicon().outflows.has(p.ref.metricId) && pv.isNegative();
-  const cost = (isDeductedCost(p.figure.row) || outflow) && wv.isPositive();
+  const cost = (isDeductedCost(p.figure.row, p.figure.statement.columns) || outflow) && wv.isPositive();
   const share = (cost ? pv.abs() : pv).div(wv);
   // "allowance to loans" of 0.0133 would print as "0.01x": a part under a tenth of the whole is quoted in percent (1.33%)
   const asRatio = asRatioAsked && share.abs().gte(0.1);

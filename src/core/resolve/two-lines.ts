@@ -26,7 +26,7 @@ function sizeOf(p: Picked): Dec | null {
   const lex = getLexicon();
   const id = p.ref.metricId;
   const cost = id !== undefined && (lex.outflows.has(id) || lex.metricById.get(id)?.cost === true);
-  return isDeductedCost(p.figure.row) || cost ? v.abs() : null;
+  return isDeductedCost(p.figure.row, p.figure.statement.columns) || cost ? v.abs() : null;
 }
 
 /** "R&D vs S&M in Q2 2007": each line, their sum or their difference; Lineitem asks which (the company named kept). */

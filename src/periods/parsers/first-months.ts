@@ -5,7 +5,7 @@ import { YEAR_TAIL_RE, yearFromGroups } from '../years.js';
 import type { SpecFields } from './types.js';
 import { regexParser } from './types.js';
 
-const SOURCE = String.raw`(?:the\s+)?first\s+(three|3|six|6|nine|9|two|2|thirteen|13|twenty[\s-]six|26|thirty[\s-]nine|39)[\s-](months|quarters|weeks)(?:\s+(?:(?:of|in|for)\s*)?(?:the\s+)?(?:year\s+)?${YEAR_TAIL_RE})?`;
+const SOURCE = String.raw`(?:the\s+)?first\s+(three|3|six|6|nine|9|two|2|thirteen|13|twenty[\s-]six|26|thirty[\s-]nine|39)[\s-](months|quarters|weeks|wks)(?:\s+(?:(?:of|in|for)\s*)?(?:the\s+)?(?:year\s+)?${YEAR_TAIL_RE})?`;
 
 const MONTHS: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, two: 2, '2': 2 };
 // weeks of a 52/53-week year, as the months they stand for
@@ -20,7 +20,7 @@ function kind(months: number): SpecFields | null {
 
 export const firstMonths = regexParser('first-months', SOURCE, (m) => {
   const word = m[1]!.toLowerCase().replace(/[\s-]+/, ' ');
-  const weeks = /weeks/i.test(m[2]!);
+  const weeks = /weeks|wks/i.test(m[2]!);
   const count = weeks ? WEEKS[word] : MONTHS[word];
   if (count === undefined) return null;
   const months = weeks ? count : /quarters/i.test(m[2]!) ? count * 3 : count;

@@ -6,7 +6,7 @@ import { regexParser } from './types.js';
 
 // never before an end or a part-of ("three months ended February 30, 2007", "three months of 2007"): those
 // are read by other parsers or not at all
-const SOURCE = String.raw`(?:the\s+)?(?:(three|3|six|6|nine|9)[\s-]months?|(26|39)[\s-]weeks?)(?:\s+periods?)?(?!\s+(?:ended|ending|ends|through|of|to)\b)`;
+const SOURCE = String.raw`(?:the\s+)?(?:(three|3|six|6|nine|9)[\s-]months?|(26|39)[\s-](?:weeks?|wks?\.?))(?:\s+periods?)?(?!\s+(?:ended|ending|ends|through|of|to)\b)`;
 
 // "the 39 weeks" of a 52/53-week retailer: three 13-week quarters ("13 weeks" alone is left unread)
 const TYPES: Record<string, PeriodType> = { three: 'quarter', '3': 'quarter', six: 'six_months', '6': 'six_months', nine: 'nine_months', '9': 'nine_months', '26': 'six_months', '39': 'nine_months' };

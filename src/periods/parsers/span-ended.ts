@@ -8,10 +8,10 @@ import { MONTH_COUNT_RE, MONTH_RE, ORDINAL_RE, WEEK_COUNT_RE, monthCountType, mo
 import { expandYear } from '../years.js';
 import { regexParser } from './types.js';
 
-const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-](?:months?|mos\.?|mths?)(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-]weeks?(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+|full[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
+const LENGTH = String.raw`(?:(${MONTH_COUNT_RE})[\s-](?:months?|mos\.?|mths?)(?:\s+periods?)?|(${WEEK_COUNT_RE})[\s-](?:weeks?|wks?\.?)(?:\s+periods?)?|(?:(?:${ORDINAL_RE})[\s-]+|full[\s-]+)?(?:fiscal\s+)?(quarter|half[\s-]year|half|year|period)s?)`;
 // "six months to June 30, 2007", British "the quarter to 28 March 1997", "half year to 30 June 2006" ("from the quarter
 // to June 30" compares: see FROM)
-const TO = String.raw`(?<=(?:months?|mos\.?|mths?|weeks?|quarter|half[\s-]year|year)\s+)to`;
+const TO = String.raw`(?<=(?:months?|mos\.?|mths?|weeks?|wks?\.?|quarter|half[\s-]year|year)\s+)to`;
 // "from the quarter to June 30", "from the year to 2004": a span from one period to another, not a period ending then
 const FROM = /\bfrom\s+(?:the\s+)?(?:fiscal\s+)?(?:[a-z0-9]+[\s-]+)?(?:fiscal\s+)?$/i;
 // the date with its year, or a month and day alone ("nine months ended September 30": the latest such)

@@ -12,6 +12,7 @@ import { partOfRelativeYear } from './part-of-relative-year.js';
 import { partOverYears } from './part-over-years.js';
 import { ytdOfYear } from './ytd-year.js';
 import { ytdThroughQuarter } from './ytd-quarter.js';
+import { ytdYearAgo } from './ytd-year-ago.js';
 import { calendarPart } from './calendar-part.js';
 import { offsetOfPeriod } from './offset-of-period.js';
 
@@ -29,6 +30,7 @@ export const refiners: Refiner[] = [
   distantPartYear,
   annualOfYear,
   ytdOfYear,
+  ytdYearAgo,
   ytdThroughQuarter,
   endOfPart,
   calendarPart,
