@@ -63,8 +63,11 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     // ("Long-term operating lease liabilities" beside "Current operating lease liabilities": "long-term" and
     // "short-term" are one qualifier each, as "current" is, so neither row wins by its shorter word; so is "current
     // portion": "Current portion of operating lease liabilities" is no further from "operating lease liabilities")
+    // ("Term loan, net of current portion": its "net" is the head of that tail, the part beside the current one,
+    // not a loan net of an allowance; the tail weighs as one qualifier, as "long-term" does)
+    const netOfCurrent = p.tailOnly.has('current') && p.tailOnly.has('portion');
     const oneQualifier = (w: string, i: number): boolean =>
-      (w === 'term' && (unasked[i - 1] === 'long' || unasked[i - 1] === 'short')) || (w === 'portion' && unasked[i - 1] === 'current');
+      (w === 'term' && (unasked[i - 1] === 'long' || unasked[i - 1] === 'short')) || (w === 'portion' && unasked[i - 1] === 'current') || (w === 'net' && netOfCurrent);
     const extraCount = unasked.length - unasked.filter(oneQualifier).length;
     s -= 0.2 * extraCount;
     s -= Math.min(0.1, 0.03 * p.light.filter((w) => !required.includes(w)).length);
