@@ -43,6 +43,9 @@ export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][
       .filter((h) => l.across === undefined || (h.from < l.across && l.words.slice(h.to).every((w) => lex.generic.has(w))))
       .sort((a, b) => (b.to - b.from) - (a.to - a.from));
     for (const h of hits) {
+      // "Portion of loss recognized in other comprehensive income", "Share of earnings": one word of a metric after
+      // "of" and a word that governs it names a part of that metric, not the metric
+      if (l.from === 'label' && h.to - h.from === 1 && h.from >= 2 && l.words[h.from - 1] === 'of' && !lex.generic.has(l.words[h.from - 2]!) && !lex.filler.has(l.words[h.from - 2]!)) continue;
       let concept = conceptOf(lex, h.term.kind as 'metric' | 'ratio', h.term.id, l.from, h.term.text);
       // A money row labelled "Gross margin" holds gross profit dollars, not the percentage.
       if (concept.kind === 'ratio' && concept.nature !== 'flow' && (nature === null || nature === 'money')) {

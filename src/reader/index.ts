@@ -11,6 +11,7 @@ import { unscaleWholeShareCounts } from './share-scale.js';
 import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { proseYearEnd } from './fiscal-anchors.js';
+import { coverYearEnd } from './cover-year-end.js';
 import { dateBareYearColumns } from './bare-year-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
@@ -83,7 +84,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   undateTrailingYears(tables.map((t) => t.statement), prose, trace);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
   const title = detached(headline(lines, prose));
-  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose), prose, title, tables.map((t) => t.statement)), trace);
+  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose, lines), prose, title, tables.map((t) => t.statement)), trace);
   dateBareYearColumns(tables.map((t) => t.statement), trace);
   const adjusted = acrossReconciliations(tables.map((t) => t.statement), trace);
   const problems: string[] = [];
@@ -101,7 +102,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (heading) company = preferProseCase(heading, prose);
   }
   const statements = tables.flatMap((t) => [t.statement, ...(adjusted.has(t.statement) ? [adjusted.get(t.statement)!] : [])]);
-  const fye = withNaming(yearEndOf(statements, prose), prose, title, statements);
+  const fye = withNaming(yearEndOf(statements, prose, lines), prose, title, statements);
   return {
     document: fileName,
     company,
@@ -116,7 +117,8 @@ function read(text: string, fileName: string, trace?: string[]): Document {
 }
 
 // The year-end the tables show ("Twelve Months Ended June 30"), else the one the sentences date ("fiscal second
-// quarter ended March 31" -> September): without either, quarters would be read as calendar quarters.
-function yearEndOf(statements: Statement[], prose: Paragraph[]): { month: number; day: number } | null {
-  return fiscalYearEnd(statements) ?? proseYearEnd(prose);
+// quarter ended March 31" -> September), else the one an annual report's cover names ("Form 10-K for the fiscal
+// year ended June 30, 2018"): without any, quarters would be read as calendar quarters.
+function yearEndOf(statements: Statement[], prose: Paragraph[], lines: Line[]): { month: number; day: number } | null {
+  return fiscalYearEnd(statements) ?? proseYearEnd(prose) ?? coverYearEnd(lines);
 }

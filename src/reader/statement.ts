@@ -1,4 +1,5 @@
 // One table region -> a Statement: columns with periods, rows with paths, units and base-unit values.
+import { quartersFromEnds } from './quarterly-dates.js';
 import type { Column, Row, Statement } from '../core/store.js';
 import { findAnchors } from './columns.js';
 import { columnLabels } from './header.js';
@@ -142,6 +143,8 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   if (!info.units) {
     const m = region.header.map((l) => /\(([^()]*\b(?:thousands|millions|billions)\b[^()]*)\)/i.exec(l.text)).find((x) => x);
     if (m) info.units = m[1].trim();
+    // ("amounts in thousands, except per share amounts   2015   2015": without parentheses, at the left of the years)
+    else info.units = region.header.find((l) => l.kind === 'years' && /\b(?:thousands|millions|billions)\b/i.test(l.split.label))?.split.label.trim() ?? info.units;
   }
   const firstLine = region.header[0]?.number ?? region.body[0].number;
   // "(1) Includes stock-based compensation expense as follows:": a footnote's table of what the statement above
@@ -179,7 +182,8 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const kind = carried && !sameYears ? previous.kind : statementKind(info.title, drafts.map((d) => d.label));
   nameUnlabeled(drafts, kind, title, trace);
   // an income or cash-flow column without a duration is not a balance-sheet date: its period is unknown
-  if (kind === 'income' || kind === 'cash_flow') for (const col of columns) if (col.period?.type === 'instant') col.period = null;
+  // (unless the table is a year's quarters headed by their month ends: "Quarterly Financial Data   March 31, 2015 ...")
+  if ((kind === 'income' || kind === 'cash_flow') && !quartersFromEnds(title, columns)) for (const col of columns) if (col.period?.type === 'instant') col.period = null;
   keepWholeOfSamePeriod(columns);
   // a "Change" column whose figures are all percentages ("-4.1%") is a percent change
   columns.forEach((col, c) => {

@@ -29,8 +29,11 @@ export const UNITS_WORDS = new RegExp(String.raw`\b(?:thousands|millions|billion
 // "2024   % of Total   2023   % of Total   % Change": three or more short names set apart by wide
 // gaps, one of them a year or a percent column, are column headers however many words they add up to.
 // ("Q3 2020   Q3 2019   Change   9M 2020   9M 2019   Change": short period names with their years count as years.)
+// ("March 31,      June 30, September 30,  November 19,": two dates of a tight header kept one space apart are two names)
+const TIGHT_DATES = /\s{2,}|(?<=\b\d{1,2},) (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
+
 function isColumnNames(text: string): boolean {
-  const names = text.trim().split(/\s{2,}/);
+  const names = text.trim().split(TIGHT_DATES);
   if (names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*|(?:Q[1-4]|[1-4]Q|H[12]|[1-4]H|[369]M|FY|YTD)\s?['’]?(?:(?:19|20)\d\d|\d\d))$/i.test(n))) return true;
   // "April 1, 2000   March 27, 1999": dates set apart by wide gaps, one per column;
   // "For the Three Months Ended   For the Nine Months Ended": durations, one per group of columns

@@ -15,7 +15,8 @@ const centre = (x: { start: number; end: number }): number => (x.start + x.end) 
 
 /** The year heading (or none) each column stands under, when a line holds only year headings over quarter names. */
 export function spreadYearHeading(line: Line, anchors: Anchor[], rest: Line[]): (string | null)[] | null {
-  const ps = phrases(line.text);
+  // ("(in thousands, except per share amounts)   2018   2017": the units in the row labels' place head no column)
+  const ps = phrases(line.text).filter((p, i) => !(i === 0 && anchors.length > 0 && p.end < anchors[0]!.start - 2 && !YEAR_HEADING.test(p.text)));
   if (ps.length === 0 || anchors.length < 2 * ps.length || !ps.every((p) => YEAR_HEADING.test(p.text))) return null;
   if (!rest.some((l) => l.kind !== 'rule' && QUARTER_NAMES.test(l.text))) return null;
   // (columns with years of their own below, "Q4 2025   Q4 2024", are not one year's quarters)
