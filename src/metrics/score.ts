@@ -108,7 +108,10 @@ export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Pa
     // A rate the report prints under a label of two metrics, every word asked and no other: "allowance for credit
     // losses to total loans" is the line "Allowance for credit losses to total loans  1.33 %", not the allowance.
     const printedRate = recall === 1 && coverage === 1 && p.pairRate;
-    const limit = otherUnitNamed || printedRate ? 1 : !natureOk ? 0.4 : whole || same ? 1 : !p.concept ? 0.7 : 0.6;
+    // A label of no metric asked word for word, and nothing else asked: "change in net unrealized gain (loss) on
+    // investments" is the line "Change in net unrealized gain (loss) on investments" under its heading.
+    const ownLabel = recall === 1 && coverage === 1 && !p.concept && pt.length >= 3;
+    const limit = otherUnitNamed || printedRate ? 1 : !natureOk ? 0.4 : whole || same || ownLabel ? 1 : !p.concept ? 0.7 : 0.6;
     if (s > limit) { s = limit; cap = ` capped ${limit}`; }
   }
   return { score: s, reason: `own words ${matched.length}/${pt.length} label ${coverage.toFixed(2)}${cap}`, onlyExtras: false, recall, coverage };
