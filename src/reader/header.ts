@@ -156,7 +156,8 @@ function namedColumns(header: Line[], anchors: Anchor[]): { anchors: Anchor[]; o
   const lowest = [...header].reverse().find((l) => l.kind === 'text' || l.kind === 'years');
   if (!lowest || anchors.length === 0) return null;
   const lead = leadPhrase(lowest, anchors[0]!);
-  const names = phrases(lowest.text).flatMap(atoms).filter((p) => !(lowest.kind === 'years' && lowest.split.label && p.end <= lowest.split.labelEnd) && p.start !== lead?.start);
+  // ("(in millions)   Revenue   Profit   Revenue   Profit": the units at the left name no column)
+  const names = phrases(lowest.text).flatMap(atoms).filter((p) => !(lowest.kind === 'years' && lowest.split.label && p.end <= lowest.split.labelEnd) && p.start !== lead?.start && !(UNITS_WORDS.test(p.text) && p.end < anchors[0]!.start));
   if (names.length <= anchors.length || names.some((n) => n.text.split(' ').length > 3)) return null;
   const of: number[] = [];
   for (const a of anchors) {

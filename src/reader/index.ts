@@ -11,13 +11,14 @@ import { unscaleWholeShareCounts } from './share-scale.js';
 import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { proseYearEnd } from './fiscal-anchors.js';
-import { coverYearEnd } from './cover-year-end.js';
+import { coverYearEnd, dateByCoverQuarter } from './cover.js';
 import { dateBareYearColumns } from './bare-year-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
 import { acrossReconciliations } from './across-reconciliation.js';
 import { splitPeriodBlocks } from './period-blocks.js';
+import { splitMeasureColumns } from './metric-columns.js';
 import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
 import { joinSpaceGroups } from './space-grouped.js';
@@ -72,7 +73,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (underOutlook(lines, r, lastTo) && t.statement.columns.some((c) => c.kind === 'period') && markAhead(t.statement)) {
       trace?.push(`reader.outlook: line ${t.statement.line}: the table stands under an outlook; its columns are expectations`);
     }
-    tables.push(...splitPeriodBlocks(t, trace));
+    tables.push(...splitPeriodBlocks(t, trace).flatMap((b) => splitMeasureColumns(b, trace)));
     lastTo = r.to;
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }
@@ -84,6 +85,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   undateTrailingYears(tables.map((t) => t.statement), prose, trace);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
   const title = detached(headline(lines, prose));
+  dateByCoverQuarter(tables.map((t) => t.statement), lines, trace);
   dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose, lines), prose, title, tables.map((t) => t.statement)), trace);
   dateBareYearColumns(tables.map((t) => t.statement), trace);
   const adjusted = acrossReconciliations(tables.map((t) => t.statement), trace);
