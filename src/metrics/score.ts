@@ -139,7 +139,9 @@ export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile,
   // "dividends paid per share" is never the cash flow line of dividends paid.
   if (info.perShare && p.nature !== 'per_share') { delta -= 0.3; notes.push('per share asked -0.3'); }
   // A label reading only "Total" sums the rows above it, which may be segments: less sure.
-  if (p.bareTotal) { delta -= 0.2; notes.push('bare "Total" -0.2'); }
+  // ("total revenue" over "Revenue:" › "Ratings", "Indices", "Total": the total asked is that line, when the question
+  // says no more of it: "total consolidated earnings excluding one-time items" is no plain "Total")
+  if (p.bareTotal && !(info.total && info.qualifiers.length === 0 && !info.adjusted)) { delta -= 0.2; notes.push('bare "Total" -0.2'); }
   // Accounts receivable on the cash flow statement is a change, not the balance (lexicon route only).
   if (lexiconRoute && p.concept?.kind === 'metric') {
     const def = lex.metricById.get(p.concept.id);

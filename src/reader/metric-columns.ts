@@ -14,6 +14,9 @@ const PERIOD_WORD = /^(?:(?:19|20)\d\d|\d{1,2},?|(?:jan|feb|mar|apr|may|jun|jul|
 // Names that are no measure of their own: a share of a total, a change, a basis of reporting, an amount.
 const NOT_A_MEASURE = /%|\bpercent|\bchange\b|\bvariance\b|\bgaap\b|\breported\b|\badjusted\b|\bactual\b|\bbudget\b|\bamount\b|\bdollars?\b|\$|\btotal\b|\bconsolidated\b|\binc(?:rease|\.)|\bdec(?:rease|\.)|\d/i;
 
+// An empty cell or a dash alone ("—", "-", "$ —").
+const DASH = /^\s*\$?\s*(?:[-—–]{1,3})?\s*$/;
+
 // "Three Months 2017 Operating Profit" -> period "Three Months 2017", name "Operating Profit" (the words after the
 // last word of the period); null when the label has no period word or no name after it.
 function splitLabel(label: string): { period: string; name: string } | null {
@@ -51,8 +54,10 @@ export function splitMeasureColumns(t: ReadTable, trace?: string[]): ReadTable[]
         const { kind, period } = readColumnHeader(label);
         return { label, kind, period };
       });
-      const rows = s.rows.map((r) => ({ ...r, path: [name, ...r.path], values: keep.map((i) => r.values[i] ?? null) }));
-      const drafts = t.drafts.map((d) => ({ ...d, sections: [name, ...d.sections], figures: keep.map((i) => d.figures[i] ?? null), raw: keep.map((i) => d.raw[i] ?? null) }));
+      // (a line with no figure of this measure, only dashes: "Unallocated expense   —   (30)", has no revenue line)
+      const held = s.rows.map((_, r) => keep.some((i) => !DASH.test(t.drafts[r]?.raw[i] ?? '')));
+      const rows = s.rows.filter((_, r) => held[r]).map((r) => ({ ...r, path: [name, ...r.path], values: keep.map((i) => r.values[i] ?? null) }));
+      const drafts = t.drafts.filter((_, r) => held[r]).map((d) => ({ ...d, sections: [name, ...d.sections], figures: keep.map((i) => d.figures[i] ?? null), raw: keep.map((i) => d.raw[i] ?? null) }));
       return { ...t, statement: { ...s, columns, rows }, drafts };
     });
   }
