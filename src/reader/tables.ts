@@ -37,8 +37,13 @@ function isColumnNames(text: string): boolean {
   if (names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*|(?:Q[1-4]|[1-4]Q|H[12]|[1-4]H|[369]M|FY|YTD)\s?['’]?(?:(?:19|20)\d\d|\d\d))$/i.test(n))) return true;
   // "April 1, 2000   March 27, 1999": dates set apart by wide gaps, one per column;
   // "For the Three Months Ended   For the Nine Months Ended": durations, one per group of columns
-  return names.length >= 2 && names.every((n) => COLUMN_DATE.test(n) || (n.split(' ').length <= 8 && COLUMN_DURATION.test(n)));
+  // ("April 2   Three Months   April 2   January 1   Six Months": the first lines of stacked headers, "through" and
+  // "Ended" below them)
+  return names.length >= 2 && names.every((n) => COLUMN_DATE.test(n) || BARE_SPAN.test(n) || (n.split(' ').length <= 8 && COLUMN_DURATION.test(n)));
 }
+
+// "Three Months", "Six Months", "52 Weeks": a span's length, the word "Ended" on the line below
+const BARE_SPAN = /^(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2}) (?:months|weeks)$/i;
 
 // "For the Three Months Ended", "Nine months ending": a group of columns' duration
 // ("Three Months Ended June 30,", "Six Months Ended June 30, 2024": with the date it ends on; "Year Ended December 31,":
