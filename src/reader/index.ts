@@ -19,6 +19,7 @@ import { readTable, type ReadTable } from './statement.js';
 import { acrossReconciliations } from './across-reconciliation.js';
 import { splitPeriodBlocks } from './period-blocks.js';
 import { splitMeasureColumns } from './metric-columns.js';
+import { splitMemberColumns } from './member-columns.js';
 import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
 import { joinSpaceGroups } from './space-grouped.js';
@@ -73,7 +74,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (underOutlook(lines, r, lastTo) && t.statement.columns.some((c) => c.kind === 'period') && markAhead(t.statement)) {
       trace?.push(`reader.outlook: line ${t.statement.line}: the table stands under an outlook; its columns are expectations`);
     }
-    tables.push(...splitPeriodBlocks(t, trace).flatMap((b) => splitMeasureColumns(b, trace)));
+    tables.push(...splitPeriodBlocks(t, trace).flatMap((b) => splitMeasureColumns(b, trace)).flatMap((m) => splitMemberColumns(m, trace)));
     lastTo = r.to;
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }

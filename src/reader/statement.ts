@@ -29,6 +29,8 @@ export interface ReadTable {
 // "1996" beside "September 26, 1997 and September 27, 1996" -> "September 27, 1996" (the date printed for that year).
 function withTitlePeriod(label: string, period: string): string {
   const year = label.trim();
+  // ("Three Months Ended June 30, 2025" over "U.S. & Canada   EMEA   APEC": the one period of every part's column)
+  if (period && year && WHOLE_TITLE_PERIOD.test(period.trim()) && !/\d|%/.test(year)) return `${period.trim()} ${label}`;
   if (!period || !/^(?:19|20)\d\d$/.test(year)) return label;
   // "Year ended December 31, 1997 and period from June 3, 1996 to December 31, 1996": a span for each year;
   // "Three Months Ended September 26, 1997 and September 27, 1996": the lead words go with each date
@@ -42,6 +44,9 @@ function withTitlePeriod(label: string, period: string): string {
   const bare = period.replace(/,?\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)*/gi, '').trim();
   return `${bare} ${label}`;
 }
+
+// "Three Months Ended June 30, 2025": one whole period with its date, as a title over columns of parts.
+const WHOLE_TITLE_PERIOD = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?) (?:ended|ending) [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d$/i;
 
 // "June 30, 2001", "Sept. 26, 1997": a date with its year; "months", "year", "period": words of a duration.
 const DATED = /\b[A-Za-z]{3,9}\.? \d{1,2},? ?(?:19|20)\d\d\b/;
@@ -127,7 +132,11 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   // no units of its own under a note heading that states them ("NOTE 3 - ... (IN MILLIONS)")
   if (!info.units && noteUnits) info.units = noteUnits;
   const period = info.period || headerPeriod(region);
-  let columns: Column[] = labels.map((label) => ({ label: shared(label), ...readColumnHeader(withTitlePeriod(label, period)) }));
+  let columns: Column[] = labels.map((label) => {
+    const read = withTitlePeriod(label, period);
+    // (a part's name under the title's one period is labelled with that period: "Three Months Ended June 30, 2025 EMEA")
+    return { label: shared(read !== label && !/\d/.test(label) ? read : label), ...readColumnHeader(read) };
+  });
   // "(1) Includes ... as follows:" over "2019   2018" right under a statement dated "Three Months Ended
   // September 30, 2019 / 2018": the footnote's years are the statement's columns
   const sameYears = previous !== undefined && previous.columns.length === anchors.length && INCLUDES_FOOTNOTE.test(info.title) && !period &&

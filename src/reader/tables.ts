@@ -74,6 +74,9 @@ function readsAsProse(line: Line): boolean {
   if (isColumnNames(line.text)) return false;
   // "Net income (loss), millions of dollars   Q3 2024   Q3 2023   YTD 2024": a table's units and column names
   if (unitsThenNames(line)) return false;
+  // "(in millions)   U.S. & Canada   EMEA   Greater China   APEC": the units, then short names set apart (segments)
+  const parts = line.text.trim().split(/\s{2,}/);
+  if (parts.length >= 3 && UNITS_WORDS.test(parts[0]!) && parts.slice(1).every((p) => p.split(' ').length <= 4 && !/\d/.test(p) && !UNITS_WORDS.test(p))) return false;
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && words <= 14) return false;
   return true;
@@ -83,9 +86,14 @@ function readsAsProse(line: Line): boolean {
 // the units at the left of the last line of column names stacked over two lines (segments, entities); it is both.
 function unitsThenStackedNames(line: Line, above: Line | undefined): boolean {
   const parts = line.text.trim().split(/\s{2,}/);
-  if (parts.length < 3 || !UNITS_WORDS.test(parts[0]!) || !above || above.kind !== 'text' || !isHeader(above)) return false;
+  // (or under the period they all share, at the left: "Three Months Ended June 30, 2025" over "(in millions)   U.S. &
+  // Canada   EMEA   Greater China   APEC")
+  if (parts.length < 3 || !UNITS_WORDS.test(parts[0]!) || !above || above.kind !== 'text' || !(isHeader(above) || WHOLE_PERIOD.test(above.text.trim()))) return false;
   return parts.slice(1).every((p) => p.split(' ').length <= 4 && !/\d/.test(p) && !UNITS_WORDS.test(p));
 }
+
+// "Three Months Ended June 30, 2025", "For the Six Months Ended June 30, 2024": one whole period, alone on its line.
+const WHOLE_PERIOD = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending) [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d:?$/i;
 
 // "£m      H1 2023    H1 2022    Change %": the units printed at the left of the column names' line; it is both.
 function unitsThenNames(line: Line): boolean {
@@ -335,7 +343,7 @@ function scanDown(lines: Line[], first: number): number {
     else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1]) || isLongSectionLabel(lines, j) || isLabelRun(lines, j)) continue;
     // "€ million   30 June 2024   31 Dec 2023", "Net income (loss), millions of dollars   Q3 2024   YTD 2024" under a
     // statement: the units and the next table's column names
-    else if (l.kind === 'years' || isHeader(l) || isProse(l) || unitsThenNames(l)) break;
+    else if (l.kind === 'years' || isHeader(l) || isProse(l) || unitsThenNames(l) || unitsThenStackedNames(l, lines[j - 1])) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")
   const next = lines[last + 1];
