@@ -64,6 +64,8 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     // "short-term" are one qualifier each, as "current" is, so neither row wins by its shorter word)
     const extraCount = unasked.length - unasked.filter((w, i) => w === 'term' && (unasked[i - 1] === 'long' || unasked[i - 1] === 'short')).length;
     s -= 0.2 * extraCount;
+    // ("total wireless revenue" is no "Wireless › Service revenue": a total asked is never a part that names itself)
+    if (info.total && extraCount > 0 && !p.words.has('total')) s -= 0.1;
     s -= Math.min(0.1, 0.03 * p.light.filter((w) => !required.includes(w)).length);
     s -= Math.min(0.15, 0.05 * p.trailing.filter((w) => !required.includes(w)).length);
     // The row's label in the phrase's own words ("net sales" for "Net sales") is a little surer;
@@ -169,7 +171,8 @@ export function onlyRowBonus(scored: (Scored & { base?: string })[], info?: Phra
     // (an adjusted figure asked: "Adjusted diluted EPS" and "Non-GAAP diluted EPS" are one line item)
     const keys = new Set(rows.map((r) => (info?.adjusted ? r.key.replace(/nongaap|adjusted/g, '') : r.key)));
     if (keys.size !== 1) continue;
-    for (const r of rows) if (r.penaltyOnlyExtras && r.score < 0.78) { r.score = 0.78; r.reason += `; only row for ${base} 0.78`; }
+    // (a total asked is never the one part of it that names itself: "total wireless revenue" is no "Service revenue")
+    for (const r of rows) if (r.penaltyOnlyExtras && r.score < 0.78 && !(info?.total && !r.profile.words.has('total'))) { r.score = 0.78; r.reason += `; only row for ${base} 0.78`; }
   }
 }
 
