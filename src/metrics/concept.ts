@@ -23,6 +23,9 @@ export interface RowConcept {
 
 export interface Pick { concept: RowConcept; covered: string[]; from: 'label' | 'path'; end: number; ancestor: number }
 
+// The prepositions whose object a label's term may be ("Portion of loss", "Gain on investments").
+const OBJECT_OF = new Set(['of', 'on', 'in', 'from']);
+
 // The label's longest term first, then the nearest ancestor's; the first whose nature fits the row.
 // "Gross profit %" › "Total gross profit": the label says gross profit (money) but the row is a
 // percent, so the heading's "gross profit %" (gross margin) is taken.
@@ -43,6 +46,10 @@ export function chooseConcept(lex: Lexicon, head: string[], ancestors: string[][
       .filter((h) => l.across === undefined || (h.from < l.across && l.words.slice(h.to).every((w) => lex.generic.has(w))))
       .sort((a, b) => (b.to - b.from) - (a.to - a.from));
     for (const h of hits) {
+      // "Portion of loss recognized in other comprehensive income", "Change in net unrealized gain (loss) on
+      // investments": one word of a metric after "of", "on", "in" or "from" and a word that governs it is what the
+      // line is of or on, not the line
+      if (l.from === 'label' && h.to - h.from === 1 && h.from >= 2 && OBJECT_OF.has(l.words[h.from - 1]!) && !lex.generic.has(l.words[h.from - 2]!) && !lex.filler.has(l.words[h.from - 2]!)) continue;
       let concept = conceptOf(lex, h.term.kind as 'metric' | 'ratio', h.term.id, l.from, h.term.text);
       // A money row labelled "Gross margin" holds gross profit dollars, not the percentage.
       if (concept.kind === 'ratio' && concept.nature !== 'flow' && (nature === null || nature === 'money')) {

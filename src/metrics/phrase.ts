@@ -30,6 +30,8 @@ export interface PhraseInfo {
   excluded: string[];
   /** The phrase's words, filler aside ("net", "debt"): a row printing just these is named by them. */
   asked: string[];
+  /** The phrase says "total" ("total revenue"): a line labelled "Total" under the metric's heading is the one asked. */
+  total: boolean;
   /** The words that say so ("excluding", "other than"): a line printing them itself is no line left out. */
   excludedBy: string[];
   /** Words of the phrase's own "net of ..." / "less ..." tail: a row printing the same tail is named by them. */
@@ -99,6 +101,7 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
     reported: words.includes('reported') || reportedSet.size > 0,
     adjustment: words.some((w) => lex.adjustment.has(w)),
     asked: [...new Set(words.filter((w) => !lex.filler.has(w)))],
+    total: words.includes('total'),
     ...excludedWords(lex, words, isContent),
     netOf: words.slice(tail).filter(isContent),
   };

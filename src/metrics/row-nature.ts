@@ -23,6 +23,8 @@ export function rowNatureFromText(unit: string, label: string[], ancestors: stri
   // "Shares used in computing ...", "Average common shares outstanding", "Weighted average shares"
   const countWords = ['used', 'outstanding', 'average', 'weighted', 'count'];
   const sharesCount = (ws: string[]) => ws.some((w, i) => w === 'share' && ws[i - 1] !== 'per' && ws[i - 2] !== 'per') && ws.some((w) => countWords.includes(w));
+  // "EPS numerator:" › "Income (loss) from continuing operations": the amounts divided, money (not the EPS)
+  if (ancestors.some((a) => a.some((w) => w.startsWith('numerator')))) return 'money';
   for (const ws of [label, ...ancestors.slice().reverse()]) {
     if (sharesCount(ws)) return 'shares';
     if (perShare(ws)) return 'per_share';

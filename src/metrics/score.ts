@@ -70,6 +70,8 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
       (w === 'term' && (unasked[i - 1] === 'long' || unasked[i - 1] === 'short')) || (w === 'portion' && unasked[i - 1] === 'current') || (w === 'net' && netOfCurrent);
     const extraCount = unasked.length - unasked.filter(oneQualifier).length;
     s -= 0.2 * extraCount;
+    // ("total wireless revenue" is no "Wireless › Service revenue": a total asked is never a part that names itself)
+    if (info.total && extraCount > 0 && !p.words.has('total')) s -= 0.1;
     s -= Math.min(0.1, 0.03 * p.light.filter((w) => !required.includes(w)).length);
     s -= Math.min(0.15, 0.05 * p.trailing.filter((w) => !required.includes(w)).length);
     // The row's label in the phrase's own words ("net sales" for "Net sales") is a little surer;
@@ -114,7 +116,10 @@ export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Pa
     // A rate the report prints under a label of two metrics, every word asked and no other: "allowance for credit
     // losses to total loans" is the line "Allowance for credit losses to total loans  1.33 %", not the allowance.
     const printedRate = recall === 1 && coverage === 1 && p.pairRate;
-    const limit = otherUnitNamed || printedRate ? 1 : !natureOk ? 0.4 : whole || same ? 1 : !p.concept ? 0.7 : 0.6;
+    // A label of no metric asked word for word, and nothing else asked: "change in net unrealized gain (loss) on
+    // investments" is the line "Change in net unrealized gain (loss) on investments" under its heading.
+    const ownLabel = recall === 1 && coverage === 1 && !p.concept && pt.length >= 3;
+    const limit = otherUnitNamed || printedRate ? 1 : !natureOk ? 0.4 : whole || same || ownLabel ? 1 : !p.concept ? 0.7 : 0.6;
     if (s > limit) { s = limit; cap = ` capped ${limit}`; }
   }
   return { score: s, reason: `own words ${matched.length}/${pt.length} label ${coverage.toFixed(2)}${cap}`, onlyExtras: false, recall, coverage };
@@ -142,7 +147,9 @@ export function commonAdjustments(lex: Lexicon, info: PhraseInfo, p: RowProfile,
   // "dividends paid per share" is never the cash flow line of dividends paid.
   if (info.perShare && p.nature !== 'per_share') { delta -= 0.3; notes.push('per share asked -0.3'); }
   // A label reading only "Total" sums the rows above it, which may be segments: less sure.
-  if (p.bareTotal) { delta -= 0.2; notes.push('bare "Total" -0.2'); }
+  // ("total revenue" over "Revenue:" › "Ratings", "Indices", "Total": the total asked is that line, when the question
+  // says no more of it: "total consolidated earnings excluding one-time items" is no plain "Total")
+  if (p.bareTotal && !(info.total && info.qualifiers.length === 0 && !info.adjusted)) { delta -= 0.2; notes.push('bare "Total" -0.2'); }
   // Accounts receivable on the cash flow statement is a change, not the balance (lexicon route only).
   if (lexiconRoute && p.concept?.kind === 'metric') {
     const def = lex.metricById.get(p.concept.id);
@@ -170,7 +177,8 @@ export function onlyRowBonus(scored: (Scored & { base?: string })[], info?: Phra
     // (an adjusted figure asked: "Adjusted diluted EPS" and "Non-GAAP diluted EPS" are one line item)
     const keys = new Set(rows.map((r) => (info?.adjusted ? r.key.replace(/nongaap|adjusted/g, '') : r.key)));
     if (keys.size !== 1) continue;
-    for (const r of rows) if (r.penaltyOnlyExtras && r.score < 0.78) { r.score = 0.78; r.reason += `; only row for ${base} 0.78`; }
+    // (a total asked is never the one part of it that names itself: "total wireless revenue" is no "Service revenue")
+    for (const r of rows) if (r.penaltyOnlyExtras && r.score < 0.78 && !(info?.total && !r.profile.words.has('total'))) { r.score = 0.78; r.reason += `; only row for ${base} 0.78`; }
   }
 }
 

@@ -64,6 +64,8 @@ export function periodMatches(spec: PeriodSpec, period: Period, companyCal: Fisc
   if (period.type === 'instant' && isPartWithYear(spec)) return endOfPart(spec, period, cal);
   const type = wantedType(spec);
   if (type && type !== period.type) return false;
+  // (a stub period asked by both its days is that span: "November 20 through December 31, 2020")
+  if (spec.start && (!period.start || daysApart(spec.start, period.start) > TOLERANCE_DAYS)) return false;
   if (spec.end) return daysApart(spec.end, period.end) <= TOLERANCE_DAYS;
   // a month alone ("revenue in December 2024") names no reported flow period: only a balance at its end
   if (spec.endMonth && !type && period.type !== 'instant') return false;

@@ -22,6 +22,8 @@ export interface PeriodSpec {
   index?: number;
   /** An explicit end date, ISO: "three months ended June 30, 2007", "as of June 30, 2007". */
   end?: string;
+  /** The first day of a span that is no whole quarter, half or year: "from November 20 through December 31, 2020". */
+  start?: string;
   /** An end given by month only: "12 months ended December 2003" -> { year: 2003, month: 12 }. */
   endMonth?: { year: number; month: number };
   /** A month and day without a year ("at June 30"): the latest such date. */

@@ -156,7 +156,8 @@ function namedColumns(header: Line[], anchors: Anchor[]): { anchors: Anchor[]; o
   const lowest = [...header].reverse().find((l) => l.kind === 'text' || l.kind === 'years');
   if (!lowest || anchors.length === 0) return null;
   const lead = leadPhrase(lowest, anchors[0]!);
-  const names = phrases(lowest.text).flatMap(atoms).filter((p) => !(lowest.kind === 'years' && lowest.split.label && p.end <= lowest.split.labelEnd) && p.start !== lead?.start);
+  // ("(in millions)   Revenue   Profit   Revenue   Profit": the units at the left name no column)
+  const names = phrases(lowest.text).flatMap(atoms).filter((p) => !(lowest.kind === 'years' && lowest.split.label && p.end <= lowest.split.labelEnd) && p.start !== lead?.start && !(UNITS_WORDS.test(p.text) && p.end < anchors[0]!.start));
   if (names.length <= anchors.length || names.some((n) => n.text.split(' ').length > 3)) return null;
   const of: number[] = [];
   for (const a of anchors) {
@@ -209,6 +210,32 @@ function withoutRowTitle(line: Line, anchors: Anchor[]): Line {
 // "2020" alone at the left, well before the first column of figures: a year for the whole header.
 function loneYearAtLeft(line: Line, anchors: Anchor[]): boolean {
   return line.kind === 'years' && line.split.label === '' && line.split.cells.length === 1 && anchors.length >= 2 && line.split.cells[0]!.end < anchors[0]!.start - 2;
+}
+
+// "Three Months Ended" centred over the first three of five columns, on a line with "through   through" over the
+// last two: it touches two of its three columns. A column left without a heading on that line, beside the columns
+// the duration heads, is its column too when the duration then stands centred over them all.
+const BARE_DURATION = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?) (?:ended|ending)$/i;
+
+function widenDurations(linePhrases: Phrase[], anchors: Anchor[], texts: string[][], before: number[]): void {
+  const got = texts.map((t, c) => t.length > before[c]!);
+  if (got.every(Boolean)) return;
+  const mid = (x: { start: number; end: number }): number => (x.start + x.end) / 2;
+  for (const p of linePhrases.filter((x) => BARE_DURATION.test(x.text))) {
+    const cols = texts.map((t, c) => (got[c] && t.slice(before[c]).includes(p.text) ? c : -1)).filter((c) => c >= 0);
+    if (cols.length === 0 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) continue;
+    let lo = cols[0]!;
+    let hi = cols[cols.length - 1]!;
+    const off = (a: number, b: number): number => Math.abs(mid(p) - (anchors[a]!.start + anchors[b]!.end) / 2);
+    for (;;) {
+      const left = lo > 0 && !got[lo - 1] && off(lo - 1, hi) < off(lo, hi);
+      const right = hi < anchors.length - 1 && !got[hi + 1] && off(lo, hi + 1) < off(lo, hi);
+      if (!left && !right) break;
+      if (right && (!left || off(lo, hi + 1) <= off(lo - 1, hi))) texts[++hi]!.push(p.text);
+      else texts[--lo]!.push(p.text);
+      got[lo] = got[hi] = true;
+    }
+  }
 }
 
 function labelsOver(header: Line[], anchors: Anchor[]): string[] {
@@ -269,6 +296,7 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
     // row labels' place; they date the columns (read with the title's period), they are no column's own heading
     if (line.kind === 'text' && line.split.cells.length === 0 && anchors.length > 0 && line.text.trimEnd().length < anchors[0].start - 2 && line.split.indent < 10) return;
     const linePhrases = phrases(line.text).filter((p) => !(line.kind === 'years' && line.split.label && p.end <= line.split.labelEnd));
+    const before = texts.map((t) => t.length);
     for (const p0 of linePhrases) {
       // "(In thousands, except per share data)" left of the years is the units, not a column header
       if (UNITS_WORDS.test(p0.text)) continue;
@@ -299,6 +327,7 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
       const target = cols.length ? cols : [nearest(p, anchors)].filter((x): x is number => x !== null);
       for (const t of target) texts[t].push(p.text);
     }
+    widenDurations(linePhrases, anchors, texts, before);
     spans = lineSpans;
   });
   texts.forEach((t, c) => (texts[c] = ownDate(t)));

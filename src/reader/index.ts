@@ -11,12 +11,15 @@ import { unscaleWholeShareCounts } from './share-scale.js';
 import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { proseYearEnd } from './fiscal-anchors.js';
+import { coverYearEnd, dateByCoverQuarter } from './cover.js';
 import { dateBareYearColumns } from './bare-year-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
 import { acrossReconciliations } from './across-reconciliation.js';
 import { splitPeriodBlocks } from './period-blocks.js';
+import { splitMeasureColumns } from './metric-columns.js';
+import { splitMemberColumns } from './member-columns.js';
 import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
 import { joinSpaceGroups } from './space-grouped.js';
@@ -72,7 +75,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (underOutlook(lines, r, lastTo) && t.statement.columns.some((c) => c.kind === 'period') && markAhead(t.statement)) {
       trace?.push(`reader.outlook: line ${t.statement.line}: the table stands under an outlook; its columns are expectations`);
     }
-    tables.push(...splitPeriodBlocks(t, trace));
+    tables.push(...splitPeriodBlocks(t, trace).flatMap((b) => splitMeasureColumns(b, trace)).flatMap((m) => splitMemberColumns(m, trace)));
     lastTo = r.to;
     for (let i = r.from; i <= r.to; i++) inTable[i] = true;
   }
@@ -84,7 +87,8 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   undateTrailingYears(tables.map((t) => t.statement), prose, trace);
   // "Q2 2009", "Third Quarter / Fiscal 2025", "YTD 2009" columns: the dates the release gives those periods
   const title = detached(headline(lines, prose));
-  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose), prose, title, tables.map((t) => t.statement)), trace);
+  dateByCoverQuarter(tables.map((t) => t.statement), lines, trace);
+  dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose, lines), prose, title, tables.map((t) => t.statement)), trace);
   dateBareYearColumns(tables.map((t) => t.statement), trace);
   const adjusted = acrossReconciliations(tables.map((t) => t.statement), trace);
   const problems: string[] = [];
@@ -102,7 +106,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     if (heading) company = preferProseCase(heading, prose);
   }
   const printed = tables.flatMap((t) => [t.statement, ...(adjusted.has(t.statement) ? [adjusted.get(t.statement)!] : [])]);
-  const fye = withNaming(yearEndOf(printed, prose), prose, title, printed);
+  const fye = withNaming(yearEndOf(printed, prose, lines), prose, title, printed);
   const statements = [...printed, ...highlightStatements(lines, inTable, printed, fye, trace)];
   return {
     document: fileName,
@@ -118,7 +122,8 @@ function read(text: string, fileName: string, trace?: string[]): Document {
 }
 
 // The year-end the tables show ("Twelve Months Ended June 30"), else the one the sentences date ("fiscal second
-// quarter ended March 31" -> September): without either, quarters would be read as calendar quarters.
-function yearEndOf(statements: Statement[], prose: Paragraph[]): { month: number; day: number } | null {
-  return fiscalYearEnd(statements) ?? proseYearEnd(prose);
+// quarter ended March 31" -> September), else the one an annual report's cover names ("Form 10-K for the fiscal
+// year ended June 30, 2018"): without any, quarters would be read as calendar quarters.
+function yearEndOf(statements: Statement[], prose: Paragraph[], lines: Line[]): { month: number; day: number } | null {
+  return fiscalYearEnd(statements) ?? proseYearEnd(prose) ?? coverYearEnd(lines);
 }

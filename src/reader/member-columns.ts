@@ -1,5 +1,7 @@
 // Columns of one period that split it into parts (entities, segments) beside their whole.
 import type { Column } from '../core/store.js';
+import { readColumnHeader } from './period.js';
+import type { ReadTable } from './statement.js';
 
 // "Consolidated", "Total": the column that holds the whole of its period.
 const WHOLE = /\b(?:consolidated|total)\b/i;
@@ -29,4 +31,37 @@ export function keepWholeOfSamePeriod(columns: Column[]): void {
       c.period = null;
     }
   }
+}
+
+// "Amount", "Change", "Percent", "Dollars": a column's measure, no part of the company
+const NO_PART = /\b(?:amounts?|change|variance|percent(?:age)?|dollars?|increase|decrease|actual|budget|units?)\b/i;
+
+/**
+ * "Three Months Ended June 30, 2025" over "U.S. & Canada   EMEA   Greater China   APEC" and no column of the whole:
+ * each column is a part of the company for that one period (keepWholeOfSamePeriod leaves none of them the period's
+ * figure). Each part is then a table of its own, its rows under the part's name ("EMEA › Gross fee revenues"), the
+ * column the period: asked by the part's name, a line is that part's; asked without it, the parts tie.
+ */
+export function splitMemberColumns(t: ReadTable, trace?: string[]): ReadTable[] {
+  const s = t.statement;
+  if (s.columns.length < 2 || s.rows.length === 0 || s.columns.some((c) => c.period !== null)) return [t];
+  const words = s.columns.map((c) => c.label.trim().split(/\s+/));
+  let common = 0;
+  while (words.every((w) => w.length > common + 1 && w[common] === words[0]![common])) common++;
+  if (common === 0) return [t];
+  const heading = words[0]!.slice(0, common).join(' ');
+  const { period } = readColumnHeader(heading);
+  if (!period || period.type === 'instant' || !period.start) return [t];
+  const names = words.map((w) => w.slice(common).join(' '));
+  if (new Set(names.map((n) => n.toLowerCase())).size !== names.length || names.some((n) => WHOLE.test(n) || RECONCILIATION.test(n) || NO_PART.test(n) || /\d|%/.test(n))) return [t];
+  trace?.push(`reader.members: line ${s.line}: ${names.length} parts of "${heading}" and no whole: a table each`);
+  return names.map((name, i) => ({
+    ...t,
+    statement: {
+      ...s,
+      columns: [{ label: s.columns[i]!.label, kind: 'period' as const, period: { ...period } }],
+      rows: s.rows.map((r) => ({ ...r, path: [name, ...r.path], values: [r.values[i] ?? null] })),
+    },
+    drafts: t.drafts.map((d) => ({ ...d, sections: [name, ...d.sections], figures: [d.figures[i] ?? null], raw: [d.raw[i] ?? null] })),
+  }));
 }

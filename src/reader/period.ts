@@ -123,6 +123,30 @@ function monthSpan(label: string): Period | null {
   return { type, start: periodStart(end, to - from + 1, null), end };
 }
 
+// "Period from October 1, through November 19, 2020", "April 2 through June 30, 2017", "January 1 - April 1, 2017": a
+// span named by its first and last days (a company's stub period before or after a reorganization or acquisition).
+const NAMED_SPAN = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?(?:\s+((?:19|20)\d\d),?)?\s+(?:through|thru|to|until|[-–—])\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b/i;
+
+const iso = (y: number, m: number, d: number): string => `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+// The period of a span by its first and last days: three, six, nine or twelve whole months are that period; any
+// other span is a period of its own length ('other', with its start). Null when a day is no calendar day.
+function namedSpan(label: string): Period | null {
+  const m = NAMED_SPAN.exec(label);
+  if (!m) return null;
+  const [fm, fd, tm, td, ty] = [MONTHS_SHORT.indexOf(m[1]!.toLowerCase()), Number(m[2]), MONTHS_SHORT.indexOf(m[4]!.toLowerCase()), Number(m[5]), Number(m[6])];
+  const fy = m[3] ? Number(m[3]) : fm <= tm ? ty : ty - 1;
+  const start = iso(fy, fm, fd);
+  const end = iso(ty, tm, td);
+  const real = (d: string): boolean => !Number.isNaN(Date.parse(d + 'T00:00:00Z')) && new Date(d + 'T00:00:00Z').toISOString().slice(0, 10) === d;
+  if (!real(start) || !real(end) || end <= start) return null;
+  if (fd === 1 && isMonthEnd(end)) {
+    const type = typeFromMonths((ty - fy) * 12 + tm - fm + 1);
+    if (type !== 'other') return { type, start, end };
+  }
+  return { type: 'other', start, end };
+}
+
 function readHeader(label: string): { kind: ColumnKind; period: Period | null } {
   if (SHARE_OF.test(label) && !CHANGE.test(label)) return { kind: 'other', period: null };
   if (AHEAD.test(label) || RANGE_BOUND.test(label)) return { kind: 'other', period: null };
@@ -131,7 +155,7 @@ function readHeader(label: string): { kind: ColumnKind; period: Period | null } 
   if (CHANGE.test(label) || /^\s*%\s*$/.test(label)) {
     return { kind: PERCENT_CHANGE.test(label) ? 'percent_change' : 'change', period: null };
   }
-  const range = monthRange(label);
+  const range = monthRange(label) ?? namedSpan(label);
   if (range) return { kind: 'period', period: range };
   const dates = findDates(label);
   // "Fourth Quarter 2006": a period column whose dates cannot be told (fiscal calendars differ)

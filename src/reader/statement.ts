@@ -1,4 +1,5 @@
 // One table region -> a Statement: columns with periods, rows with paths, units and base-unit values.
+import { quartersFromEnds } from './quarterly-dates.js';
 import type { Column, Row, Statement } from '../core/store.js';
 import { findAnchors } from './columns.js';
 import { columnLabels } from './header.js';
@@ -28,6 +29,8 @@ export interface ReadTable {
 // "1996" beside "September 26, 1997 and September 27, 1996" -> "September 27, 1996" (the date printed for that year).
 function withTitlePeriod(label: string, period: string): string {
   const year = label.trim();
+  // ("Three Months Ended June 30, 2025" over "U.S. & Canada   EMEA   APEC": the one period of every part's column)
+  if (period && year && WHOLE_TITLE_PERIOD.test(period.trim()) && !/\d|%/.test(year)) return `${period.trim()} ${label}`;
   if (!period || !/^(?:19|20)\d\d$/.test(year)) return label;
   // "Year ended December 31, 1997 and period from June 3, 1996 to December 31, 1996": a span for each year;
   // "Three Months Ended September 26, 1997 and September 27, 1996": the lead words go with each date
@@ -41,6 +44,9 @@ function withTitlePeriod(label: string, period: string): string {
   const bare = period.replace(/,?\s*\b(?:19|20)\d\d\b(?:\s*(?:and|&|,)\s*\b(?:19|20)\d\d\b)*/gi, '').trim();
   return `${bare} ${label}`;
 }
+
+// "Three Months Ended June 30, 2025": one whole period with its date, as a title over columns of parts.
+const WHOLE_TITLE_PERIOD = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?) (?:ended|ending) [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d$/i;
 
 // "June 30, 2001", "Sept. 26, 1997": a date with its year; "months", "year", "period": words of a duration.
 const DATED = /\b[A-Za-z]{3,9}\.? \d{1,2},? ?(?:19|20)\d\d\b/;
@@ -126,7 +132,11 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   // no units of its own under a note heading that states them ("NOTE 3 - ... (IN MILLIONS)")
   if (!info.units && noteUnits) info.units = noteUnits;
   const period = info.period || headerPeriod(region);
-  let columns: Column[] = labels.map((label) => ({ label: shared(label), ...readColumnHeader(withTitlePeriod(label, period)) }));
+  let columns: Column[] = labels.map((label) => {
+    const read = withTitlePeriod(label, period);
+    // (a part's name under the title's one period is labelled with that period: "Three Months Ended June 30, 2025 EMEA")
+    return { label: shared(read !== label && !/\d/.test(label) ? read : label), ...readColumnHeader(read) };
+  });
   // "(1) Includes ... as follows:" over "2019   2018" right under a statement dated "Three Months Ended
   // September 30, 2019 / 2018": the footnote's years are the statement's columns
   const sameYears = previous !== undefined && previous.columns.length === anchors.length && INCLUDES_FOOTNOTE.test(info.title) && !period &&
@@ -142,6 +152,8 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   if (!info.units) {
     const m = region.header.map((l) => /\(([^()]*\b(?:thousands|millions|billions)\b[^()]*)\)/i.exec(l.text)).find((x) => x);
     if (m) info.units = m[1].trim();
+    // ("amounts in thousands, except per share amounts   2015   2015": without parentheses, at the left of the years)
+    else info.units = region.header.find((l) => l.kind === 'years' && /\b(?:thousands|millions|billions)\b/i.test(l.split.label))?.split.label.trim() ?? info.units;
   }
   const firstLine = region.header[0]?.number ?? region.body[0].number;
   // "(1) Includes stock-based compensation expense as follows:": a footnote's table of what the statement above
@@ -179,7 +191,8 @@ export function readTable(region: TableRegion, trace?: string[], previous?: Stat
   const kind = carried && !sameYears ? previous.kind : statementKind(info.title, drafts.map((d) => d.label));
   nameUnlabeled(drafts, kind, title, trace);
   // an income or cash-flow column without a duration is not a balance-sheet date: its period is unknown
-  if (kind === 'income' || kind === 'cash_flow') for (const col of columns) if (col.period?.type === 'instant') col.period = null;
+  // (unless the table is a year's quarters headed by their month ends: "Quarterly Financial Data   March 31, 2015 ...")
+  if ((kind === 'income' || kind === 'cash_flow') && !quartersFromEnds(title, columns)) for (const col of columns) if (col.period?.type === 'instant') col.period = null;
   keepWholeOfSamePeriod(columns);
   // a "Change" column whose figures are all percentages ("-4.1%") is a percent change
   columns.forEach((col, c) => {

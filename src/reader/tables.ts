@@ -29,13 +29,21 @@ export const UNITS_WORDS = new RegExp(String.raw`\b(?:thousands|millions|billion
 // "2024   % of Total   2023   % of Total   % Change": three or more short names set apart by wide
 // gaps, one of them a year or a percent column, are column headers however many words they add up to.
 // ("Q3 2020   Q3 2019   Change   9M 2020   9M 2019   Change": short period names with their years count as years.)
+// ("March 31,      June 30, September 30,  November 19,": two dates of a tight header kept one space apart are two names)
+const TIGHT_DATES = /\s{2,}|(?<=\b\d{1,2},) (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
+
 function isColumnNames(text: string): boolean {
-  const names = text.trim().split(/\s{2,}/);
+  const names = text.trim().split(TIGHT_DATES);
   if (names.length >= 3 && names.every((n) => n.split(' ').length <= 4) && names.some((n) => /^(?:(?:19|20)\d\d|%.*|(?:Q[1-4]|[1-4]Q|H[12]|[1-4]H|[369]M|FY|YTD)\s?['’]?(?:(?:19|20)\d\d|\d\d))$/i.test(n))) return true;
   // "April 1, 2000   March 27, 1999": dates set apart by wide gaps, one per column;
   // "For the Three Months Ended   For the Nine Months Ended": durations, one per group of columns
-  return names.length >= 2 && names.every((n) => COLUMN_DATE.test(n) || (n.split(' ').length <= 8 && COLUMN_DURATION.test(n)));
+  // ("April 2   Three Months   April 2   January 1   Six Months": the first lines of stacked headers, "through" and
+  // "Ended" below them)
+  return names.length >= 2 && names.every((n) => COLUMN_DATE.test(n) || BARE_SPAN.test(n) || (n.split(' ').length <= 8 && COLUMN_DURATION.test(n)));
 }
+
+// "Three Months", "Six Months", "52 Weeks": a span's length, the word "Ended" on the line below
+const BARE_SPAN = /^(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2}) (?:months|weeks)$/i;
 
 // "For the Three Months Ended", "Nine months ending": a group of columns' duration
 // ("Three Months Ended June 30,", "Six Months Ended June 30, 2024": with the date it ends on; "Year Ended December 31,":
@@ -66,6 +74,9 @@ function readsAsProse(line: Line): boolean {
   if (isColumnNames(line.text)) return false;
   // "Net income (loss), millions of dollars   Q3 2024   Q3 2023   YTD 2024": a table's units and column names
   if (unitsThenNames(line)) return false;
+  // "(in millions)   U.S. & Canada   EMEA   Greater China   APEC": the units, then short names set apart (segments)
+  const parts = line.text.trim().split(/\s{2,}/);
+  if (parts.length >= 3 && UNITS_WORDS.test(parts[0]!) && parts.slice(1).every((p) => p.split(' ').length <= 4 && !/\d/.test(p) && !UNITS_WORDS.test(p))) return false;
   // "For the Three Months Ended September 30, 2009 and 2008" names a period; it is not prose
   if (/\b(?:ended|ending)\b/i.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.;]$/.test(t) && words <= 14) return false;
   return true;
@@ -75,9 +86,14 @@ function readsAsProse(line: Line): boolean {
 // the units at the left of the last line of column names stacked over two lines (segments, entities); it is both.
 function unitsThenStackedNames(line: Line, above: Line | undefined): boolean {
   const parts = line.text.trim().split(/\s{2,}/);
-  if (parts.length < 3 || !UNITS_WORDS.test(parts[0]!) || !above || above.kind !== 'text' || !isHeader(above)) return false;
+  // (or under the period they all share, at the left: "Three Months Ended June 30, 2025" over "(in millions)   U.S. &
+  // Canada   EMEA   Greater China   APEC")
+  if (parts.length < 3 || !UNITS_WORDS.test(parts[0]!) || !above || above.kind !== 'text' || !(isHeader(above) || WHOLE_PERIOD.test(above.text.trim()))) return false;
   return parts.slice(1).every((p) => p.split(' ').length <= 4 && !/\d/.test(p) && !UNITS_WORDS.test(p));
 }
+
+// "Three Months Ended June 30, 2025", "For the Six Months Ended June 30, 2024": one whole period, alone on its line.
+const WHOLE_PERIOD = /^(?:for the )?[\w-]+ (?:months?|weeks?|quarters?|years?) (?:ended|ending) [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d:?$/i;
 
 // "£m      H1 2023    H1 2022    Change %": the units printed at the left of the column names' line; it is both.
 function unitsThenNames(line: Line): boolean {
@@ -327,7 +343,7 @@ function scanDown(lines: Line[], first: number): number {
     else if (isWrappedLabel(l, lines[j + 1]) || isWrappedHeading(l, lines[j + 1]) || isLongSectionLabel(lines, j) || isLabelRun(lines, j)) continue;
     // "€ million   30 June 2024   31 Dec 2023", "Net income (loss), millions of dollars   Q3 2024   YTD 2024" under a
     // statement: the units and the next table's column names
-    else if (l.kind === 'years' || isHeader(l) || isProse(l) || unitsThenNames(l)) break;
+    else if (l.kind === 'years' || isHeader(l) || isProse(l) || unitsThenNames(l) || unitsThenStackedNames(l, lines[j - 1])) break;
   }
   // a wrapped label's tail below its figures ("settlement of restricted (300)" / "stock award")
   const next = lines[last + 1];

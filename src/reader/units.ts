@@ -268,7 +268,9 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   if (own) return { unit: SIGN_CURRENCY[/[€£]/.exec(own[0])?.[0] ?? ''] ?? units.measure, scale: scaleOf(own[1]) };
   // per share by the row's own label, or by its section/table when its figures look like per-share amounts ("0.81", not "1,234")
   const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
-  if (!stockLine && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && shape.looksPerShare))) {
+  // ("EPS numerator:" › "Income (loss) from continuing operations   101.4": the amounts divided, in the table's scale)
+  const numerator = path.slice(0, -1).some((p) => /\bnumerators?\b/i.test(p));
+  if (!stockLine && !numerator && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && shape.looksPerShare))) {
     // "Basic (pence)", "Earnings per share (cents)": hundredths of the currency
     return { unit: perShareUnit, scale: SUBUNIT.test(all) ? '0.01' : '1' };
   }

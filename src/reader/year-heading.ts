@@ -13,11 +13,24 @@ const QUARTER_NAMES = /\bQ[1-4]\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th
 
 const centre = (x: { start: number; end: number }): number => (x.start + x.end) / 2;
 
-/** The year heading (or none) each column stands under, when a line holds only year headings over quarter names. */
+// "2017" and "2016", each centred over its two of four columns ("Revenue   Operating Profit" under each): as many
+// columns under every year, each year standing over the middle of its own (so no year heads a change column beside).
+function evenGroups(ps: { start: number; end: number }[], anchors: Anchor[]): boolean {
+  if (ps.length < 2 || anchors.length % ps.length !== 0) return false;
+  const k = anchors.length / ps.length;
+  return ps.every((p, i) => {
+    const first = anchors[i * k]!;
+    const last = anchors[i * k + k - 1]!;
+    return Math.abs(centre(p) - (first.start + last.end) / 2) <= (last.end - first.start) / 4;
+  });
+}
+
+/** The year heading (or none) each column stands under, when a line holds only year headings over quarter names (or over even groups of columns). */
 export function spreadYearHeading(line: Line, anchors: Anchor[], rest: Line[]): (string | null)[] | null {
-  const ps = phrases(line.text);
+  // ("(in thousands, except per share amounts)   2018   2017": the units in the row labels' place head no column)
+  const ps = phrases(line.text).filter((p, i) => !(i === 0 && anchors.length > 0 && p.end < anchors[0]!.start - 2 && !YEAR_HEADING.test(p.text)));
   if (ps.length === 0 || anchors.length < 2 * ps.length || !ps.every((p) => YEAR_HEADING.test(p.text))) return null;
-  if (!rest.some((l) => l.kind !== 'rule' && QUARTER_NAMES.test(l.text))) return null;
+  if (!rest.some((l) => l.kind !== 'rule' && QUARTER_NAMES.test(l.text)) && !evenGroups(ps, anchors)) return null;
   // (columns with years of their own below, "Q4 2025   Q4 2024", are not one year's quarters)
   if (rest.some((l) => /\b(?:19|20)\d\d\b|['’]\d\d\b/.test(l.text))) return null;
   const first = anchors[0]!;

@@ -103,6 +103,21 @@ const realworld2Store = storeIn('realworld2');
 // EPS reconciliation, a 52-week retailer's 13- and 39-week columns beside three balance dates, a June-year 10-Q's third
 // quarter with nine-month cash flows and noncontrolling interests) asked in phrasings the other sets do not use
 const phrasings3Store = storeIn('phrasings3');
+// nine made-up annual and quarterly report notes in layouts of real filings: a reorganized company's quarters in
+// $ millions with one decimal, 'Predecessor' over three quarters and a stub 'Period from October 1, through November 9'
+// beside the 'Successor' stub, 'Three Months Ended' centred over its three columns and the dates one space apart;
+// eight quarter columns newest first under '2025' and '2024' with the units at their left; a June fiscal year's
+// 'First Quarter ... Fourth Quarter   Fiscal Year' dated only by the cover's 'fiscal year ended June 30, 2025'; an
+// insurer's quarters headed by their month ends alone, 'amounts in thousands' without parentheses; a segment note with
+// 'Revenue   Operating Profit' under each year, 'Three Months' dated by the 10-Q cover; an insurer's statement as an
+// XBRL viewer prints it, long labels wrapped over four lines and an 'Other comprehensive income (loss)' section; an
+// EPS note in $ millions whose 'EPS numerator:' amounts stand beside a successor's stub, the predecessor's one day
+// ('April 1, 2025', never a quarter's figure) and the prior year's 'Three Months / Ended' stacked over two lines; a
+// segment note of regions as columns with no column of the whole, each block under its own 'Three Months Ended June
+// 30, 2025' line and '(in millions)' left of the region names (a region's line asked by its name, the bare line declined);
+// a segment revenue table whose segment total reads 'Total Mobile' under 'Mobile' › 'Service revenue' ('total mobile
+// revenue' is never the service line)
+const realworld3Store = storeIn('realworld3');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -135,6 +150,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['realworld.json', () => realworldStore, 39],
   ['quarterly.json', () => quarterlyStore, 158],
   ['realworld2.json', () => realworld2Store, 72],
+  ['realworld3.json', () => realworld3Store, 154],
   // the four shared reports asked the way a finance team types beyond the sets above: a figure in the question ("did
   // revenue beat $75M"), yes/no, a lead-in ("for the board deck I need ..."), two questions in one message, non-native
   // English, British wording ("turnover", "profit before tax", "trade debtors", "the quarter to 28 March 1997"), voice

@@ -30,8 +30,20 @@ describe('a span from a month\'s first day to a month\'s last day', () => {
     expect(specs).toHaveLength(1);
     expect(specs[0]).toMatchObject({ type, end, rule: 'date-span' });
   });
-  it.each(['cash from December 31, 2006 to June 30, 2007', 'revenue January 15 to June 30, 2007', 'revenue January 1 to May 30, 2007', 'revenue January 1 to August 31, 2007'])(
+  it.each(['cash from December 31, 2006 to June 30, 2007', 'inventories from September 27, 1996 to March 28, 1997'])(
     'no span: %s', (q) => {
       expect(extractPeriods(q).some((s) => s.rule === 'date-span')).toBe(false);
     });
+  // a span of other days is a stub period of its own, asked by both its days (a company's months before or after a
+  // reorganization): it matches only a column of that very span
+  it.each([
+    ['revenue January 15 to June 30, 2007', '2007-01-15', '2007-06-30'],
+    ['revenue January 1 to May 30, 2007', '2007-01-01', '2007-05-30'],
+    ['revenue January 1 to August 31, 2007', '2007-01-01', '2007-08-31'],
+    ['net loss for the period from November 20 through December 31, 2020', '2020-11-20', '2020-12-31'],
+  ])('stub: %s', (q, start, end) => {
+    const specs = extractPeriods(q).filter((s) => s.rule === 'date-span');
+    expect(specs).toHaveLength(1);
+    expect(specs[0]).toMatchObject({ type: 'other', start, end });
+  });
 });

@@ -68,9 +68,11 @@ describe('one quarter split by entity beside its consolidated column', () => {
     expect(cols.map((c) => c.period?.type ?? null)).toEqual([null, null, null, 'quarter']);
     expect(cols[3]!.period?.end).toBe('2026-06-30');
   });
-  it('without a column named as the whole, gives the quarter to none', () => {
+  it('without a column named as the whole, gives the quarter to each part only under its own name', () => {
     const parts = readReport(ENTITY_COLUMNS.replace('Consolidated', '  Combined  '), 'parts.txt');
-    expect(parts.statements[0]!.columns.every((c) => c.period === null)).toBe(true);
+    expect(parts.statements.map((s) => s.rows[0]!.path.join(' › '))).toEqual(['Parent Co. › Net income (loss)', 'River JV › Net income (loss)', 'Eliminations › Net income (loss)', 'Combined › Net income (loss)']);
+    expect(parts.statements.every((s) => s.columns.length === 1 && s.columns[0]!.period?.end === '2026-06-30')).toBe(true);
+    expect(parts.statements[1]!.rows[0]!.values).toEqual(['310000']);
   });
 });
 

@@ -64,7 +64,11 @@ export function figureForSpec(ref: RowRef, spec: PeriodSpec | undefined, docs: D
     const target = relativeTarget(spec, docs, rowNature(ref), cal);
     return target ? figureForPeriod(ref.doc, ref.s, ref.r, target) : null;
   }
-  let hits = figuresWhere(ref.doc, ref.s, ref.r, (p) => periodMatches(spec, p, cal));
+  // (a flow asked for a quarter or a year is never the figure of a single day: "net loss Q1 2017" is not the column
+  // "Predecessor April 1, 2017" of a company reorganized on that day)
+  const def = ref.metricId ? getLexicon().metricById.get(ref.metricId) : undefined;
+  const noDay = spec.type !== undefined && spec.type !== 'instant' && def?.nature === 'flow';
+  let hits = figuresWhere(ref.doc, ref.s, ref.r, (p) => !(noDay && p.type === 'instant') && periodMatches(spec, p, cal));
   // a count of stores or employees, or a closing balance printed in a flow table, asked "at the end of Q2":
   // the figure printed for the period ending then
   if (!hits.length && spec.type === 'instant' && (isCount(ref) || closingBalance(ref))) {
