@@ -16,6 +16,7 @@ import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
 import { acrossReconciliations } from './across-reconciliation.js';
+import { perShareColumns } from './per-share-columns.js';
 import { splitPeriodBlocks } from './period-blocks.js';
 import { findTables } from './tables.js';
 import { cleanText, detached } from './text.js';
@@ -86,6 +87,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose), prose, title, tables.map((t) => t.statement)), trace);
   dateBareYearColumns(tables.map((t) => t.statement), trace);
   const adjusted = acrossReconciliations(tables.map((t) => t.statement), trace);
+  const perShare = perShareColumns(tables, trace);
   const problems: string[] = [];
   if (tables.length === 0) problems.push(`${fileName}: no tables found (prose only)`);
   for (const t of tables) {
@@ -100,7 +102,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     const heading = tables.find((t) => t.company)?.company ?? companyAtTop(lines);
     if (heading) company = preferProseCase(heading, prose);
   }
-  const statements = tables.flatMap((t) => [t.statement, ...(adjusted.has(t.statement) ? [adjusted.get(t.statement)!] : [])]);
+  const statements = tables.flatMap((t) => [t.statement, ...[adjusted, perShare].flatMap((m) => (m.has(t.statement) ? [m.get(t.statement)!] : []))]);
   const fye = withNaming(yearEndOf(statements, prose), prose, title, statements);
   return {
     document: fileName,

@@ -1,6 +1,7 @@
 // A year's heading over columns of its quarters: "Fiscal 2025" centred over "Q1  Q2  Q3  Q4  Total", "2024" over
 // "First Quarter ... Fourth Quarter  Year", or two of them side by side ("Fiscal 2025 ... Fiscal 2024" over ten
-// columns). The heading touches only the column under its middle, yet it is the year of every column below it.
+// columns); or over the same names repeated under each year ("2025   2024" over "Amount  Per Share  Amount  Per
+// Share"). The heading touches only the column under its middle, yet it is the year of every column below it.
 import type { Anchor } from './columns.js';
 import type { Line } from './lines.js';
 import { phrases } from './phrases.js';
@@ -13,11 +14,20 @@ const QUARTER_NAMES = /\bQ[1-4]\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th
 
 const centre = (x: { start: number; end: number }): number => (x.start + x.end) / 2;
 
+// "Amount   Per Share   Amount   Per Share" under two years: one name per column, the same names under each year
+// (words only: "2025   2024" or "Q3  Q2  Q3" are no such names)
+function repeatedNames(line: Line, columns: number, years: number): boolean {
+  const names = phrases(line.text).map((p) => p.text.toLowerCase());
+  const each = columns / years;
+  if (names.length !== columns || !Number.isInteger(each) || each < 2 || names.some((n) => /\d/.test(n))) return false;
+  return names.every((n, i) => n === names[i % each]) && new Set(names).size === each;
+}
+
 /** The year heading (or none) each column stands under, when a line holds only year headings over quarter names. */
 export function spreadYearHeading(line: Line, anchors: Anchor[], rest: Line[]): (string | null)[] | null {
   const ps = phrases(line.text);
   if (ps.length === 0 || anchors.length < 2 * ps.length || !ps.every((p) => YEAR_HEADING.test(p.text))) return null;
-  if (!rest.some((l) => l.kind !== 'rule' && QUARTER_NAMES.test(l.text))) return null;
+  if (!rest.some((l) => l.kind !== 'rule' && (QUARTER_NAMES.test(l.text) || repeatedNames(l, anchors.length, ps.length)))) return null;
   // (columns with years of their own below, "Q4 2025   Q4 2024", are not one year's quarters)
   if (rest.some((l) => /\b(?:19|20)\d\d\b|['’]\d\d\b/.test(l.text))) return null;
   const first = anchors[0]!;
