@@ -80,8 +80,9 @@ function words(text: string, parts = true): string[] {
 // Sentences of a paragraph, each with the line it starts on.
 function sentencesOf(doc: Document, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
-  // a sentence ends at . ! ? before a capital, but not after an initial or a common abbreviation ("David M. Ratcliffe", "Inc.")
-  const re = /(?:[^.!?]|\.(?<=\b(?:[A-Z]|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|U\.S|vs)\.)|[.!?](?!\s+[A-Z"“(]|\s*$))+(?:[.!?]+(?=\s+[A-Z"“(]|\s*$)|$)/g;
+  // a sentence ends at . ! ? before a capital or a list's bullet ("... year-over-year. - Annual Recurring Revenue: ..."),
+  // but not after an initial or a common abbreviation ("David M. Ratcliffe", "Inc.")
+  const re = /(?:[^.!?]|\.(?<=\b(?:[A-Z]|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|U\.S|vs)\.)|[.!?](?!\s+(?:[A-Z"“(]|[-•*–—]\s)|\s*$))+(?:[.!?]+(?=\s+(?:[A-Z"“(]|[-•*–—]\s)|\s*$)|$)/g;
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = re.exec(p.text)) && guard++ < 10000) {
@@ -155,10 +156,17 @@ function countPhrase(terms: string[], phrase: string[]): number {
   return n;
 }
 
+// How often a sentence names the term: the most of any one form, plus one when it names it in two forms
+// ("Annual Recurring Revenue: ARR was $1.18 billion" defines what "ARR" asks; "customers with ARR of $100,000" only uses it)
 function groupTf(s: Sentence, g: TermGroup): number {
   let tf = 0;
-  for (const alt of g.alts) tf = Math.max(tf, countPhrase(s.terms, alt));
-  return tf;
+  let forms = 0;
+  for (const alt of g.alts) {
+    const n = countPhrase(s.terms, alt);
+    tf = Math.max(tf, n);
+    if (n > 0) forms++;
+  }
+  return forms > 1 ? tf + 1 : tf;
 }
 
 function textItem(s: Sentence): AnswerItem {
