@@ -189,7 +189,8 @@ const OWN_WORDS = /^own words\b/;
 /**
  * "EPS" asked over "Earnings per share - basic › Net income 0.56" and "... - diluted › Net income 0.54" in one table:
  * the bare metric means its headline form (intents/metrics.yaml `headline`), so that line is taken and the other
- * step aside. Only when the lines tied at the top are one table's, each naming exactly one form, and the question
+ * step aside. Only when the lines tied at the top are one release's, each naming exactly one form, with one line of
+ * the headline form in each of their tables (a quarter's statement and a year-to-date one below it), and the question
  * names none ("basic EPS" is asked as it says).
  */
 // What an unasked word of a row's label costs it in the row matcher (src/metrics/score.ts).
@@ -209,17 +210,20 @@ function headlineForm(cands: RowRef[], what: string, trace: string[]): RowRef[] 
     return named.length === 1 ? named[0]!.id : null;
   };
   const near = cands.filter((c) => c.score >= top.score - TIE);
-  if (near.length < 2 || near.some((c) => c.doc !== top.doc || c.s !== top.s || formOf(c) === null)) return cands;
+  if (near.length < 2 || near.some((c) => c.doc !== top.doc || formOf(c) === null)) return cands;
+  // (one release's quarter and year-to-date statements each print both forms: one headline line in each table)
   const chosen = near.filter((c) => formOf(c) === def.headline);
-  if (chosen.length !== 1) return cands;
+  const tables = new Set(near.map((c) => c.s));
+  if (chosen.length !== tables.size || new Set(chosen.map((c) => c.s)).size !== chosen.length) return cands;
   trace.push(`headline form: "${what}" is ${rowName(chosen[0]!)}`);
   // (the word of the form the row was marked down for as unasked, "diluted", is given back; no more: a row marked down
   // for other reasons, "adjusted EPS" asked of a reported line, stays unsure)
-  const c = chosen[0]!;
   const form = forms.find((f) => f.id === def.headline)!;
-  const back = form.words.some((w) => new RegExp(`extra\\[[^\\]]*\\b${w}\\b`).test(c.reason)) ? EXTRA_WORD : 0;
-  const pick = { ...c, score: Math.min(1, c.score + back), reason: `${c.reason}; headline form` };
-  return [pick, ...cands.filter((c) => !near.includes(c))];
+  const picks = chosen.map((c) => {
+    const back = form.words.some((w) => new RegExp(`extra\\[[^\\]]*\\b${w}\\b`).test(c.reason)) ? EXTRA_WORD : 0;
+    return { ...c, score: Math.min(1, c.score + back), reason: `${c.reason}; headline form` };
+  });
+  return [...picks, ...cands.filter((c) => !near.includes(c))];
 }
 
 // Words that join a name's words and tell no line from another.
