@@ -224,7 +224,7 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
     q.trace.push(`prose: a person with the asked title at line ${person.line}`);
     return { kind: 'answers', answers: [textItem(person)], notes: [] };
   }
-  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const companyWords = companyWordsOf(docs);
   const groups = queryGroups(q, companyWords);
   if (!groups.length) return problem('not_understood', 'I could not tell what you want to know.');
   const avg = all.reduce((n, s) => n + s.terms.length, 0) / all.length;
@@ -324,11 +324,17 @@ function placeAsked(q: Query): string[] | null {
   return [...new Set(asked.flatMap((w) => [stem(w), ...(expand.get(w) ?? [])]))];
 }
 
+// The words that name the loaded companies: their names and tickers ("HVO comps" asks about comparable sales, not
+// about the word "HVO").
+function companyWordsOf(docs: Document[]): Set<string> {
+  return new Set(docs.flatMap((d) => [...words(d.company ?? ''), ...words(d.ticker ?? '')]));
+}
+
 // Words of a question about an officer that are no stop word, no title, no loaded company's name and
 // nowhere in the text: "oracle" in "who is the CEO of Oracle".
 function strayWords(q: Query, docs: Document[], all: Sentence[]): string[] {
   const { stop } = proseRules();
-  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const companyWords = companyWordsOf(docs);
   const titleWords = new Set(titlesIn(q.clean).length ? words(TITLE_WORDS) : []);
   const verbs = loadRules<ProseRules>('prose').who_verbs.map;
   const candidates = words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !verbs[w] && !/^\d/.test(w));
@@ -347,7 +353,7 @@ function titleOfVerb(q: Query, docs: Document[]): string[] {
   const title = m ? verbs[m[1].toLowerCase()] : undefined;
   if (!m || !title) return [];
   const { stop } = proseRules();
-  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const companyWords = companyWordsOf(docs);
   return words(m[2]).every((w) => stop.has(w) || companyWords.has(w)) ? [String(title)] : [];
 }
 
@@ -356,7 +362,7 @@ function titleOfVerb(q: Query, docs: Document[]): string[] {
 function onlyTitle(q: Query, docs: Document[]): boolean {
   if (!titlesIn(q.clean).length) return false;
   const { stop } = proseRules();
-  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const companyWords = companyWordsOf(docs);
   const titleWords = new Set(words(TITLE_WORDS));
   return words(q.clean).every((w) => stop.has(w) || companyWords.has(w) || titleWords.has(w) || q.companies.some((c) => c.toLowerCase().includes(w)));
 }
