@@ -14,6 +14,7 @@ Second Quarter Highlights:
 - Revenue: Total revenue was $88.4 million, an increase of 17% year-over-year.
 - Annual Recurring Revenue: ARR was $362.0 million as of July 31, 2025, an increase of 19% year-over-year.
 - Customers: 612 customers with ARR of $100,000 or more.
+- Dollar-based net retention rate was 112%.
 
 "Our ARR crossed a milestone this quarter," said Chief Executive Officer Dana Ruiz.
 
@@ -29,6 +30,9 @@ const ctx = { today: '2025-10-01' };
 const store = { documents: [readReport(SAAS, 'larkspur.txt')] };
 
 describe('bullets of highlights', () => {
+  it('finds the net retention rate asked as NRR', () => {
+    expect(ask('LRKS NRR', store, ctx).text).toContain('112%');
+  });
   it('finds the bullet that states ARR', () => {
     const r = ask('Larkspur ARR', store, ctx);
     expect(r.text).toContain('$362.0 million');
