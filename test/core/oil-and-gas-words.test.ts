@@ -1,11 +1,13 @@
 // An oil and gas producer's words: "LOE" is lease operating expense, "DD&A" depreciation, depletion and amortization,
 // "EBITDAX" the EBITDAX it reconciles; each the money line of the statement, while "LOE per Boe" is the cost per
-// barrel of oil equivalent printed under "Costs per Boe".
+// barrel of oil equivalent printed under "Costs per Boe"; "capex guidance" the capital expenditures the text expects.
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/index.js';
 import { readReport } from '../../src/reader/index.js';
 
 const PRODUCER = `ODESSA, Texas, Nov. 5, 2025 (BUSINESS WIRE) -- Caprock Basin Resources, Inc. (NYSE: CPBR) today reported results.
+
+Caprock expects full-year 2025 capital expenditures of $410 million to $430 million.
 
                          CONSOLIDATED STATEMENTS OF OPERATIONS
                     (In thousands, except per share amounts; unaudited)
@@ -50,6 +52,9 @@ describe('an oil and gas producer\'s words', () => {
   it('reads EBITDAX as the EBITDAX reconciled', () => {
     expect(value('Caprock EBITDAX Q3 2025')).toBe('170100000');
     expect(value('Caprock adjusted EBITDAX Q3 2024')).toBe('183400000');
+  });
+  it('quotes the capital expenditures expected as capex guidance', () => {
+    expect(ask('Caprock capex guidance 2025', store, ctx).text).toContain('$410 million to $430 million');
   });
   it('reads LOE per Boe as the cost per barrel of oil equivalent', () => {
     expect(value('Caprock LOE per Boe Q3 2025')).toBe('6.5');

@@ -147,8 +147,9 @@ function rawExpansionIsPhrase(w: string, st: string): boolean {
   const list = raw[w] ?? raw[st];
   return Boolean(list && list.length > 1 && PHRASE_KEYS.test(w));
 }
-// abbreviations whose expansion is one phrase (a title, "investor relations", "annual recurring revenue"), not a list of synonyms
-const PHRASE_KEYS = /^(ceo|cfo|coo|cto|ir|arr)$/;
+// abbreviations whose expansion is one phrase (a title, "investor relations", "annual recurring revenue", "capital
+// expenditures"), not a list of synonyms
+const PHRASE_KEYS = /^(ceo|cfo|coo|cto|ir|arr|capex)$/;
 
 function countPhrase(terms: string[], phrase: string[]): number {
   let n = 0;
