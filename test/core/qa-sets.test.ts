@@ -99,6 +99,14 @@ const quarterlyStore = storeIn('quarterly');
 // share:' heading, the diluted count named '— assuming dilution'); each named only by the capitals legal name on the
 // report's first line
 const realworld2Store = storeIn('realworld2');
+// four made-up releases of trades in their own words: an apartment REIT's reconciliation of net income to FFO, core
+// FFO and AFFO printing each quarter's amount and its amount per share side by side ('2025' over 'Amount  Per Share'),
+// with NOI and same-store NOI; a SaaS company's January fiscal year with subscription and professional services
+// revenue, a non-GAAP operating income and free cash flow reconciliation (capitalized internal-use software beside a
+// balance sheet line of that name) and ARR, RPO and NRR stated only in bullets; a retailer's thirteen- and
+// thirty-nine-week statements with '% of Net Sales' columns and a balance sheet of three dates; an oil and gas
+// producer's oil, gas and NGL revenues, LOE, DD&A, operating data in MBbls, MMcf, Boe/d and $ per Boe, and EBITDAX
+const industries2Store = storeIn('industries2');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -137,6 +145,9 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // typing with spoken years, capitals, emoji, Discord markdown, abbreviations (GP, GM%, CFO, SBC, PP&E, LTD),
   // relative periods ("prior qtr", "same qtr prior yr"), and ambiguous or absent figures declined
   ['phrasings2.json', () => storeOf(), 149],
+  // FFO, AFFO, NOI, ARR, RPO, NRR, comps, LOE, DD&A, EBITDAX, Boe/d as analysts of each trade write them; guidance
+  // quoted from the text; figures of other periods, other trades and prior-year ARR declined
+  ['industries2.json', () => industries2Store, 192],
 ];
 
 for (const [file, store, floor] of SETS) {
