@@ -46,3 +46,29 @@ describe('amount and per-share columns side by side', () => {
     expect(ask('Sagebrush FFO change Q4 2025 vs Q4 2024', store, ctx).answers[0]?.change?.absolute).toBe('4250000');
   });
 });
+
+// "2025" over "Amount   Per Boe": a cost per barrel of oil equivalent beside each amount; the two columns of one quarter
+// are not told apart here, so neither answers (never $8.65 per Boe read as $8,650 thousand)
+const PRODUCER = `ODESSA, Texas, Nov. 5, 2025 (BUSINESS WIRE) -- Caprock Basin Resources, Inc. (NYSE: CPBR) today reported results.
+
+                              OPERATING COSTS
+                          (in thousands, except per Boe)
+
+                                          Three Months Ended September 30,
+                                         2025                        2024
+                                  Amount      Per Boe         Amount      Per Boe
+Lease operating expense         $ 31,200     $  6.50        $ 29,800     $  6.45
+Gathering and transportation      10,560        2.20          10,150        2.20
+Total cash costs                $ 41,760     $  8.70        $ 39,950     $  8.65
+`;
+
+describe('amount and per-unit columns side by side', () => {
+  const producer = { documents: [readReport(PRODUCER, 'caprock.txt')] };
+  it('gives no per-unit figure as an amount', () => {
+    for (const q of ['Caprock total cash costs Q3 2024', 'Caprock lease operating expense Q3 2025']) {
+      const r = ask(q, producer, ctx);
+      if (r.status === 'answered') expect(['39950000', '31200000']).toContain(r.answers[0]!.value);
+    }
+  });
+});
+
