@@ -24,6 +24,8 @@ Net income                                    $  74,600       $  88,900
                                               Three Months Ended September 30,
                                                    2025            2024
 Total production (MBoe)                           4,800           4,620
+Average realized prices:
+  Oil ($ per Bbl)                             $   65.10       $   72.30
 Costs per Boe:
   Lease operating expense                     $    6.50       $    6.45
   Depreciation, depletion and amortization    $   13.81       $   13.21
@@ -55,6 +57,9 @@ describe('an oil and gas producer\'s words', () => {
   });
   it('quotes the capital expenditures expected as capex guidance', () => {
     expect(ask('Caprock capex guidance 2025', store, ctx).text).toContain('$410 million to $430 million');
+  });
+  it('reads a realized price "($ per Bbl)" as dollars per barrel, not barrels', () => {
+    expect(ask('Caprock realized oil price Q3 2024', store, ctx).answers[0]).toMatchObject({ value: '72.3', unit: 'USD/bbl' });
   });
   it('reads LOE per Boe as the cost per barrel of oil equivalent', () => {
     expect(value('Caprock LOE per Boe Q3 2025')).toBe('6.5');
