@@ -159,8 +159,12 @@ function partsOfTotals(doc: Document, rows: RowProfile[]): void {
     }
     // only when the lines do add up to the total (a table's figures, not its layout, make them parts)
     if (parts.length < 2 || !addsUp(parts.map((q) => st.rows[q.row]!), total, st)) continue;
-    for (const q of parts) {
-      for (const w of words) q.words.add(w);
+    // (a word of the total that names another part is that part's, not this one's: "Oil sales" under "Total oil,
+    // natural gas and NGL revenues" is no "gas revenue", while "Commercial real estate" above "Total loans" is a loan)
+    const own = parts.map((q) => new Set(tokenize(st.rows[q.row]!.label).map((t) => t.norm)));
+    for (const [k, q] of parts.entries()) {
+      const others = new Set(own.filter((_, i) => i !== k).flatMap((o) => [...o]));
+      for (const w of words) if (own[k]!.has(w) || !others.has(w)) q.words.add(w);
       q.shape += `\u0000part of ${m[1]}`;
     }
   }
