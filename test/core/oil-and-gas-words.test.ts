@@ -24,6 +24,10 @@ Net income                                    $  74,600       $  88,900
                                               Three Months Ended September 30,
                                                    2025            2024
 Total production (MBoe)                           4,800           4,620
+Net production:
+  Oil (MBbls)                                     2,900           2,780
+Average daily production:
+  Oil (Bbls/d)                                   31,522          30,217
 Average realized prices:
   Oil ($ per Bbl)                             $   65.10       $   72.30
 Costs per Boe:
@@ -60,6 +64,10 @@ describe('an oil and gas producer\'s words', () => {
   });
   it('reads a realized price "($ per Bbl)" as dollars per barrel, not barrels', () => {
     expect(ask('Caprock realized oil price Q3 2024', store, ctx).answers[0]).toMatchObject({ value: '72.3', unit: 'USD/bbl' });
+  });
+  it("reads 'per day' as a volume per day ('Oil (Bbls/d)'), not the quarter's volume", () => {
+    expect(ask('Caprock oil production per day Q3 2025', store, ctx).answers[0]).toMatchObject({ value: '31522', unit: 'Bbls/d' });
+    expect(ask('Caprock barrels of oil per day Q3 2024', store, ctx).answers[0]?.value).toBe('30217');
   });
   it('reads LOE per Boe as the cost per barrel of oil equivalent', () => {
     expect(value('Caprock LOE per Boe Q3 2025')).toBe('6.5');
