@@ -20,6 +20,8 @@ export function cleanQuestion(q: string): string {
   s = s.replace(/(?<=\s)v\.?(?=\s)/gi, 'vs');
   // "cash + short-term investments": a plus between two words is "and"
   s = s.replace(/(?<=[A-Za-z])\s*\+\s*(?=[A-Za-z])/g, ' and ');
+  // "FFO/share", "book value / sh": a slash before "share" is "per share" (never one line over another)
+  s = s.replace(/(?<=[A-Za-z0-9)])\s*\/\s*(?:share|sh)\b/gi, ' per share');
   // "the second quarter of two thousand seven", "march twenty eight": spoken years and days in digits
   s = spokenDates(s);
   s = s.replace(/\s+/g, ' ').trim();

@@ -89,6 +89,16 @@ const MEASURE_WORDS: Record<string, string[]> = {
   barrels: ['barrel'],
   tons: ['ton'],
 };
+// "Total (Boe/d)", "Oil (Bbls/d)", "Natural gas (MMcf/d)": a volume of oil or gas per day, asked "Boe per day",
+// "barrels per day", "daily production"
+const PER_DAY = /^(?:MM|M|B|T)?(?:cf|cfe|bbls?|boe|btu)(?:\/d(?:ay)?|pd)$/i;
+const VOLUME_NAME: Record<string, string[]> = { bbl: ['barrel', 'bbl'], bbls: ['barrel', 'bbl'], boe: ['boe'], cf: ['cf'], cfe: ['cfe'], btu: ['btu'] };
+function measureWords(unit: string): string[] {
+  if (MEASURE_WORDS[unit]) return MEASURE_WORDS[unit]!;
+  if (!PER_DAY.test(unit)) return [];
+  const base = /(cf|cfe|bbls?|boe|btu)(?=\/|pd)/i.exec(unit)![1]!.toLowerCase();
+  return [...(VOLUME_NAME[base] ?? []), 'per', 'day', 'daily'];
+}
 
 // Words too common to name anything (filler like "end" or "period" does name a row: "end of period").
 const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'for', 'to', 'by', 'from', 'on', 'at', 'as', 'with']);
@@ -159,8 +169,12 @@ function partsOfTotals(doc: Document, rows: RowProfile[]): void {
     }
     // only when the lines do add up to the total (a table's figures, not its layout, make them parts)
     if (parts.length < 2 || !addsUp(parts.map((q) => st.rows[q.row]!), total, st)) continue;
-    for (const q of parts) {
-      for (const w of words) q.words.add(w);
+    // (a word of the total that names another part is that part's, not this one's: "Oil sales" under "Total oil,
+    // natural gas and NGL revenues" is no "gas revenue", while "Commercial real estate" above "Total loans" is a loan)
+    const own = parts.map((q) => new Set(tokenize(st.rows[q.row]!.label).map((t) => t.norm)));
+    for (const [k, q] of parts.entries()) {
+      const others = new Set(own.filter((_, i) => i !== k).flatMap((o) => [...o]));
+      for (const w of words) if (own[k]!.has(w) || !others.has(w)) q.words.add(w);
       q.shape += `\u0000part of ${m[1]}`;
     }
   }
@@ -257,7 +271,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
   const comma = row.label.indexOf(',');
   const afterComma = comma < 0 ? -1 : bare.findIndex((t) => t.start > comma);
   const ancestors = [...titleHeading(lex, st, row), ...row.path.slice(0, -1).map((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm))];
-  const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm)), ...(MEASURE_WORDS[row.unit] ?? [])]);
+  const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm)), ...measureWords(row.unit)]);
   const labelAdjusted = adjustedWords(lex, head);
   const ancestorAdjusted = ancestors.some((a) => adjustedWords(lex, a).size > 0);
   const reported = head.includes('reported');

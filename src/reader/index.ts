@@ -17,6 +17,7 @@ import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
 import { readTable, type ReadTable } from './statement.js';
 import { acrossReconciliations } from './across-reconciliation.js';
+import { perShareColumns } from './per-share-columns.js';
 import { splitPeriodBlocks } from './period-blocks.js';
 import { splitMeasureColumns } from './metric-columns.js';
 import { splitMemberColumns } from './member-columns.js';
@@ -91,6 +92,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
   dateUndatedColumns(tables.map((t) => t.statement), prose, withNaming(yearEndOf(tables.map((t) => t.statement), prose, lines), prose, title, tables.map((t) => t.statement)), trace);
   dateBareYearColumns(tables.map((t) => t.statement), trace);
   const adjusted = acrossReconciliations(tables.map((t) => t.statement), trace);
+  const perShare = perShareColumns(tables, trace);
   const problems: string[] = [];
   if (tables.length === 0) problems.push(`${fileName}: no tables found (prose only)`);
   for (const t of tables) {
@@ -105,7 +107,7 @@ function read(text: string, fileName: string, trace?: string[]): Document {
     const heading = tables.find((t) => t.company)?.company ?? companyAtTop(lines);
     if (heading) company = preferProseCase(heading, prose);
   }
-  const printed = tables.flatMap((t) => [t.statement, ...(adjusted.has(t.statement) ? [adjusted.get(t.statement)!] : [])]);
+  const printed = tables.flatMap((t) => [t.statement, ...[adjusted, perShare].flatMap((m) => (m.has(t.statement) ? [m.get(t.statement)!] : []))]);
   const fye = withNaming(yearEndOf(printed, prose, lines), prose, title, printed);
   const statements = [...printed, ...highlightStatements(lines, inTable, printed, fye, trace)];
   return {

@@ -2,6 +2,7 @@
 import type { Column } from '../core/store.js';
 import { readColumnHeader } from './period.js';
 import type { ReadTable } from './statement.js';
+import { isPerShareColumn } from './per-share-columns.js';
 
 // "Consolidated", "Total": the column that holds the whole of its period.
 const WHOLE = /\b(?:consolidated|total)\b/i;
@@ -24,6 +25,8 @@ export function keepWholeOfSamePeriod(columns: Column[]): void {
   for (const group of groups.values()) {
     if (group.length < 2 || new Set(group.map((c) => c.label.trim().toLowerCase())).size < group.length) continue;
     if (group.some((c) => RECONCILIATION.test(c.label))) continue;
+    // "Amount | Per Share" of one period: two measures of the same figures, read by per-share-columns.ts
+    if (group.some((c) => isPerShareColumn(c.label)) && group.some((c) => !isPerShareColumn(c.label))) continue;
     const whole = group.filter((c) => WHOLE.test(c.label));
     for (const c of group) {
       if (whole.length === 1 && c === whole[0]) continue;

@@ -121,7 +121,8 @@ const VOLUME_RATE = /\(((?:MM|M|B|T)?(?:cf|cfe|bbls?|boe|btu)(?:\/d(?:ay)?|pd)?)
 const PER_UNIT: [RegExp, string][] = [
   [/[$€£]\s?\/\s?oz\b|\bper (?:gold )?ounces?\b|\/oz\b/i, 'oz'],
   [/[$€£]\s?\/\s?(?:t|tonne)\b|\bper tonnes?\b/i, 'tonne'],
-  [/[$€£]\s?\/\s?(?:bbl|boe)\b|\bper (?:barrel|boe)\b/i, 'bbl'],
+  // ("Oil ($ per Bbl)  65.04": dollars per barrel, never 65.04 barrels)
+  [/[$€£]\s?\/\s?(?:bbl|boe)\b|\bper (?:barrel|bbl|boe)\b/i, 'bbl'],
   [/[$€£]\s?\/\s?lb\b|\bper pound\b/i, 'lb'],
   // "Average revenue per user (ARPU)  $ 48.12" in a table "in millions, except per-subscriber data": dollars per user
   [/\bper (?:average )?users?\b|\bARPU\b/i, 'user'],

@@ -1,6 +1,7 @@
 // A year's heading over columns of its quarters: "Fiscal 2025" centred over "Q1  Q2  Q3  Q4  Total", "2024" over
 // "First Quarter ... Fourth Quarter  Year", or two of them side by side ("Fiscal 2025 ... Fiscal 2024" over ten
-// columns). The heading touches only the column under its middle, yet it is the year of every column below it.
+// columns); or over the same names repeated under each year ("2025   2024" over "Amount  Per Share  Amount  Per
+// Share"). The heading touches only the column under its middle, yet it is the year of every column below it.
 import type { Anchor } from './columns.js';
 import type { Line } from './lines.js';
 import { phrases } from './phrases.js';
@@ -25,12 +26,21 @@ function evenGroups(ps: { start: number; end: number }[], anchors: Anchor[]): bo
   });
 }
 
-/** The year heading (or none) each column stands under, when a line holds only year headings over quarter names (or over even groups of columns). */
+// "Amount   Per Share   Amount   Per Share" under two years: one name per column, the same names under each year
+// (words only: "2025   2024" or "Q3  Q2  Q3" are no such names)
+function repeatedNames(line: Line, columns: number, years: number): boolean {
+  const names = phrases(line.text).map((p) => p.text.toLowerCase());
+  const each = columns / years;
+  if (names.length !== columns || !Number.isInteger(each) || each < 2 || names.some((n) => /\d/.test(n))) return false;
+  return names.every((n, i) => n === names[i % each]) && new Set(names).size === each;
+}
+
+/** The year heading (or none) each column stands under, when a line holds only year headings over quarter names (or over even groups of columns, or over names repeated under each year). */
 export function spreadYearHeading(line: Line, anchors: Anchor[], rest: Line[]): (string | null)[] | null {
   // ("(in thousands, except per share amounts)   2018   2017": the units in the row labels' place head no column)
   const ps = phrases(line.text).filter((p, i) => !(i === 0 && anchors.length > 0 && p.end < anchors[0]!.start - 2 && !YEAR_HEADING.test(p.text)));
   if (ps.length === 0 || anchors.length < 2 * ps.length || !ps.every((p) => YEAR_HEADING.test(p.text))) return null;
-  if (!rest.some((l) => l.kind !== 'rule' && QUARTER_NAMES.test(l.text)) && !evenGroups(ps, anchors)) return null;
+  if (!rest.some((l) => l.kind !== 'rule' && (QUARTER_NAMES.test(l.text) || repeatedNames(l, anchors.length, ps.length))) && !evenGroups(ps, anchors)) return null;
   // (columns with years of their own below, "Q4 2025   Q4 2024", are not one year's quarters)
   if (rest.some((l) => /\b(?:19|20)\d\d\b|['’]\d\d\b/.test(l.text))) return null;
   const first = anchors[0]!;

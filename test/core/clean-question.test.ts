@@ -50,3 +50,14 @@ describe('cleanQuestion writes a spoken day of the month in digits', () => {
     expect(cleanQuestion('revenue may second quarter')).toBe('revenue may second quarter');
   });
 });
+
+describe('cleanQuestion reads a slash before "share" as "per share"', () => {
+  it('after a metric', () => {
+    expect(cleanQuestion('PRT FFO/share 3Q24')).toBe('PRT FFO per share 3Q24');
+    expect(cleanQuestion('book value / sh at June 30')).toBe('book value per share at June 30');
+  });
+  it('not a slash between two lines', () => {
+    expect(cleanQuestion('opex/rev Q2')).toBe('opex/rev Q2');
+    expect(cleanQuestion('s/h equity')).toBe('s/h equity');
+  });
+});

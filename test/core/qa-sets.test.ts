@@ -118,6 +118,14 @@ const phrasings3Store = storeIn('phrasings3');
 // a segment revenue table whose segment total reads 'Total Mobile' under 'Mobile' › 'Service revenue' ('total mobile
 // revenue' is never the service line)
 const realworld3Store = storeIn('realworld3');
+// four made-up releases of trades in their own words: an apartment REIT's reconciliation of net income to FFO, core
+// FFO and AFFO printing each quarter's amount and its amount per share side by side ('2025' over 'Amount  Per Share'),
+// with NOI and same-store NOI; a SaaS company's January fiscal year with subscription and professional services
+// revenue, a non-GAAP operating income and free cash flow reconciliation (capitalized internal-use software beside a
+// balance sheet line of that name) and ARR, RPO and NRR stated only in bullets; a retailer's thirteen- and
+// thirty-nine-week statements with '% of Net Sales' columns and a balance sheet of three dates; an oil and gas
+// producer's oil, gas and NGL revenues, LOE, DD&A, operating data in MBbls, MMcf, Boe/d and $ per Boe, and EBITDAX
+const industries2Store = storeIn('industries2');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -165,6 +173,9 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // points did the margin expand"); declined: exclusions that are no line ("net sales excluding Water Treatment"),
   // sequential and first-half figures the reports lack, guidance, other companies, a company not named
   ['phrasings3.json', () => phrasings3Store, 230],
+  // FFO, AFFO, NOI, ARR, RPO, NRR, comps, LOE, DD&A, EBITDAX, Boe/d as analysts of each trade write them; guidance
+  // quoted from the text; figures of other periods, other trades and prior-year ARR declined
+  ['industries2.json', () => industries2Store, 195],
 ];
 
 for (const [file, store, floor] of SETS) {

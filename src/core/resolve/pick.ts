@@ -164,11 +164,31 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
       : named;
     return problem('ambiguous_metric', `"${what}" matches more than one line.`, [...new Set(choices)]);
   }
+  const flowRival = durationRival(best, cands, spec, docs);
+  if (flowRival) {
+    trace.push(`balance or flow: ${rowName(best.ref)} at the period's end vs ${rowName(flowRival.ref)} of the period`);
+    return problem('ambiguous_metric', `"${what}" matches more than one line.`, [best, flowRival].map((x) => `${rowName(x.ref)} (${x.fig.statement.title})`));
+  }
   const also = withFig.filter((x) => x !== best && x.fig.value === best.fig.value && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type).map((x) => x.fig);
   const restated = withFig.find((x) => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type && x.fig.value !== best.fig.value);
   trace.push(`picked: ${rowName(best.ref)} = ${best.fig.value} (${best.fig.column.label})`);
   return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig };
 }
+
+// "capitalized internal-use software Q3": a balance-sheet line read at the quarter's end ("Capitalized internal-use
+// software, net") and a line of the quarter's own flows ("Less: capitalized internal-use software costs"), both named
+// only by the question's own words (no lexicon metric says which nature is meant): the question does not say which.
+// (within what one unasked word costs a line; a balance named by the lexicon, "cash Q3", is the balance)
+function durationRival(best: { ref: RowRef; fig: Figure }, cands: RowRef[], spec: PeriodSpec | undefined, docs: Document[]): { ref: RowRef; fig: Figure } | null {
+  if (!spec?.type || spec.type === 'instant' || best.fig.period.type !== 'instant' || !OWN_WORDS.test(best.ref.reason)) return null;
+  for (const c of cands) {
+    if (c === best.ref || c.score < best.ref.score - EXTRA_WORD || !OWN_WORDS.test(c.reason) || rowNature(c) === 'balance') continue;
+    const fig = figureForSpec(c, spec, docs);
+    if (fig && fig.period.type !== 'instant' && fig.value !== best.fig.value) return { ref: c, fig };
+  }
+  return null;
+}
+const OWN_WORDS = /^own words\b/;
 
 /**
  * "EPS" asked over "Earnings per share - basic › Net income 0.56" and "... - diluted › Net income 0.54" in one table:
@@ -176,7 +196,8 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
  * step aside. Only when the lines tied at the top are one report's, each naming exactly one form, and the question
  * names none ("basic EPS" is asked as it says). The headline form printed twice ("Diluted" in the statement, "Diluted
  * earnings per share, as reported" atop a reconciliation) is taken in both places, and the figures then tell whether
- * they agree.
+ * they agree; so is it in each table where a quarter's statement and a year-to-date one below it both print
+ * both forms.
  */
 // What an unasked word of a row's label costs it in the row matcher (src/metrics/score.ts).
 const EXTRA_WORD = 0.2;

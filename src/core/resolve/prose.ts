@@ -94,8 +94,9 @@ function sentencesOf(doc: Document, p: Paragraph): Sentence[] {
   for (let c = 0; c + 1 < cuts.length; c++) {
     const from = cuts[c]!;
     const piece = p.text.slice(from, cuts[c + 1]);
-    // a sentence ends at . ! ? before a capital, but not after an initial or a common abbreviation ("David M. Ratcliffe", "Inc.")
-    const re = /(?:[^.!?]|\.(?<=\b(?:[A-Z]|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|U\.S|vs)\.)|[.!?](?!\s+[A-Z"“(]|\s*$))+(?:[.!?]+(?=\s+[A-Z"“(]|\s*$)|$)/g;
+    // a sentence ends at . ! ? before a capital or a list's bullet ("... year-over-year. - Annual Recurring Revenue: ..."),
+    // but not after an initial or a common abbreviation ("David M. Ratcliffe", "Inc.")
+    const re = /(?:[^.!?]|\.(?<=\b(?:[A-Z]|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|U\.S|vs)\.)|[.!?](?!\s+(?:[A-Z"“(]|[-•*–—]\s)|\s*$))+(?:[.!?]+(?=\s+(?:[A-Z"“(]|[-•*–—]\s)|\s*$)|$)/g;
     let m: RegExpExecArray | null;
     let guard = 0;
     while ((m = re.exec(piece)) && guard++ < 10000) {
@@ -161,8 +162,9 @@ function rawExpansionIsPhrase(w: string, st: string): boolean {
   const list = raw[w] ?? raw[st];
   return Boolean(list && list.length > 1 && PHRASE_KEYS.test(w));
 }
-// abbreviations whose expansion is one phrase (a title, "investor relations", "annual recurring revenue"), not a list of synonyms
-const PHRASE_KEYS = /^(ceo|cfo|coo|cto|ir|arr)$/;
+// abbreviations whose expansion is one phrase (a title, "investor relations", "annual recurring revenue", "capital
+// expenditures"), not a list of synonyms
+const PHRASE_KEYS = /^(ceo|cfo|coo|cto|ir|arr|capex)$/;
 
 function countPhrase(terms: string[], phrase: string[]): number {
   let n = 0;
@@ -170,10 +172,17 @@ function countPhrase(terms: string[], phrase: string[]): number {
   return n;
 }
 
+// How often a sentence names the term: the most of any one form, plus one when it names it in two forms
+// ("Annual Recurring Revenue: ARR was $1.18 billion" defines what "ARR" asks; "customers with ARR of $100,000" only uses it)
 function groupTf(s: Sentence, g: TermGroup): number {
   let tf = 0;
-  for (const alt of g.alts) tf = Math.max(tf, countPhrase(s.terms, alt));
-  return tf;
+  let forms = 0;
+  for (const alt of g.alts) {
+    const n = countPhrase(s.terms, alt);
+    tf = Math.max(tf, n);
+    if (n > 0) forms++;
+  }
+  return forms > 1 ? tf + 1 : tf;
 }
 
 function textItem(s: Sentence): AnswerItem {
@@ -231,7 +240,7 @@ export function resolveProse(q: Query, docs: Document[], fallback = false, needN
     q.trace.push(`prose: a person with the asked title at line ${person.line}`);
     return { kind: 'answers', answers: [textItem(person)], notes: [] };
   }
-  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const companyWords = companyWordsOf(docs);
   const groups = queryGroups(q, companyWords);
   if (!groups.length) return problem('not_understood', 'I could not tell what you want to know.');
   const avg = all.reduce((n, s) => n + s.terms.length, 0) / all.length;
@@ -331,11 +340,17 @@ function placeAsked(q: Query): string[] | null {
   return [...new Set(asked.flatMap((w) => [stem(w), ...(expand.get(w) ?? [])]))];
 }
 
+// The words that name the loaded companies: their names and tickers ("HVO comps" asks about comparable sales, not
+// about the word "HVO").
+function companyWordsOf(docs: Document[]): Set<string> {
+  return new Set(docs.flatMap((d) => [...words(d.company ?? ''), ...words(d.ticker ?? '')]));
+}
+
 // Words of a question about an officer that are no stop word, no title, no loaded company's name and
 // nowhere in the text: "oracle" in "who is the CEO of Oracle".
 function strayWords(q: Query, docs: Document[], all: Sentence[]): string[] {
   const { stop } = proseRules();
-  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const companyWords = companyWordsOf(docs);
   const titleWords = new Set(titlesIn(q.clean).length ? words(TITLE_WORDS) : []);
   const verbs = loadRules<ProseRules>('prose').who_verbs.map;
   const candidates = words(q.clean).filter((w) => w.length > 2 && !stop.has(w) && !companyWords.has(w) && !titleWords.has(w) && !verbs[w] && !/^\d/.test(w));
@@ -354,7 +369,7 @@ function titleOfVerb(q: Query, docs: Document[]): string[] {
   const title = m ? verbs[m[1].toLowerCase()] : undefined;
   if (!m || !title) return [];
   const { stop } = proseRules();
-  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const companyWords = companyWordsOf(docs);
   return words(m[2]).every((w) => stop.has(w) || companyWords.has(w)) ? [String(title)] : [];
 }
 
@@ -363,7 +378,7 @@ function titleOfVerb(q: Query, docs: Document[]): string[] {
 function onlyTitle(q: Query, docs: Document[]): boolean {
   if (!titlesIn(q.clean).length) return false;
   const { stop } = proseRules();
-  const companyWords = new Set(docs.flatMap((d) => words(d.company ?? '')));
+  const companyWords = companyWordsOf(docs);
   const titleWords = new Set(words(TITLE_WORDS));
   return words(q.clean).every((w) => stop.has(w) || companyWords.has(w) || titleWords.has(w) || q.companies.some((c) => c.toLowerCase().includes(w)));
 }
