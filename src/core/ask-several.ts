@@ -3,8 +3,8 @@
 import type { AskContext, Reply } from './answer.js';
 import { askOne } from './ask-one.js';
 import type { CompanyIndex } from './companies.js';
-import { findMetricMentions } from '../metrics/mentions.js';
 import { parse } from './parse/parse.js';
+import { loadRules } from './rules.js';
 import type { Query } from './query.js';
 import { correction, filledFrom, MAX_QUESTIONS, slotsOf, withoutContinuation } from './several.js';
 
@@ -21,6 +21,15 @@ function asRead(as: string, query: Query, reply: Reply): string {
   const companies = new Set(reply.answers.map((a) => a.company));
   const company = companies.size === 1 ? [...companies][0] : null;
   return query.companies.length === 0 && company ? `${company} ${as}` : as;
+}
+
+let courtesyWords: Set<string> | undefined;
+
+// "great, thanks!", "ok cool", "much appreciated" (intents/intents.yaml `courtesy`): words that ask nothing.
+function onlyCourtesy(part: string): boolean {
+  courtesyWords ??= new Set(loadRules<{ courtesy: { words: string[] } }>('intents').courtesy.words.map((w) => String(w).toLowerCase()));
+  const words = part.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.every((w) => courtesyWords!.has(w));
 }
 
 // Two replies that give the same figures, or ask back the same way.
@@ -58,8 +67,8 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
       const own = parse(body, { companies: index });
       const slots = slotsOf(own);
       if (!slots.metric && !slots.periods && !slots.companies) continue;
-      // "great, thanks!": words that name no line the lexicon knows, with no period, company or question mark, ask nothing
-      if (!slots.periods && !slots.companies && !/\?\s*$/.test(part) && !own.ratioId && findMetricMentions(own.metricPhrase).length === 0) continue;
+      // "great, thanks!": words of courtesy alone ask nothing ("also total debt" is asked, and answered or declined)
+      if (!slots.periods && !slots.companies && onlyCourtesy(body)) continue;
       const theirs = slotsOf(prev);
       const whole = slots.metric && (slots.periods || !theirs.periods) && (slots.companies || !theirs.companies);
       as = whole ? body : filledFrom(body, own, prev, index);

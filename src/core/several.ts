@@ -101,6 +101,10 @@ export function filledFrom(body: string, own: Query, prev: Query, index: Company
   if (!mine.companies && (own.intent === 'compare' || own.compare !== undefined || COMPARING.test(body))) {
     return `${prev.clean.replace(/[?!.\s]+$/, '')} ${body.replace(/[?!.\s]+$/, '')}`;
   }
+  // "nine-month net sales 1998? and 1997?", "Q2 2007 revenue? and 2006?": a bare year after a part of a year asks
+  // that part of this year (the year alone is changed in the words of the period before)
+  const years = yearOnly(own, prev);
+  if (years && !mine.companies) return years;
   // the question before with its periods or its companies replaced by this one's (each group's first span takes
   // the new words, its other spans go; edits made from the end of the text backwards)
   const ownCompanies = findCompanies(own.clean, index).map((m) => own.clean.slice(m.span[0], m.span[1])).join(' and ');
@@ -114,4 +118,25 @@ export function filledFrom(body: string, own: Query, prev: Query, index: Company
   if (mine.companies) group(prevCompanies.flatMap((m) => [m.span, ...(m.extraSpans ?? [])]), ownCompanies);
   for (const e of edits.sort((a, b) => b.span[0] - a.span[0])) text = text.slice(0, e.span[0]) + e.by + text.slice(e.span[1]);
   return text.replace(/\s{2,}/g, ' ').trim();
+}
+
+// A bare year ("1997", "and 2006?"), the question's only period.
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
+const YEAR_IN = /\b(?:19|20)\d{2}\b/g;
+
+// The question before with the year of its one period (a quarter, a half, nine months, a date) changed to the bare
+// year of this one; null when this one names more than a bare year or the period before is a year or names none.
+function yearOnly(own: Query, prev: Query): string | null {
+  if (own.periods.length !== 1 || own.since || !BARE_YEAR.test(own.periods[0]!.text.trim())) return null;
+  if (prev.periods.length !== 1 || prev.since || prev.periods[0]!.type === 'year' || prev.periods[0]!.relative) return null;
+  const p = prev.periods[0]!;
+  const year = own.periods[0]!.text.trim();
+  let text = prev.clean;
+  let changed = false;
+  for (const span of [p.span, ...(p.extraSpans ?? [])].sort((a, b) => b[0] - a[0])) {
+    const words = text.slice(span[0], span[1]);
+    const by = words.replace(YEAR_IN, () => ((changed = true), year));
+    text = text.slice(0, span[0]) + by + text.slice(span[1]);
+  }
+  return changed ? text.replace(/[?!.\s]+$/, '') : null;
 }

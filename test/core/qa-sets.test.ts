@@ -126,6 +126,12 @@ const realworld3Store = storeIn('realworld3');
 // thirty-nine-week statements with '% of Net Sales' columns and a balance sheet of three dates; an oil and gas
 // producer's oil, gas and NGL revenues, LOE, DD&A, operating data in MBbls, MMcf, Boe/d and $ per Boe, and EBITDAX
 const industries2Store = storeIn('industries2');
+// chat messages of one to four questions over a release (three quarters side by side and six months), a utility's
+// release (quarter and nine months in one table, a balance sheet of two dates) and a 10-Q with dotted leaders: later
+// questions naming only a period ("and Q1?", "and 1997?"), only a line ("also capex"), another company ("what about
+// Halbrook?"), corrections ("I mean S&M"), courtesy ("thanks!"); one question with "vs.", "Inc.", "U.S.", "$1.5" kept
+// whole; the first question of another period, company or a figure no report holds declined
+const chatSeveralStore = storeIn('chat-several');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -176,6 +182,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // FFO, AFFO, NOI, ARR, RPO, NRR, comps, LOE, DD&A, EBITDAX, Boe/d as analysts of each trade write them; guidance
   // quoted from the text; figures of other periods, other trades and prior-year ARR declined
   ['industries2.json', () => industries2Store, 195],
+  ['chat-several.json', () => chatSeveralStore, 160],
 ];
 
 for (const [file, store, floor] of SETS) {

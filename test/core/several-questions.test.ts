@@ -85,6 +85,17 @@ describe('several questions in one message', () => {
     }
   });
 
+  it('a later question the lexicon does not know is asked and declined, never dropped', () => {
+    const r = ask('cash at June 30, 2007? also total debt', sonus(), ctx);
+    expect(r.answers.map((a) => a.value)).toEqual(['61617000']);
+    expect(r.text).toMatch(/\n\n[^\n]*total debt/);
+  });
+
+  it('a bare year after a part of a year asks that part of the year', () => {
+    expect(values('revenue for the first six months of 2007? and 2006?')).toEqual(['146639000', '124475000']);
+    expect(values('total revenue in Q2 2007? and 2006?')).toEqual(['75493000', '64480000']);
+  });
+
   it('the reply is the first question\'s status; a later one declined says so without hiding the first answer', () => {
     const r = ask('revenue Q2 2007? and Q3 2009?', sonus(), ctx);
     expect(r.status).toBe('answered');
