@@ -62,6 +62,18 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
       if (replaced) prev = replaced.query;
       as = fixed;
     }
+    if (!prev) {
+      // "hey team", "hi all" before the questions: a greeting asks nothing
+      if (onlyCourtesy(part)) continue;
+      // "Halbrook Q3 1998\n- net sales\n- net income": a heading naming the company or the period and no line is
+      // no question; the questions under it take what they leave out from it
+      const head = parse(part, { companies: index });
+      const slots = slotsOf(head);
+      if (parts.length > 1 && !slots.metric && (slots.periods || slots.companies) && !head.unreadPeriod && head.intent === 'lookup') {
+        prev = head;
+        continue;
+      }
+    }
     if (prev) {
       const body = withoutContinuation(as);
       const own = parse(body, { companies: index });

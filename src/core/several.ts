@@ -10,7 +10,10 @@ export const MAX_QUESTIONS = 4;
 // before a line that opens anew (a capital, a question word: "What was revenue\nin Q2 2007?" is one question),
 // or a full stop or "!" ending a sentence when the next one opens as a question does ("... in Q2 2007. What about Q1?").
 // (A full stop after a short word is an abbreviation: "vs. Q2 2006", "Inc. revenue", "U.S. sales".)
-const QUESTION_END = /[?]+[!?]*\s+(?=\S)|(?<=[.!])\s*[\r\n]+\s*(?=\S)|\s*[\r\n]+\s*(?=[A-Z]|(?:and|also|plus|what|what's|whats|how|did|does|was|were|is|are|which|who|can|could|give|show|same)\b)/g;
+// A line that opens with a bullet ("- net income", "* EPS", "2. cash") is a question of its own too, except the first
+// under a heading that ends in a colon ("Acme Q2 2007:\n- revenue\n- net income": the heading names the period).
+const QUESTION_END = /[?]+[!?]*\s+(?=\S)|(?<=[.!])\s*[\r\n]+\s*(?=\S)|\s*[\r\n]+\s*(?=[A-Z]|(?:and|also|plus|what|what's|whats|how|did|does|was|were|is|are|which|who|can|could|give|show|same)\b)|(?<!:\s*)\s*[\r\n]+\s*(?=(?:[-*•·]|\d{1,2}[.)])\s)/g;
+const BULLET = /(^|[\r\n])\s*(?:[-*•·]|\d{1,2}[.)])\s+/g;
 const SENTENCE_END = /(?<=[a-z\d)][a-z\d)]{2})[.!]+\s+(?=(?:and|also|plus|what|what's|whats|how|did|does|was|were|is|are|which|who|can|could|give|show|same)\b)/gi;
 const ABBREVIATION = /\b(?:vs|inc|corp|ltd|llc|plc|approx|est|etc|dept|mgmt|yr|yrs|qtr|qtrs|no)$/i;
 
@@ -30,7 +33,8 @@ export function splitMessage(text: string): string[] {
     from = b;
   }
   if (text.slice(from).trim()) parts.push(text.slice(from).trim());
-  return parts;
+  // (the bullets go: "- net income" asks "net income"; "2. cash" never reads "2" as a period)
+  return parts.length > 1 ? parts.map((p) => p.replace(BULLET, '$1').trim()).filter((p) => p) : parts;
 }
 
 // "And", "also", "what about", "how about", "same for": words that open a question going on from the one before.

@@ -19,6 +19,12 @@ describe('splitting a message into questions', () => {
     expect(splitMessage('What was Q2 2007 revenue. What was Q2 2006 revenue.')).toEqual(['What was Q2 2007 revenue', 'What was Q2 2006 revenue.']);
   });
 
+  it('cuts before each bullet, the first under a heading that ends in a colon kept with it, and drops the bullets', () => {
+    expect(splitMessage('revenue Q2 2007?\n- net income\n- cash')).toEqual(['revenue Q2 2007?', 'net income', 'cash']);
+    expect(splitMessage('Q2 2007:\n1. revenue\n2. net income')).toEqual(['Q2 2007:\nrevenue', 'net income']);
+    expect(splitMessage('Q2 2007\n* revenue\n* net income')).toEqual(['Q2 2007', 'revenue', 'net income']);
+  });
+
   it('keeps one question whole: abbreviations, decimals, repeated question marks', () => {
     for (const q of ['revenue Q2 2007 vs. Q2 2006', 'Acme Inc. revenue in Q2 2007?', 'did EPS beat $0.15 in Q2 2007?', 'sonus q2 2007 revenue???', 'southern co d&a 2004?!', 'U.S. revenue in 2006. ', 'What was revenue\nin Q2 2007?']) {
       expect(splitMessage(q)).toHaveLength(1);
@@ -89,6 +95,18 @@ describe('several questions in one message', () => {
     const r = ask('cash at June 30, 2007? also total debt', sonus(), ctx);
     expect(r.answers.map((a) => a.value)).toEqual(['61617000']);
     expect(r.text).toMatch(/\n\n[^\n]*total debt/);
+  });
+
+  it('a heading naming the period and a list of lines under it: each line of that period; a greeting asks nothing', () => {
+    expect(values('Q2 2007\n* total revenue\n* R&D')).toEqual(['75493000', '22350000']);
+    expect(values('a few questions on Q2 2007:\n1. total revenue\n2. R&D\n3. cash at June 30, 2007')).toEqual(['75493000', '22350000', '61617000']);
+    expect(values('hey team\nwhat was total revenue in Q2 2007?\nthanks')).toEqual(['75493000']);
+  });
+
+  it('an amount with cents in a question is no period ("vs. $64.5 million")', () => {
+    const r = ask('What were Q2 2007 revenues, vs. $64.5 million a year ago?', sonus(), ctx);
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]?.change?.from.value).toBe('64480000');
   });
 
   it('a bare year after a part of a year asks that part of the year', () => {

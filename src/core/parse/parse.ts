@@ -161,8 +161,9 @@ export function parse(question: string, ctx: ParseContext): Query {
   const metricPhrase = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim());
 
   // "customers with ARR of $100,000 or more": an amount of money is part of the line's name, not a period;
-  // so is the year of "prior-year reserve development"
-  const stray = STRAY_PERIOD.exec(metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|thousand|billion)\b)?/gi, ' ').replace(PRIOR_YEAR_RESERVES, ' '));
+  // so is the year of "prior-year reserve development"; "vs. $64.5 million": the cents of an amount (its point
+  // taken out with the punctuation, "$64 5 million") are no period either
+  const stray = STRAY_PERIOD.exec(metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s\d{1,3}\b)?(?:\s?(?:k|m|mm|bn|b|million|thousand|billion)\b)?/gi, ' ').replace(PRIOR_YEAR_RESERVES, ' '));
   if (stray) {
     trace.push(`unread period words: "${stray[0]}"`);
     return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), ...shared, unreadPeriod: stray[0] };
