@@ -4,9 +4,8 @@ import type { AskContext, Reply } from './answer.js';
 import { askOne } from './ask-one.js';
 import type { CompanyIndex } from './companies.js';
 import { parse } from './parse/parse.js';
-import { loadRules } from './rules.js';
 import type { Query } from './query.js';
-import { correction, filledFrom, MAX_QUESTIONS, slotsOf, withoutContinuation } from './several.js';
+import { correction, filledFrom, MAX_QUESTIONS, onlyCourtesy, slotsOf, withoutContinuation } from './several.js';
 
 interface Asked {
   query: Query;
@@ -21,15 +20,6 @@ function asRead(as: string, query: Query, reply: Reply): string {
   const companies = new Set(reply.answers.map((a) => a.company));
   const company = companies.size === 1 ? [...companies][0] : null;
   return query.companies.length === 0 && company ? `${company} ${as}` : as;
-}
-
-let courtesyWords: Set<string> | undefined;
-
-// "great, thanks!", "ok cool", "much appreciated" (intents/intents.yaml `courtesy`): words that ask nothing.
-function onlyCourtesy(part: string): boolean {
-  courtesyWords ??= new Set(loadRules<{ courtesy: { words: string[] } }>('intents').courtesy.words.map((w) => String(w).toLowerCase()));
-  const words = part.toLowerCase().match(/[a-z']+/g) ?? [];
-  return words.every((w) => courtesyWords!.has(w));
 }
 
 // Two replies that give the same figures, or ask back the same way.

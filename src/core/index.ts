@@ -4,7 +4,7 @@ import type { Store } from './store.js';
 import { indexCompanies, type CompanyIndex } from './companies.js';
 import { parse } from './parse/parse.js';
 import { defuseMentions, MAX_QUESTION } from './text.js';
-import { splitMessage } from './several.js';
+import { onlyCourtesy, splitMessage } from './several.js';
 import { askOne } from './ask-one.js';
 import { askSeveral, goesOn } from './ask-several.js';
 
@@ -30,7 +30,9 @@ export function ask(question: string, store: Store, ctx: AskContext): Reply {
     const before = ctx.previous && parts.length > 0 && goesOn(parts[0]!, index) ? parse(ctx.previous, { companies: index }) : undefined;
     if (before) return askSeveral(q0, parts, index, ctx, before) ?? askOne(q0, index, ctx).reply;
     if (parts.length > 1) return askSeveral(q0, parts, index, ctx) ?? askOne(q0, index, ctx).reply;
-    return { ...askOne(q0, index, ctx).reply, followUpBase: q0 };
+    // ("thanks!" asks nothing: a follow-up after it still goes on from the question before)
+    const one = askOne(q0, index, ctx).reply;
+    return onlyCourtesy(q0) ? one : { ...one, followUpBase: q0 };
   } catch (err) {
     const reply: Reply = { question: q0, status: 'not_understood', text: 'Sorry, something went wrong reading that question.', answers: [], suggestions: [] };
     if (ctx.debug) reply.trace = [`error: ${(err as Error)?.stack ?? String(err)}`];

@@ -2,6 +2,7 @@
 // taking what it leaves out (the line, the period, the company) from the one before it. Pure.
 import { findCompanies, type CompanyIndex } from './companies.js';
 import type { Query } from './query.js';
+import { loadRules } from './rules.js';
 
 /** Questions one message asks at most; the rest are left for the user to ask again. */
 export const MAX_QUESTIONS = 4;
@@ -16,6 +17,15 @@ const QUESTION_END = /[?]+[!?]*\s+(?=\S)|(?<=[.!])\s*[\r\n]+\s*(?=\S)|\s*[\r\n]+
 const BULLET = /(^|[\r\n])\s*(?:[-*•·]|\d{1,2}[.)])\s+/g;
 const SENTENCE_END = /(?<=[a-z\d)][a-z\d)]{2})[.!]+\s+(?=(?:and|also|plus|what|what's|whats|how|did|does|was|were|is|are|which|who|can|could|give|show|same)\b)/gi;
 const ABBREVIATION = /\b(?:vs|inc|corp|ltd|llc|plc|approx|est|etc|dept|mgmt|yr|yrs|qtr|qtrs|no)$/i;
+
+let courtesyWords: Set<string> | undefined;
+
+/** Whether a text is words of courtesy alone ("great, thanks!", "hey team"; intents/intents.yaml `courtesy`): it asks nothing. */
+export function onlyCourtesy(part: string): boolean {
+  courtesyWords ??= new Set(loadRules<{ courtesy: { words: string[] } }>('intents').courtesy.words.map((w) => String(w).toLowerCase()));
+  const words = part.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.length > 0 && words.every((w) => courtesyWords!.has(w));
+}
 
 /** The questions of a message, in order, each as written; a message of one question gives one. */
 export function splitMessage(text: string): string[] {

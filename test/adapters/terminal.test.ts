@@ -68,6 +68,10 @@ describe('terminal chat', () => {
     expect(await chat(lines)).not.toMatch(/1,300/);
   });
 
+  it('at a prompt, "thanks!" between a question and its follow-up leaves the question before to go on from', async () => {
+    expect(await chat('total revenue in Q1 2010\nthanks!\nand Q1 2009?\n', undefined, true)).toMatch(/1,300/);
+  });
+
   it('keeps a default company set with "company NAME" in the state file', async () => {
     const state = new ChannelState(join(dir, 'chat-state.json'));
     const out = await chat('company nobody\ncompany acme\n', state);

@@ -148,6 +148,12 @@ describe('a follow-up in the next message (chat adapters pass the question befor
     expect(after('What was service revenue in Q1 2007?', 'What was total revenue in Q2 2007?').answers.map((a) => a.value)).toEqual(['75493000']);
   });
 
+  it('words of courtesy between two questions keep the question before for the next follow-up', () => {
+    const thanks = after('What was service revenue in Q2 2007?', 'great, thanks!');
+    expect(thanks.followUpBase).toBeUndefined();
+    expect(ask('2007?', sonus(), ctx).followUpBase).toBe('2007?');
+  });
+
   it('gives the question as it read it, so that a chain of follow-ups goes on', () => {
     const second = after('What was service revenue in Q2 2007?', 'and Q1 2007?');
     expect(second.followUpBase).toMatch(/service revenue/i);
