@@ -22,6 +22,17 @@ function asRead(as: string, query: Query, reply: Reply): string {
   return query.companies.length === 0 && company ? `${company} ${as}` : as;
 }
 
+const WORDS = (s: string): string => s.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9&]+/g, ' ').trim();
+
+// The row beside the one answered before ("Revenue › Service") that the words name exactly ("product" ->
+// "Revenue › Product"), with the heading to ask it by; null when the row before has no heading.
+function besideBefore(row: string, words: string): { row: string; heading: string } | null {
+  const at = row.lastIndexOf(' › ');
+  if (at < 0 || !WORDS(words)) return null;
+  const heading = row.slice(0, at);
+  return { row: `${heading} › ${words}`, heading: WORDS(heading.split(' › ').pop()!) };
+}
+
 // Two replies that give the same figures, or ask back the same way.
 function sameReply(a: Reply, b: Reply): boolean {
   const figures = (r: Reply): string => JSON.stringify(r.answers.map((x) => [x.kind, x.metric, x.value, x.period?.end, x.period?.start, x.change?.from.value]));
@@ -45,6 +56,7 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
       continue;
     }
     let as = part;
+    let sibling: { body: string; own: Query; prev: Query } | undefined;
     const fixed = correction(part);
     if (fixed !== null && prev) {
       // "I mean service revenue": the question before is asked again with these words, in its place
@@ -74,8 +86,20 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
       const theirs = slotsOf(prev);
       const whole = slots.metric && (slots.periods || !theirs.periods) && (slots.companies || !theirs.companies);
       as = whole ? body : filledFrom(body, own, prev, index);
+      if (!whole && slots.metric) sibling = { body, own, prev };
     }
-    const one = askOne(as, index, ctx);
+    let one = askOne(as, index, ctx);
+    // "service revenue in Q2 2007? and product?": "product" asked back among several lines is the one beside the
+    // line answered before, under its heading ("Revenue › Product"), when that line is named so exactly
+    const before = asked[asked.length - 1]?.reply.answers[0]?.citations[0]?.row;
+    if (one.reply.status === 'clarify' && sibling && before) {
+      const beside = besideBefore(before, sibling.own.metricPhrase);
+      if (beside) {
+        const again = askOne(filledFrom(`${beside.heading} ${sibling.body}`, sibling.own, sibling.prev, index), index, ctx);
+        const row = again.reply.answers[0]?.citations[0]?.row;
+        if (again.reply.status === 'answered' && row !== undefined && WORDS(row) === WORDS(beside.row)) one = again;
+      }
+    }
     // the same reply twice ("revenue? and net income?" both asking which company) is given once
     if (asked.length && sameReply(asked[asked.length - 1]!.reply, one.reply)) continue;
     const read = asRead(as, one.query, one.reply);

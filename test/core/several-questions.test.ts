@@ -109,6 +109,14 @@ describe('several questions in one message', () => {
     expect(r.answers[0]?.change?.from.value).toBe('64480000');
   });
 
+  it('a line named by its own words alone is the one beside the line answered before, under its heading', () => {
+    expect(values('service revenue in Q2 2007? and product?')).toEqual(['23322000', '52171000']);
+    expect(values('diluted shares Q2 2006? and basic?')).toEqual(['256326000', '252664000']);
+    // (words that are no row's own name beside it are still asked back)
+    const r = ask('current portion of deferred revenue at June 30, 2007? and long-term?', sonus(), ctx);
+    expect(r.answers.map((a) => a.value)).toEqual(['55270000']);
+  });
+
   it('a bare year after a part of a year asks that part of the year', () => {
     expect(values('revenue for the first six months of 2007? and 2006?')).toEqual(['146639000', '124475000']);
     expect(values('total revenue in Q2 2007? and 2006?')).toEqual(['75493000', '64480000']);
