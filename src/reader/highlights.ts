@@ -77,6 +77,36 @@ function printedAlready(label: string, rows: Row[], tableIds: () => Set<string>)
   return idsOf(label).some((id) => tableIds().has(id)) || findRatioMentions(label).length > 0;
 }
 
+// "results for the fourth quarter of fiscal 2026 ended June 30, 2026", "for the quarter ended June 30, 2026": the
+// periods a release's opening says it reports, for a release whose tables date none of the heading's kind.
+const REPORTS_ENDED = /\b(quarter|three months|fiscal year|year)\b[^.;]{0,40}?\bended\s+([A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)/g;
+function statedPeriods(lines: Line[], type: Period['type']): Period[] {
+  const out: Period[] = [];
+  for (const l of lines.slice(0, 40)) {
+    for (const m of l.text.matchAll(REPORTS_ENDED)) {
+      const kind = /quarter|three/i.test(m[1]!) ? 'quarter' : 'year';
+      const end = monthDay(m[2]!);
+      if (kind !== type || !end) continue;
+      const months = kind === 'quarter' ? 3 : 12;
+      const d = new Date(`${end}T00:00:00Z`);
+      const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate() === d.getUTCDate();
+      const from = last ? new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months + 1, 1)) : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, d.getUTCDate() + 1));
+      out.push({ type: kind, start: from.toISOString().slice(0, 10), end });
+    }
+  }
+  return out;
+}
+
+// The period a heading names when the release's tables date no period of its kind: the one its opening says it
+// reports ("... the fourth quarter of fiscal 2026 ended June 30, 2026") that the heading names too, or null.
+function openingPeriodOf(spec: PeriodSpec, lines: Line[], statements: Statement[], fye: Document['fiscalYearEnd']): Period | null {
+  if (!spec.type || statements.some((s) => s.columns.some((c) => c.period && c.kind === 'period' && c.period.type === spec.type))) return null;
+  const cal = fiscalCalendarOf(fye);
+  const found = new Map<string, Period>();
+  for (const p of statedPeriods(lines, spec.type as Period['type'])) if (periodMatches(spec, p, cal)) found.set(`${p.start}/${p.end}`, p);
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
 /** The highlight tables of a release: one per highlights heading that names one of its columns' periods. */
 export function highlightStatements(lines: Line[], inTable: boolean[], statements: Statement[], fye: Document['fiscalYearEnd'], trace?: string[]): Statement[] {
   const out: Statement[] = [];
@@ -91,7 +121,7 @@ export function highlightStatements(lines: Line[], inTable: boolean[], statement
     const heading = lines[i]!.text.trim();
     if (!HEADING.test(heading) || NOT_RESULTS.test(heading) || BULLET.test(lines[i]!.text)) continue;
     const spec = headingSpec(heading);
-    const period = spec && periodOf(spec, statements, fye);
+    const period = spec && (periodOf(spec, statements, fye) ?? openingPeriodOf(spec, lines, statements, fye));
     if (!period) continue;
     const rows: Row[] = [];
     for (let j = i + 1; j < lines.length && !inTable[j]; j++) {
@@ -100,6 +130,8 @@ export function highlightStatements(lines: Line[], inTable: boolean[], statement
         if (lines[j]!.kind === 'blank' && (j + 1 >= lines.length || BULLET.test(lines[j + 1]!.text))) continue;
         // an indented line goes on with the bullet above; anything else ends the list
         if (/^\s{2,}\S/.test(lines[j]!.text) && rows.length) continue;
+        // "(all comparisons versus the prior year period unless otherwise noted)" under the heading: an aside
+        if (!rows.length && (/^\s*\([^()]*\)\s*$/.test(lines[j]!.text) || (lines[j]!.kind === 'blank' && j === i + 1))) continue;
         break;
       }
       const text = bullet[1]!;
