@@ -22,8 +22,12 @@ const NOT_RESULTS = /\b(?:outlook|guidance|expect|business|operational|operating
 // "  * ", "  • ", "  - ", "  1. ": a bullet.
 const BULLET = /^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(\S.*)$/;
 // "Adjusted EBITDA of $9.8 million", "Gross margin was 61.2%": a line's name, a verb, a figure.
-const STATED = /^(?:(?:record|quarterly|total|strong|solid)\s+)?([A-Za-z][A-Za-z0-9&,'’()/ -]{1,60}?)\s+(?:of|was|were|totaled|totalled|reached|came in at)\s+(\$\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d{1,3}(?:\.\d+)?\s?%)(?:\s?(million|billion|thousand)\b)?/i;
-const HEDGED = /\b(?:expect\w*|anticipat\w*|guidance|outlook|forecast\w*|project\w*|target\w*|range|between|approximately|about|around|estimat\w*|pro forma|loss(?:es)?|deficit)\b|\$[\d.,]+\s*(?:million|billion)?\s*(?:to|-|–)\s*\$?\d/i;
+const STATED = /^(?:(?:generated|delivered|achieved|posted|reported)\s+)?(?:(?:record|quarterly|total|strong|solid)\s+)?([A-Za-z][A-Za-z0-9&,'’()/ -]{1,60}?)\s+(?:of|was|were|totaled|totalled|reached|came in at)\s+(\$\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d{1,3}(?:\.\d+)?\s?%)(?:\s?(million|billion|thousand)\b)?/i;
+const HEDGED = /\b(?:expect\w*|anticipat\w*|guidance|outlook|forecast\w*|project\w*|target\w*|range|between|approximately|about|around|estimat\w*|pro forma)\b|\$[\d.,]+\s*(?:million|billion)?\s*(?:to|-|–)\s*\$?\d/i;
+// "Net loss of $7.3 million": a loss; "Net income of $1.1 million versus net loss of $(11.3) million": the loss is the
+// prior year's, beside the comparison, and the bullet's own figure stands
+const LOSS = /\b(?:loss(?:es)?|deficit)\b/i;
+const COMPARED = /\b(?:compared|versus|vs\.?|from|up|down)\b/i;
 // "at September 30, 2024", "as of quarter end", "at the end of the quarter": the bullet's figure is a balance.
 const AT = /^[^.;]*?\b(?:at|as of)\s+(?:([A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)|(?:the\s+)?(?:end of the (?:quarter|year|period)|(?:quarter|year|period)[- ]end))\b/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -46,6 +50,26 @@ function headingSpec(text: string): PeriodSpec | null {
   if (q) return { ...base, type: 'quarter', index: q[1] ? ORDINAL[q[1].toLowerCase()] : Number(q[2] ?? q[3]) };
   if (/\b(?:full[- ]year|fiscal(?:\s+year)?|year)\b/i.test(text) && !/\b(?:half|months|quarter)\b/i.test(text)) return { ...base, type: 'year' };
   return null;
+}
+
+// "Second Quarter Highlights" (no year) in a release whose columns date that quarter of two years: the later one, the
+// quarter the release reports (the other is the prior year's, beside it); null when the heading names no quarter.
+function latestYearSpec(text: string, statements: Statement[], fye: Document['fiscalYearEnd']): PeriodSpec | null {
+  if (/\b(?:19|20)\d\d\b/.test(text)) return null;
+  const years = new Set<number>();
+  for (const s of statements) for (const c of s.columns) if (c.period && c.kind === 'period' && c.period.type === 'quarter') {
+    const y = Number(c.period.end.slice(0, 4));
+    // (a fiscal year is named by the calendar year it ends in or, for some, the one it starts in)
+    for (const k of [y - 1, y, y + 1]) years.add(k);
+  }
+  let best: { spec: PeriodSpec; end: string } | null = null;
+  for (const year of years) {
+    const spec = headingSpec(`${text} ${year}`);
+    if (!spec || spec.type !== 'quarter') return null;
+    const period = periodOf(spec, statements, fye);
+    if (period && (!best || period.end > best.end)) best = { spec, end: period.end };
+  }
+  return best?.spec ?? null;
 }
 
 // The one period of the release's own columns the heading names, of the kind it names (a quarter's flows, never the
@@ -120,7 +144,7 @@ export function highlightStatements(lines: Line[], inTable: boolean[], statement
     if (inTable[i] || !/highlights/i.test(lines[i]!.text)) continue;
     const heading = lines[i]!.text.trim();
     if (!HEADING.test(heading) || NOT_RESULTS.test(heading) || BULLET.test(lines[i]!.text)) continue;
-    const spec = headingSpec(heading);
+    const spec = headingSpec(heading) ?? latestYearSpec(heading, statements, fye);
     const period = spec && (periodOf(spec, statements, fye) ?? openingPeriodOf(spec, lines, statements, fye));
     if (!period) continue;
     const rows: Row[] = [];
@@ -136,7 +160,7 @@ export function highlightStatements(lines: Line[], inTable: boolean[], statement
       }
       const text = bullet[1]!;
       const m = STATED.exec(text);
-      if (!m || HEDGED.test(text)) continue;
+      if (!m || HEDGED.test(text) || LOSS.test(text.split(COMPARED)[0]!)) continue;
       const label = m[1]!.trim();
       // "AFFO of $0.36 per diluted share": an amount per share is the tables' business
       if (PER_SHARE.test(text.slice(m.index + m[0].length))) continue;

@@ -131,7 +131,8 @@ const industries2Store = storeIn('industries2');
 // figure columns, between two figure lines (the table goes on under it); a contractor's fiscal fourth quarter
 // stated only in bullets under 'FOURTH QUARTER FISCAL 2025 HIGHLIGHTS' with an aside line '(all comparisons ...)'
 // below the heading, whose only table is a backlog at the year's end: the quarter dated by the release's opening
-// ('... the fourth quarter of fiscal 2025 ended June 30, 2025'); a bullet with a loss beside it and the prior year declined
+// ('... the fourth quarter of fiscal 2025 ended June 30, 2025'); net income beside the prior year's net loss read, the
+// prior year's figures declined
 const realworld4Store = storeIn('realworld4');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
@@ -166,7 +167,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['quarterly.json', () => quarterlyStore, 158],
   ['realworld2.json', () => realworld2Store, 72],
   ['realworld3.json', () => realworld3Store, 154],
-  ['realworld4.json', () => realworld4Store, 32],
+  ['realworld4.json', () => realworld4Store, 33],
   // the four shared reports asked the way a finance team types beyond the sets above: a figure in the question ("did
   // revenue beat $75M"), yes/no, a lead-in ("for the board deck I need ..."), two questions in one message, non-native
   // English, British wording ("turnover", "profit before tax", "trade debtors", "the quarter to 28 March 1997"), voice
