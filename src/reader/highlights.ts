@@ -18,6 +18,9 @@ import { findMetricMentions, findRatioMentions } from '../metrics/mentions.js';
 
 // "Third Quarter 2024 Highlights", "Q3 2024 Financial Highlights", "Fiscal 2024 Highlights": a heading line of highlights.
 const HEADING = /^[A-Za-z0-9 ,&'’()-]{0,60}\bhighlights\b[A-Za-z0-9 ,&'’():-]{0,40}$/i;
+// "Second Quarter 2026 Financial Results (Second Quarter 2026 compared to Second Quarter 2025)": a heading of the
+// period's results, opening with the period (never a segment's, "Michael Kors First Quarter Fiscal 2027 Results")
+const RESULTS_HEADING = /^(?:(?:first|second|third|fourth)\s+quarter|q[1-4])\b[A-Za-z0-9 ,&'’-]{0,30}\bresults\b(?:\s*\([^()]*\))?:?$/i;
 const NOT_RESULTS = /\b(?:outlook|guidance|expect|business|operational|operating|strategic|recent|corporate|product)\b/i;
 // "  * ", "  • ", "  - ", "  1. ": a bullet.
 const BULLET = /^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(\S.*)$/;
@@ -28,6 +31,9 @@ const HEDGED = /\b(?:expect\w*|anticipat\w*|guidance|outlook|forecast\w*|project
 // prior year's, beside the comparison, and the bullet's own figure stands
 const LOSS = /\b(?:loss(?:es)?|deficit)\b/i;
 const COMPARED = /\b(?:compared|versus|vs\.?|from|up|down)\b/i;
+// "Revenue decreased 7.6% to $200.6 million", "Operating expenses decreased $13.8 million, or 7.4%, to $172.0 million":
+// a line's name, its change, and the figure it came to.
+const CHANGED_TO = /^([A-Za-z][A-Za-z0-9&,'’()/ -]{1,60}?)\s+(?:increased|decreased|grew|rose|declined|fell)\b(?:\s+by)?\s+(?:\d{1,3}(?:\.\d+)?\s?%|\$\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?:million|billion|thousand))?(?:,?\s+or\s+\d{1,3}(?:\.\d+)?\s?%)?),?\s+to\s+(\$\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s?(million|billion|thousand)\b)?/i;
 // "at September 30, 2024", "as of quarter end", "at the end of the quarter": the bullet's figure is a balance.
 const AT = /^[^.;]*?\b(?:at|as of)\s+(?:([A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)|(?:the\s+)?(?:end of the (?:quarter|year|period)|(?:quarter|year|period)[- ]end))\b/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -141,9 +147,9 @@ export function highlightStatements(lines: Line[], inTable: boolean[], statement
   // (the tables' metrics looked up only for a release with highlight bullets)
   const tableIds = (): Set<string> => (ids ??= new Set(tableRows.flatMap((r) => idsOf(r.label))));
   for (let i = 0; i < lines.length; i++) {
-    if (inTable[i] || !/highlights/i.test(lines[i]!.text)) continue;
+    if (inTable[i] || !/highlights|results/i.test(lines[i]!.text)) continue;
     const heading = lines[i]!.text.trim();
-    if (!HEADING.test(heading) || NOT_RESULTS.test(heading) || BULLET.test(lines[i]!.text)) continue;
+    if (!(HEADING.test(heading) || RESULTS_HEADING.test(heading)) || NOT_RESULTS.test(heading.replace(/\([^()]*\)/g, '')) || BULLET.test(lines[i]!.text)) continue;
     const spec = headingSpec(heading) ?? latestYearSpec(heading, statements, fye);
     const period = spec && (periodOf(spec, statements, fye) ?? openingPeriodOf(spec, lines, statements, fye));
     if (!period) continue;
@@ -159,11 +165,11 @@ export function highlightStatements(lines: Line[], inTable: boolean[], statement
         break;
       }
       const text = bullet[1]!;
-      const m = STATED.exec(text);
+      const m = STATED.exec(text) ?? CHANGED_TO.exec(text);
       if (!m || HEDGED.test(text) || LOSS.test(text.split(COMPARED)[0]!)) continue;
       const label = m[1]!.trim();
       // "AFFO of $0.36 per diluted share": an amount per share is the tables' business
-      if (PER_SHARE.test(text.slice(m.index + m[0].length))) continue;
+      if (PER_SHARE.test(text.slice(m.index + m[0].length)) || /\b(?:eps|per (?:diluted |basic )?share)\b/i.test(label)) continue;
       if (printedAlready(label, [...tableRows, ...rows], tableIds)) continue;
       const percent = m[2]!.includes('%');
       if (!percent && !m[2]!.startsWith('$')) continue;
