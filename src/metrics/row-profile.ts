@@ -32,6 +32,8 @@ export interface RowProfile {
   segments: string[][];
   /** Every word of label, path and parentheses. */
   words: Set<string>;
+  /** The label's initials and the words they stand for ("emea": europe, middle, east, africa), when it has them. */
+  initials?: { key: string; words: string[] };
   /** Words found only in a "net of ..." / "less ..." tail of the label. */
   tailOnly: Set<string>;
   /** Content words of the label itself (for own-words coverage). */
@@ -263,6 +265,14 @@ function companyWords(doc: Document): Set<string> {
   return new Set(tokenize(doc.company ?? '').map((t) => t.norm).filter((w) => w.length >= 3 && !LEGAL_WORDS.has(w)));
 }
 
+// "Europe, Middle East and Africa" -> "emea": the initials of a label of three or more capitalized words (joined by
+// "and", "of", "the", "&"), the way a question abbreviates a region or a segment ("EMEA sales"); null otherwise.
+function acronymOf(label: string): { key: string; words: string[] } | null {
+  const parts = label.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter((w) => w && !/^(?:and|of|the|&)$/.test(w));
+  if (parts.length < 3 || parts.length > 6 || !parts.every((w) => /^[A-Z][a-z]+$/.test(w))) return null;
+  return { key: parts.map((w) => w[0]!.toLowerCase()).join(''), words: parts.flatMap((w) => tokenize(w).map((t) => t.norm)) };
+}
+
 function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number, own: Set<string> = new Set()): RowProfile {
   const labelTokens = tokenize(row.label);
   const bare = labelTokens.filter((t) => !t.paren);
@@ -272,6 +282,8 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
   const afterComma = comma < 0 ? -1 : bare.findIndex((t) => t.start > comma);
   const ancestors = [...titleHeading(lex, st, row), ...row.path.slice(0, -1).map((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm))];
   const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm)), ...measureWords(row.unit)]);
+  const initials = acronymOf(row.label);
+  if (initials) words.add(initials.key);
   const labelAdjusted = adjustedWords(lex, head);
   const ancestorAdjusted = ancestors.some((a) => adjustedWords(lex, a).size > 0);
   const reported = head.includes('reported');
@@ -312,6 +324,7 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
   const component = pick?.from === 'label' && st.kind !== 'cash_flow' && !head.includes('total') && ancestors.some((a) =>
     findTerms(a.map((norm) => ({ norm })), lex).some((h) => h.term.kind === concept?.kind && conceptBase(lex, h.term.id) === concept?.base));
   return {
+    initials: initials ?? undefined,
     statement: s, row: r, concept, extras, light, trailing: trailing.filter(notQualifier), context, segments, words, component,
     kindMismatch: def !== undefined && st.kind !== 'other' && !def.statements.includes(st.kind),
     tailOnly: new Set(tail.filter((w) => !head.includes(w) && !ancestors.some((a) => a.includes(w)))),

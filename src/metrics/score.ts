@@ -59,7 +59,9 @@ export function conceptScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Par
     for (const q of missing) s -= meaningful(lex, info, q) && !(isCost && lex.soft.has(q)) ? 0.25 : 0.03;
     if (matched.length > 0) s += 0.05;
     // (nor does a word the question says inside its term: "marketable securities (available-for-sale)")
-    const unasked = rowQual.filter((w) => !required.includes(w) && !askedName.has(w) && !info.content.includes(w));
+    // ("EMEA sales" asks "Europe, Middle East and Africa": the words its initials stand for are asked)
+    const spelled = p.initials && info.content.includes(p.initials.key) ? p.initials.words : [];
+    const unasked = rowQual.filter((w) => !required.includes(w) && !askedName.has(w) && !info.content.includes(w) && !spelled.includes(w));
     // ("Long-term operating lease liabilities" beside "Current operating lease liabilities": "long-term" and
     // "short-term" are one qualifier each, as "current" is, so neither row wins by its shorter word; so is "current
     // portion": "Current portion of operating lease liabilities" is no further from "operating lease liabilities")

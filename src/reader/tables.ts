@@ -314,6 +314,10 @@ function isWrappedHeading(line: Line, next: Line | undefined): boolean {
 // three lines) right above figure lines: a long section label inside the table, not prose that ends it.
 // (Column names above such a label — "13 Weeks Ended   39 Weeks Ended" — head a new table: they are no part of it.)
 function isLongSectionLabel(lines: Line[], j: number): boolean {
+  // "Adjustments to reconcile net income to net cash provided by operating activities" with no colon, right between
+  // two figure lines: a section label the table goes on under
+  const text = lines[j].text.trim();
+  if (lines[j].kind === 'text' && lines[j - 1]?.kind === 'figures' && lines[j + 1]?.kind === 'figures' && lines[j + 1]!.split.label !== '' && /^[A-Z][^.;!?\d]*$/.test(text)) return true;
   for (let k = j; k < lines.length && k < j + 3; k++) {
     const l = lines[k];
     if (l.kind !== 'text' || isHeader(l)) return false;

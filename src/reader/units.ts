@@ -227,7 +227,10 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   // "Gross margin  31.7" under "(in millions, except per share data and percentages)": a rate, not $31.7 million
   if (units.percentsExcepted && RATE_LABEL.test(label) && !MONEY_AMOUNT.test(label) && shape.present && shape.rateLike) return { unit: 'percent', scale: '1' };
   const section = path.length > 1 ? path[path.length - 2] : '';
-  if (SHARE_COUNT.test(label) || SHARE_COUNT.test(section) || (/\bshares\b/i.test(label) && own) || SHARE_COUNT_ANYWHERE.test(label) || SHARE_COUNT_ANYWHERE.test(section)) {
+  // ("Weighted average shares outstanding:" › "Cash dividends declared per common share  0.25": a line set last under the
+  // share counts that names an amount per share is no count of shares)
+  const underCounts = (SHARE_COUNT.test(section) || SHARE_COUNT_ANYWHERE.test(section)) && !(PER_SHARE.test(label) && !/\bshares\b/i.test(label) && shape.looksPerShare);
+  if (SHARE_COUNT.test(label) || underCounts || (/\bshares\b/i.test(label) && own) || SHARE_COUNT_ANYWHERE.test(label)) {
     const scale = own ? scaleOf(own[1]) : units.sharesScale ?? (units.sharesUnscaled ? '1' : units.scale);
     return { unit: 'shares', scale };
   }

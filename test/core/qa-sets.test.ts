@@ -132,6 +132,20 @@ const industries2Store = storeIn('industries2');
 // Halbrook?"), corrections ("I mean S&M"), courtesy ("thanks!"); one question with "vs.", "Inc.", "U.S.", "$1.5" kept
 // whole; the first question of another period, company or a figure no report holds declined
 const chatSeveralStore = storeIn('chat-several');
+// three made-up releases in layouts of real ones: a sleep-device maker's quarter stated only in bullets under 'Second
+// Quarter 2025 Financial Results (Second Quarter 2025 compared to Second Quarter 2024)' ('Revenue increased 12.4% to
+// $96.3 million', 'Operating expenses increased $4.1 million, or 6.0%, to $72.5 million'), dated by its opening, with
+// no table at all (the prior year's figures and the per-share ones declined); a device maker's net sales by region ('EMEA sales' asked for 'Europe,
+// Middle East and Africa'), adjusted EBITDA stated only under 'Third Quarter Highlights' (no year: the latest third
+// quarter of its columns), 'Cash dividends declared per common share' printed right under the
+// unindented 'Weighted-average shares outstanding:' › 'Basic' / 'Diluted' (an amount per share, no count), and a cash flow statement whose long section label
+// ('Adjustments to reconcile net income to net cash provided by operating activities') has no colon and runs past the
+// figure columns, between two figure lines (the table goes on under it); a contractor's fiscal fourth quarter
+// stated only in bullets under 'FOURTH QUARTER FISCAL 2025 HIGHLIGHTS' with an aside line '(all comparisons ...)'
+// below the heading, whose only table is a backlog at the year's end: the quarter dated by the release's opening
+// ('... the fourth quarter of fiscal 2025 ended June 30, 2025'); net income beside the prior year's net loss read, the
+// prior year's figures declined
+const realworld4Store = storeIn('realworld4');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -165,6 +179,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['quarterly.json', () => quarterlyStore, 158],
   ['realworld2.json', () => realworld2Store, 72],
   ['realworld3.json', () => realworld3Store, 154],
+  ['realworld4.json', () => realworld4Store, 54],
   // the four shared reports asked the way a finance team types beyond the sets above: a figure in the question ("did
   // revenue beat $75M"), yes/no, a lead-in ("for the board deck I need ..."), two questions in one message, non-native
   // English, British wording ("turnover", "profit before tax", "trade debtors", "the quarter to 28 March 1997"), voice
