@@ -168,6 +168,8 @@ export function highlightStatements(lines: Line[], inTable: boolean[], statement
       const m = STATED.exec(text) ?? CHANGED_TO.exec(text);
       if (!m || HEDGED.test(text) || LOSS.test(text.split(COMPARED)[0]!)) continue;
       const label = m[1]!.trim();
+      // "Net income improved from a loss of $3.2 million to ...": a label that tells a change names no line
+      if (/\b(?:improv\w*|increas\w*|decreas\w*|grew|rose|fell|declin\w*|from|compared|versus|vs|to)\b/i.test(label)) continue;
       // "AFFO of $0.36 per diluted share": an amount per share is the tables' business
       if (PER_SHARE.test(text.slice(m.index + m[0].length)) || /\b(?:eps|per (?:diluted |basic )?share)\b/i.test(label)) continue;
       if (printedAlready(label, [...tableRows, ...rows], tableIds)) continue;
