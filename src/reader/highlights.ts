@@ -6,13 +6,12 @@
 //
 // are read as a one-column table of that period ("Annual recurring revenue (ARR)" $210,500,000, cited to its line),
 // when no table of the release prints a line of that name. Only "<line> of|was|were|totaled <amount>" at the head of a
-// bullet, in dollars or percent; never a range, an expectation, a loss (its sign is the tables' business) or a
-// heading whose period the release's own columns do not date.
-import type { Document, Period, Row, Statement } from '../core/store.js';
-import { fiscalCalendarOf } from '../periods/fiscal.js';
-import { periodMatches } from '../periods/match.js';
-import type { PeriodSpec } from '../periods/spec.js';
+// bullet (or "<line> increased 12.4% to <amount>"), in dollars or percent; never a range, an expectation, a loss
+// (its sign is the tables' business), a label that tells a change, or a heading whose period neither the release's
+// own columns nor its opening date (highlight-period.ts).
+import type { Document, Row, Statement } from '../core/store.js';
 import type { Line } from './lines.js';
+import { headingSpec, latestYearSpec, monthDay, openingPeriodOf, periodOf } from './highlight-period.js';
 import { plainDigits, timesPowerOfTen } from './decimal-text.js';
 import { findMetricMentions, findRatioMentions } from '../metrics/mentions.js';
 
@@ -36,56 +35,8 @@ const COMPARED = /\b(?:compared|versus|vs\.?|from|up|down)\b/i;
 const CHANGED_TO = /^([A-Za-z][A-Za-z0-9&,'’()/ -]{1,60}?)\s+(?:increased|decreased|grew|rose|declined|fell)\b(?:\s+by)?\s+(?:\d{1,3}(?:\.\d+)?\s?%|\$\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?:million|billion|thousand))?(?:,?\s+or\s+\d{1,3}(?:\.\d+)?\s?%)?),?\s+to\s+(\$\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s?(million|billion|thousand)\b)?/i;
 // "at September 30, 2024", "as of quarter end", "at the end of the quarter": the bullet's figure is a balance.
 const AT = /^[^.;]*?\b(?:at|as of)\s+(?:([A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)|(?:the\s+)?(?:end of the (?:quarter|year|period)|(?:quarter|year|period)[- ]end))\b/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// "September 30, 2024" -> "2024-09-30" (null when no month reads).
-function monthDay(text: string): string | null {
-  const m = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4})$/.exec(text);
-  const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
-  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}` : null;
-}
 const PER_SHARE = /^\s*(?:per|a|\/)\s*(?:diluted\s+|basic\s+)?(?:common\s+)?share/i;
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
-
-// The period a heading names ("Third Quarter 2024", "Q3 2024", "Fiscal 2024", "Full Year 2024"), as a spec.
-function headingSpec(text: string): PeriodSpec | null {
-  const year = /\b((?:19|20)\d\d)\b/.exec(text);
-  if (!year) return null;
-  const base = { year: Number(year[1]), text, span: [0, 0] as [number, number], rule: 'highlights' };
-  const q = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bq([1-4])\b|\b([1-4])q\b/i.exec(text);
-  if (q) return { ...base, type: 'quarter', index: q[1] ? ORDINAL[q[1].toLowerCase()] : Number(q[2] ?? q[3]) };
-  if (/\b(?:full[- ]year|fiscal(?:\s+year)?|year)\b/i.test(text) && !/\b(?:half|months|quarter)\b/i.test(text)) return { ...base, type: 'year' };
-  return null;
-}
-
-// "Second Quarter Highlights" (no year) in a release whose columns date that quarter of two years: the later one, the
-// quarter the release reports (the other is the prior year's, beside it); null when the heading names no quarter.
-function latestYearSpec(text: string, statements: Statement[], fye: Document['fiscalYearEnd']): PeriodSpec | null {
-  if (/\b(?:19|20)\d\d\b/.test(text)) return null;
-  const years = new Set<number>();
-  for (const s of statements) for (const c of s.columns) if (c.period && c.kind === 'period' && c.period.type === 'quarter') {
-    const y = Number(c.period.end.slice(0, 4));
-    // (a fiscal year is named by the calendar year it ends in or, for some, the one it starts in)
-    for (const k of [y - 1, y, y + 1]) years.add(k);
-  }
-  let best: { spec: PeriodSpec; end: string } | null = null;
-  for (const year of years) {
-    const spec = headingSpec(`${text} ${year}`);
-    if (!spec || spec.type !== 'quarter') return null;
-    const period = periodOf(spec, statements, fye);
-    if (period && (!best || period.end > best.end)) best = { spec, end: period.end };
-  }
-  return best?.spec ?? null;
-}
-
-// The one period of the release's own columns the heading names, of the kind it names (a quarter's flows, never the
-// balance sheet's date), or null.
-function periodOf(spec: PeriodSpec, statements: Statement[], fye: Document['fiscalYearEnd']): Period | null {
-  const cal = fiscalCalendarOf(fye);
-  const found = new Map<string, Period>();
-  for (const s of statements) for (const c of s.columns) if (c.period && c.kind === 'period' && c.period.type === spec.type && periodMatches(spec, c.period, cal)) found.set(`${c.period.start}/${c.period.end}`, c.period);
-  return found.size === 1 ? [...found.values()][0]! : null;
-}
 
 const words = (label: string): string => label.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9&]+/).filter((w) => w && w !== 'total').join(' ');
 // "Adjusted EBITDA", "Non-GAAP net income": a measure of its own beside the reported line of that name.
@@ -105,36 +56,6 @@ function printedAlready(label: string, rows: Row[], tableIds: () => Set<string>)
   if (rows.some(within)) return true;
   if (ADJUSTED.test(label)) return false;
   return idsOf(label).some((id) => tableIds().has(id)) || findRatioMentions(label).length > 0;
-}
-
-// "results for the fourth quarter of fiscal 2026 ended June 30, 2026", "for the quarter ended June 30, 2026": the
-// periods a release's opening says it reports, for a release whose tables date none of the heading's kind.
-const REPORTS_ENDED = /\b(quarter|three months|fiscal year|year)\b[^.;]{0,40}?\bended\s+([A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)/g;
-function statedPeriods(lines: Line[], type: Period['type']): Period[] {
-  const out: Period[] = [];
-  for (const l of lines.slice(0, 40)) {
-    for (const m of l.text.matchAll(REPORTS_ENDED)) {
-      const kind = /quarter|three/i.test(m[1]!) ? 'quarter' : 'year';
-      const end = monthDay(m[2]!);
-      if (kind !== type || !end) continue;
-      const months = kind === 'quarter' ? 3 : 12;
-      const d = new Date(`${end}T00:00:00Z`);
-      const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate() === d.getUTCDate();
-      const from = last ? new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months + 1, 1)) : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, d.getUTCDate() + 1));
-      out.push({ type: kind, start: from.toISOString().slice(0, 10), end });
-    }
-  }
-  return out;
-}
-
-// The period a heading names when the release's tables date no period of its kind: the one its opening says it
-// reports ("... the fourth quarter of fiscal 2026 ended June 30, 2026") that the heading names too, or null.
-function openingPeriodOf(spec: PeriodSpec, lines: Line[], statements: Statement[], fye: Document['fiscalYearEnd']): Period | null {
-  if (!spec.type || statements.some((s) => s.columns.some((c) => c.period && c.kind === 'period' && c.period.type === spec.type))) return null;
-  const cal = fiscalCalendarOf(fye);
-  const found = new Map<string, Period>();
-  for (const p of statedPeriods(lines, spec.type as Period['type'])) if (periodMatches(spec, p, cal)) found.set(`${p.start}/${p.end}`, p);
-  return found.size === 1 ? [...found.values()][0]! : null;
 }
 
 /** The highlight tables of a release: one per highlights heading that names one of its columns' periods. */
