@@ -6,13 +6,13 @@ import { fiscalCalendarOf } from '../periods/fiscal.js';
 import { periodMatches } from '../periods/match.js';
 import type { PeriodSpec } from '../periods/spec.js';
 import type { Line } from './lines.js';
+import { parseDateText } from '../periods/dates.js';
+import { periodStart } from './period.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// "September 30, 2024" -> "2024-09-30" (null when no month reads).
+// "September 30, 2024" -> "2024-09-30" (null when it reads as no full date).
 export function monthDay(text: string): string | null {
-  const m = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4})$/.exec(text);
-  const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
-  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}` : null;
+  const parts = parseDateText(text);
+  return parts && 'end' in parts ? parts.end : null;
 }
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 // The period a heading names ("Third Quarter 2024", "Q3 2024", "Fiscal 2024", "Full Year 2024"), as a spec.
@@ -65,11 +65,8 @@ function statedPeriods(lines: Line[], type: Period['type']): Period[] {
       const kind = /quarter|three/i.test(m[1]!) ? 'quarter' : 'year';
       const end = monthDay(m[2]!);
       if (kind !== type || !end) continue;
-      const months = kind === 'quarter' ? 3 : 12;
-      const d = new Date(`${end}T00:00:00Z`);
-      const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate() === d.getUTCDate();
-      const from = last ? new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months + 1, 1)) : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, d.getUTCDate() + 1));
-      out.push({ type: kind, start: from.toISOString().slice(0, 10), end });
+      // (dated as a column header is: calendar months to a month end, 13-week quarters otherwise)
+      out.push({ type: kind, start: periodStart(end, kind === 'quarter' ? 3 : 12, null), end });
     }
   }
   return out;
