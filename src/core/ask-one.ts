@@ -6,9 +6,9 @@ import type { Query } from './query.js';
 import { resolve } from './resolve/index.js';
 import { toReply } from './format/reply.js';
 
-/** One question: its parse and its reply. */
-export function askOne(q0: string, index: CompanyIndex, ctx: AskContext): { query: Query; reply: Reply } {
-  const q = parse(q0, { companies: index });
+/** One question: its parse and its reply (`parsed`: the question's parse when the caller has read it already). */
+export function askOne(q0: string, index: CompanyIndex, ctx: AskContext, parsed?: Query): { query: Query; reply: Reply } {
+  const q = parsed ?? parse(q0, { companies: index });
   const out = resolve(q, index, ctx.defaultCompany);
   // "Northern Tamarack gold sold": a company whose name ends in a word of the question ("... Gold Corp.") is
   // read again by its shorter name when the longer reading found no line

@@ -56,6 +56,8 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
       continue;
     }
     let as = part;
+    // (the question's parse when it is asked as read here: not read twice)
+    let read: Query | undefined;
     let sibling: { body: string; own: Query; prev: Query } | undefined;
     const fixed = correction(part);
     if (fixed !== null && prev) {
@@ -75,6 +77,7 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
         prev = head;
         continue;
       }
+      read = head;
     }
     if (prev) {
       const body = withoutContinuation(as);
@@ -86,9 +89,10 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
       const theirs = slotsOf(prev);
       const whole = slots.metric && (slots.periods || !theirs.periods) && (slots.companies || !theirs.companies);
       as = whole ? body : filledFrom(body, own, prev, index);
+      read = whole ? own : undefined;
       if (!whole && slots.metric) sibling = { body, own, prev };
     }
-    let one = askOne(as, index, ctx);
+    let one = askOne(as, index, ctx, read);
     // "service revenue in Q2 2007? and product?": "product" asked back among several lines is the one beside the
     // line answered before, under its heading ("Revenue › Product"), when that line is named so exactly
     const before = asked[asked.length - 1]?.reply.answers[0]?.citations[0]?.row;
@@ -102,9 +106,9 @@ export function askSeveral(q0: string, parts: string[], index: CompanyIndex, ctx
     }
     // the same reply twice ("revenue? and net income?" both asking which company) is given once
     if (asked.length && sameReply(asked[asked.length - 1]!.reply, one.reply)) continue;
-    const read = asRead(as, one.query, one.reply);
-    asked.push({ ...one, as: read });
-    prev = read === as ? one.query : parse(read, { companies: index });
+    const named = asRead(as, one.query, one.reply);
+    asked.push({ ...one, as: named });
+    prev = named === as ? one.query : parse(named, { companies: index });
   }
   // "cash at June 30, 2007? great, thanks": one question and words of courtesy
   if (asked.length === 1) return { ...asked[0]!.reply, question: q0, followUpBase: asked[0]!.as };
