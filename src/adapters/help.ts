@@ -16,7 +16,7 @@ export function terminalHelp(): string {
     'Ask about the loaded reports in plain English; every figure comes with its citation (file and line).',
     'Examples:',
     ...EXAMPLE_QUESTIONS.map((q) => `  ${q}`),
-    'Several questions at once ("Q2 2007 revenue? and Q1 2007?") and follow-ups ("and a year ago?") are read together.',
+    'Several questions at once ("Q2 2007 revenue? and Q1 2007?"), several lines in one ("revenue, net income and EPS for Q2 2007") and follow-ups ("and a year ago?") are read together.',
     'Commands: help (this text), reports (what is loaded), company NAME (the company meant when a question names none;',
     '  "company" alone clears it), quit or exit (leave; Ctrl-D works too).',
   ].join('\n');

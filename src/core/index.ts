@@ -2,6 +2,7 @@
 import type { AskContext, Reply } from './answer.js';
 import type { Store } from './store.js';
 import { indexCompanies, type CompanyIndex } from './companies.js';
+import type { Query } from './query.js';
 import { parse } from './parse/parse.js';
 import { defuseMentions, MAX_QUESTION } from './text.js';
 import { onlyCourtesy, splitMessage } from './several.js';
@@ -28,16 +29,44 @@ export function ask(question: string, store: Store, ctx: AskContext): Reply {
     // (a message longer than a question is read for its first questions only: a paste is no list of questions)
     const parts = splitMessage(q0.length > MAX_QUESTION ? q0.slice(0, MAX_QUESTION) : q0);
     const before = ctx.previous && parts.length > 0 && goesOn(parts[0]!, index) ? parse(ctx.previous, { companies: index }) : undefined;
-    if (before) return askSeveral(q0, parts, index, ctx, before) ?? askOne(q0, index, ctx).reply;
-    if (parts.length > 1) return askSeveral(q0, parts, index, ctx) ?? askOne(q0, index, ctx).reply;
+    if (before) return askSeveral(q0, withLists(parts, index, ctx), index, ctx, before) ?? askOne(q0, index, ctx).reply;
+    if (parts.length > 1) return askSeveral(q0, withLists(parts, index, ctx), index, ctx) ?? askOne(q0, index, ctx).reply;
+    // "revenue, net income and EPS for Q2 2007": each line of the list asked in turn (unless the list is one line's
+    // own name in the reports: "Accounts payable, accrued expenses and other liabilities")
+    const read = parse(q0, { companies: index });
+    const items = listed(q0, read, index, ctx);
+    if (items) return askSeveral(q0, items, index, ctx) ?? askOne(q0, index, ctx, read).reply;
     // ("thanks!" asks nothing: a follow-up after it still goes on from the question before)
-    const one = askOne(q0, index, ctx).reply;
+    const one = askOne(q0, index, ctx, read).reply;
     return onlyCourtesy(q0) ? one : { ...one, followUpBase: q0 };
   } catch (err) {
     const reply: Reply = { question: q0, status: 'not_understood', text: 'Sorry, something went wrong reading that question.', answers: [], suggestions: [] };
     if (ctx.debug) reply.trace = [`error: ${(err as Error)?.stack ?? String(err)}`];
     return reply;
   }
+}
+
+// The questions a list of lines asks, one per line, or null when the question is no list (or the list is one line's
+// own name in the reports: "Accounts payable, accrued expenses and other liabilities").
+function listed(q0: string, read: Query, index: CompanyIndex, ctx: AskContext): string[] | null {
+  if (!read.list) return null;
+  return namesWholeList(askOne(q0, index, ctx, read).reply, read.list.items) ? null : read.list.questions;
+}
+
+// The questions of a message with each list of lines asked line by line ("revenue? and net income, EPS and cash?").
+function withLists(parts: string[], index: CompanyIndex, ctx: AskContext): string[] {
+  return parts.flatMap((p) => listed(p, parse(p, { companies: index }), index, ctx) ?? [p]);
+}
+
+// The reply answers with one line whose label holds every item of the list asked, by the words that tell the items
+// apart ("consumer, mobile and other revenue": "Consumer, mobile and other").
+function namesWholeList(reply: Reply, items: string[]): boolean {
+  const row = reply.status === 'answered' ? reply.answers[0]?.citations[0]?.row : undefined;
+  if (!row) return false;
+  const label = new Set(row.toLowerCase().split(/[^a-z0-9&]+/));
+  const words = items.map((t) => t.toLowerCase().split(/[^a-z0-9&]+/).filter((w) => w));
+  const common = words[0]!.filter((w) => words.every((ws) => ws.includes(w)));
+  return words.every((ws) => ws.some((w) => !common.includes(w)) && ws.every((w) => common.includes(w) || label.has(w)));
 }
 
 /** Renders a reply as chat text: Markdown that reads cleanly in a terminal too. Mentions are defused. */

@@ -26,6 +26,8 @@ export interface Query {
   shareOf?: { part: string; whole: string; as?: 'ratio'; paidOut?: true };
   /** Two lines of one period put together ("sum of R&D and S&M", "R&D vs S&M"): the two metric phrases and how. */
   twoLines?: { left: string; right: string; op: TwoLinesOp };
+  /** A list of lines asked together ("revenue, net income and EPS for Q2 2007"): the items and the question for each. */
+  list?: { items: string[]; questions: string[] };
   periods: PeriodSpec[];
   /** Companies named, as indexes into the company index. */
   companies: string[];

@@ -20,7 +20,10 @@ const AMOUNT = /[$%€£¥]|\b\d[\d,.]*\s*(?:m|mm|bn|b|k|x|million|billion|thous
 /** The question without a lead-in that names nothing it needs, and the lead-in set aside (or ''). */
 export function dropLeadIn(text: string, companies: CompanyIndex): { text: string; dropped: string } {
   let cut = -1;
+  // (a comma inside a line's own name ends nothing: "selling, general and administrative")
+  const names = [...findMetricMentions(text), ...findRatioMentions(text)].map((n) => n.span);
   for (const m of text.matchAll(END)) {
+    if (names.some(([a, b]) => a < m.index && b > m.index)) continue;
     const head = text.slice(0, m.index + m[0].length);
     if (!emptyOfContent(text.slice(0, m.index), companies)) break;
     if (namesSomething(text.slice(head.length), companies)) cut = head.length;

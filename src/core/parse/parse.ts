@@ -15,6 +15,7 @@ import { matchIntents, pastAction, stripFillers, type FiredIntent } from './inte
 import { splitShareOf } from './share-of.js';
 import { metricToMetric } from './line-ratio.js';
 import { splitTwoLines } from './two-lines.js';
+import { readMetricList } from './metric-list.js';
 import { dropLeadIn } from './lead-in.js';
 import { blank, joinTerms, mark, outside, shield, shifted, unshield } from './spans.js';
 
@@ -207,6 +208,15 @@ export function parse(question: string, ctx: ParseContext): Query {
     }
   }
   q.intent = chooseIntent(fired, q, Boolean(mode));
+  // "revenue, net income and EPS for Q2 2007", "revenue and gross margin": each line asked on its own
+  if ((q.intent === 'lookup' || q.intent === 'compare') && !q.shareOf && !since && !unsupported) {
+    const list = readMetricList(clean, beforeCues);
+    if (list) {
+      q.list = list;
+      delete q.twoLines;
+      trace.push(`a list of lines: ${list.items.map((t) => `"${t}"`).join(', ')}`);
+    }
+  }
   if (q.intent === 'compare' && !mode && beforeCues !== rest) q.phraseWithCues = stripFillers(beforeCues.replace(PUNCT, ' ')).replace(/\u2060/g, ' ');
   if (q.intent === 'compare') q.compare = mode?.mode ?? (q.periods.length >= 2 ? 'explicit' : 'default');
   trace.push(`intent: ${q.intent}${q.compare ? ` (${q.compare})` : ''}; metric phrase: "${metricPhrase}"${q.ratioId ? `; ratio: ${q.ratioId}` : ''}`);

@@ -1,0 +1,79 @@
+// A list of lines asked in one question: "revenue, net income and EPS for Q2 2007", "Q2 2007 revenue and gross
+// margin", "R&D, S&M and G&A last quarter". Each item becomes a question of its own (the question with the list
+// replaced by that item: "revenue for Q2 2007", "net income for Q2 2007", ...), asked in turn.
+// Two plain lines ("revenue and net income") are read by two-lines.ts; a list is three items or more, or two where one
+// is a computed ratio ("revenue and gross margin"). A joint inside a line's own name is no joint ("selling, general
+// and administrative", "research and development"), and each item must name a line or a ratio of the lexicon.
+import { findMetricMentions, findRatioMentions } from '../../metrics/mentions.js';
+import { stripCues } from './cues.js';
+import { stripFillers } from './intents.js';
+
+/** The items of a listed question and the question asked for each. */
+export interface MetricList {
+  items: string[];
+  questions: string[];
+}
+
+// ", ", ", and ", " and ", "; ": the joints of a list ("&" alone is a line's own: "R&D").
+const JOINT = /\s*[,;]\s*(?:(?:and|&)\s+)?|\s+and\s+/gi;
+// Words that put the listed lines together into one figure ("sum of", "combined", "% of"): no list of questions.
+const PUT_TOGETHER = /\b(?:sum|total\s+of|combined|together|difference|between|minus|plus|ratio\s+of|divided|percent(?:age)?\s+of|share\s+of|as\s+a\s+%|%\s+of|compare|which|rank|highest|lowest|top|bottom)\b|\+/i;
+
+const names = (t: string): { line: boolean; ratio: boolean } => {
+  const bare = stripCues(t).trim();
+  return { line: bare !== '' && findMetricMentions(bare).length > 0, ratio: findRatioMentions(t).length > 0 };
+};
+
+// The span of the words `stripped` keeps of `text` (from offset `at`): its first and last kept words.
+function keptSpan(text: string, at: number, stripped: string): [number, number] | null {
+  const words = stripped.split(' ').filter((w) => w);
+  if (!words.length) return null;
+  const lower = text.toLowerCase();
+  const first = lower.indexOf(words[0]!.toLowerCase());
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  const last = lower.lastIndexOf(lastWord);
+  if (first < 0 || last < first) return null;
+  return [at + first, at + last + lastWord.length];
+}
+
+/**
+ * The list a question's metric words make, or null. `clean`: the question; `words`: the same text with its periods and
+ * companies blanked out (same offsets), the metric words and the question's framing left.
+ */
+export function readMetricList(clean: string, words: string): MetricList | null {
+  if (PUT_TOGETHER.test(clean)) return null;
+  const mentions = [...findMetricMentions(words), ...findRatioMentions(words)];
+  const all = [...words.matchAll(JOINT)];
+  // a name read across a joint holds it only when the name ends where an item does ("selling, general and
+  // administrative"; not "revenue, net" of "revenue, net income and EPS", whose "income" is left over)
+  const endsItem = (end: number): boolean => {
+    const next = all.find((j) => j.index! >= end);
+    return stripFillers(stripCues(words.slice(end, next ? next.index! : words.length).replace(/[?!.,;:\u2060]+/g, ' '))) === '';
+  };
+  const joints = all.filter((j) => !mentions.some((m) => m.span[0] < j.index! && m.span[1] > j.index! + j[0].length && endsItem(m.span[1])));
+  if (!joints.length) return null;
+  // the segments between the joints, each item's span its words less the question's framing and words of change
+  // ("revenue growth, net income growth and EPS growth": the items are the lines, "growth" stays in each question)
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const j of [...joints, null]) {
+    const to = j ? j.index! : words.length;
+    const text = words.slice(from, to).replace(/\u2060/g, ' ');
+    const span = keptSpan(text, from, stripFillers(stripCues(text.replace(/[?!.,;:]+/g, ' '))));
+    if (!span) return null;
+    spans.push(span);
+    if (j) from = j.index! + j[0].length;
+  }
+  // (the joints' own words stay outside every item; a middle item is its segment whole)
+  let items = spans.map(([a, b]) => clean.slice(a, b).trim());
+  // "product, service and total revenue": one-word items take the last item's head noun ("product revenue")
+  const head = items[items.length - 1]!.split(/\s+/).pop()!;
+  items = items.map((t, i) => (i < items.length - 1 && !/\s/.test(t) && !names(t).line && !names(t).ratio ? `${t} ${head}` : t));
+  const read = items.map(names);
+  if (read.some((r) => !r.line && !r.ratio)) return null;
+  if (items.length < 3 && !read.some((r) => r.ratio)) return null;
+  if (new Set(items.map((t) => t.toLowerCase())).size < items.length) return null;
+  const [start, end] = [spans[0]![0], spans[spans.length - 1]![1]];
+  const questions = items.map((t) => `${clean.slice(0, start)}${t}${clean.slice(end)}`.replace(/\s+/g, ' ').trim());
+  return { items, questions };
+}
