@@ -1,5 +1,6 @@
 // Finds lexicon terms named in a text: longest match wins, whole words only.
 import { getLexicon } from './lexicon.js';
+import { boundedCache } from '../util/memo.js';
 import { tokenize, type Token } from './text.js';
 import type { Lexicon, Term } from './types.js';
 
@@ -102,28 +103,43 @@ function spanOf(text: string, tokens: Token[], h: TermHit): { text: string; span
   return { text: text.slice(start, end), span: [start, end] };
 }
 
-/** Lexicon metrics named in `text`, in order of appearance ("COGS", "diluted EPS"). */
-export function findMetricMentions(text: string): MetricMention[] {
-  const tokens = tokenize(text);
-  return findTerms(tokens).filter((h) => h.term.kind === 'metric')
-    .map((h) => ({ metricId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) }));
-}
+// A question is read through these finders many times over (its whole text, its metric words, each side of a
+// joint): the terms of each text are found once, in bounded memory (the lexicon is fixed for the process).
+const found = boundedCache<{ metrics: MetricMention[]; ratios: RatioMention[]; unsupported: UnsupportedMention[] }>(512);
 
-/** Ratios and derived metrics named in `text` ("gross margin", "free cash flow"). */
-export function findRatioMentions(text: string): RatioMention[] {
-  const tokens = tokenize(text);
-  return findTerms(tokens).filter((h) => h.term.kind === 'ratio')
-    .map((h) => ({ ratioId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) }));
-}
-
-/** Figures named in `text` that need data the reports lack (P/E, market cap). */
-export function findUnsupported(text: string): UnsupportedMention[] {
-  const lex = getLexicon();
-  const tokens = tokenize(text);
-  return findTerms(tokens, lex).filter((h) => h.term.kind === 'unsupported').map((h) => {
-    const def = lex.unsupported.find((u) => u.id === h.term.id)!;
-    return { id: def.id, name: def.name, reason: def.reason, ...spanOf(text, tokens, h) };
+function mentionsOf(text: string): { metrics: MetricMention[]; ratios: RatioMention[]; unsupported: UnsupportedMention[] } {
+  return found.get(text, () => {
+    const lex = getLexicon();
+    const tokens = tokenize(text);
+    const hits = findTerms(tokens, lex);
+    const metrics: MetricMention[] = [];
+    const ratios: RatioMention[] = [];
+    const unsupported: UnsupportedMention[] = [];
+    for (const h of hits) {
+      if (h.term.kind === 'metric') metrics.push({ metricId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) });
+      else if (h.term.kind === 'ratio') ratios.push({ ratioId: h.term.id, synonym: h.term.text, ...spanOf(text, tokens, h) });
+      else if (h.term.kind === 'unsupported') {
+        const def = lex.unsupported.find((u) => u.id === h.term.id)!;
+        unsupported.push({ id: def.id, name: def.name, reason: def.reason, ...spanOf(text, tokens, h) });
+      }
+    }
+    return { metrics, ratios, unsupported };
   });
+}
+
+/** Lexicon metrics named in `text`, in order of appearance ("COGS", "diluted EPS"). The list is shared: never changed by callers. */
+export function findMetricMentions(text: string): readonly MetricMention[] {
+  return mentionsOf(text).metrics;
+}
+
+/** Ratios and derived metrics named in `text` ("gross margin", "free cash flow"). The list is shared: never changed by callers. */
+export function findRatioMentions(text: string): readonly RatioMention[] {
+  return mentionsOf(text).ratios;
+}
+
+/** Figures named in `text` that need data the reports lack (P/E, market cap). The list is shared: never changed by callers. */
+export function findUnsupported(text: string): readonly UnsupportedMention[] {
+  return mentionsOf(text).unsupported;
 }
 
 /** Words naming several metrics at once ("cash flow"): what they may mean and why the bot should ask. */

@@ -58,7 +58,7 @@ export function splitTwoLines(phrase: string, plus = false): { left: string; rig
 
 // Both sides name a line, and none of the body's named lines runs across the joint; "product and service revenue": the head noun the
 // right side ends with is the left side's too ("product revenue").
-function sides(named: { span: [number, number] }[], l: string, right: string, cutFrom: number, cutTo: number): { left: string; right: string } | null {
+function sides(named: readonly { span: [number, number] }[], l: string, right: string, cutFrom: number, cutTo: number): { left: string; right: string } | null {
   if (!l || !right) return null;
   if (named.some((t) => t.span[0] < cutFrom && t.span[1] > cutTo)) return null;
   if (!isLine(right)) return null;
