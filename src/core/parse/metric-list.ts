@@ -1,12 +1,13 @@
 // A list of lines asked in one question: "revenue, net income and EPS for Q2 2007", "Q2 2007 revenue and gross
 // margin", "R&D, S&M and G&A last quarter". Each item becomes a question of its own (the question with the list
 // replaced by that item: "revenue for Q2 2007", "net income for Q2 2007", ...), asked in turn.
-// Two plain lines ("revenue and net income") are read by two-lines.ts; a list is three items or more, or two where one
-// is a computed ratio ("revenue and gross margin"). A joint inside a line's own name is no joint ("selling, general
-// and administrative", "research and development"), and each item must name a line or a ratio of the lexicon.
+// Each item is then answered as a question of its own would be (a quarter derived from year-to-date columns, a ratio
+// computed). A joint inside a line's own name is no joint ("selling, general and administrative", "research and
+// development"), and each item must name a line or a ratio of the lexicon.
 import { findMetricMentions, findRatioMentions } from '../../metrics/mentions.js';
 import { stripCues } from './cues.js';
 import { stripFillers } from './intents.js';
+import { tokenize } from '../../metrics/text.js';
 
 /** The items of a listed question and the question asked for each. */
 export interface MetricList {
@@ -38,10 +39,11 @@ function keptSpan(text: string, at: number, stripped: string): [number, number] 
 
 /**
  * The list a question's metric words make, or null. `clean`: the question; `words`: the same text with its periods and
- * companies blanked out (same offsets), the metric words and the question's framing left.
+ * companies blanked out (same offsets), the metric words and the question's framing left; `rowWords`: the words of
+ * the reports' row labels; `asked`: the question as typed ("R&D + S&M" adds).
  */
-export function readMetricList(clean: string, words: string): MetricList | null {
-  if (PUT_TOGETHER.test(clean)) return null;
+export function readMetricList(clean: string, words: string, rowWords: ReadonlySet<string>, asked = clean): MetricList | null {
+  if (PUT_TOGETHER.test(clean) || PUT_TOGETHER.test(asked)) return null;
   const mentions = [...findMetricMentions(words), ...findRatioMentions(words)];
   const all = [...words.matchAll(JOINT)];
   // a name read across a joint holds it only when the name ends where an item does ("selling, general and
@@ -66,12 +68,13 @@ export function readMetricList(clean: string, words: string): MetricList | null 
   }
   // (the joints' own words stay outside every item; a middle item is its segment whole)
   let items = spans.map(([a, b]) => clean.slice(a, b).trim());
-  // "product, service and total revenue": one-word items take the last item's head noun ("product revenue")
+  // "product, service and total revenue": one-word items printed in the reports' rows take the last item's head noun
+  // ("product revenue"; "Actually, I meant G&A" lists nothing)
   const head = items[items.length - 1]!.split(/\s+/).pop()!;
-  items = items.map((t, i) => (i < items.length - 1 && !/\s/.test(t) && !names(t).line && !names(t).ratio ? `${t} ${head}` : t));
+  const rowWord = (t: string): boolean => tokenize(t).every((w) => rowWords.has(w.norm));
+  items = items.map((t, i) => (i < items.length - 1 && !/\s/.test(t) && !names(t).line && !names(t).ratio && rowWord(t) ? `${t} ${head}` : t));
   const read = items.map(names);
   if (read.some((r) => !r.line && !r.ratio)) return null;
-  if (items.length < 3 && !read.some((r) => r.ratio)) return null;
   if (new Set(items.map((t) => t.toLowerCase())).size < items.length) return null;
   const [start, end] = [spans[0]![0], spans[spans.length - 1]![1]];
   const questions = items.map((t) => `${clean.slice(0, start)}${t}${clean.slice(end)}`.replace(/\s+/g, ' ').trim());

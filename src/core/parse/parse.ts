@@ -210,7 +210,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   q.intent = chooseIntent(fired, q, Boolean(mode));
   // "revenue, net income and EPS for Q2 2007", "revenue and gross margin": each line asked on its own
   if ((q.intent === 'lookup' || q.intent === 'compare') && !q.shareOf && !since && !unsupported) {
-    const list = readMetricList(clean, beforeCues);
+    const list = readMetricList(clean, beforeCues, ctx.companies.rowWords, typeof question === 'string' ? question : clean);
     if (list) {
       q.list = list;
       delete q.twoLines;
