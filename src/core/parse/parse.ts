@@ -73,9 +73,9 @@ function scopedRatio(phrase: string): Query['scopedRatio'] {
 }
 const MEASURE_QUALIFIER = /^(?:adj(?:usted)?|non|gaap|non-gaap|ifrs|core|underlying|pro|forma|organic|normali[sz]ed|comparable|constant|currency|excl(?:uding)?|ex|recurring|cash|incremental|marginal|average|avg|ttm|ltm|annuali[sz]ed|run|rate|implied|expected|guided|target)$/i;
 
-// Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure
-// for some other period must never be given in their place.
-const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
+// Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997", "in December"): a figure
+// for some other period must never be given in their place. ("may" and "march" alone are words as often as months.)
+const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
 
 // "top 3", "bottom five": the count of a ranking's first or last companies.
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -12,6 +12,7 @@ import { monthRange } from './month-range.js';
 import { lastMonths } from './last-months.js';
 import { monthNamedQuarter } from './month-named-quarter.js';
 import { monthDay } from './month-day.js';
+import { monthEndAlone } from './month-end-alone.js';
 import { monthDayShortYear } from './month-day-short-year.js';
 import { monthsOfYear } from './months-of-year.js';
 import { ordinalList } from './ordinal-list.js';
@@ -60,6 +61,7 @@ export const parsers: PeriodParser[] = [
   plainDate,
   monthYear,
   monthDay,
+  monthEndAlone,
   bareYear,
   apostropheYear,
 ];

@@ -1,0 +1,44 @@
+// "since December", "at the end of June", "as of Dec" with no day and no year: the balance at that month's end.
+import { describe, expect, it } from 'vitest';
+import { extractPeriods } from '../../src/periods/extract.js';
+import { fiscalCalendarOf, periodMatches } from '../../src/periods/match.js';
+import { ask } from '../../src/core/index.js';
+import { storeOf } from '../helpers/stores.js';
+
+const cal = fiscalCalendarOf(null);
+const instant = (end: string) => ({ type: 'instant' as const, start: null, end });
+
+describe('month-end-alone', () => {
+  it.each([
+    ['total assets change since december', 12, 31],
+    ['cash since Dec', 12, 31],
+    ['cash at the end of June', 6, 30],
+    ['inventory as of September', 9, 30],
+    ['debt end of feb', 2, 28],
+  ])('%s', (q, month, day) => {
+    expect(extractPeriods(q)[0]).toMatchObject({ type: 'instant', monthDay: { month, day }, rule: 'month-end-alone' });
+  });
+
+  it('leaves a day, a year or a quarter after the month to the other parsers', () => {
+    expect(extractPeriods('cash since December 31')[0]?.rule).not.toBe('month-end-alone');
+    expect(extractPeriods('cash since December 2006')[0]?.rule).not.toBe('month-end-alone');
+    expect(extractPeriods('revenue since the December quarter')[0]?.rule).not.toBe('month-end-alone');
+  });
+
+  it('matches the month end of any year, a 52/53-week year end within a week of it too', () => {
+    const [p] = extractPeriods('cash since December');
+    expect(periodMatches(p!, instant('2006-12-31'), cal)).toBe(true);
+    expect(periodMatches(p!, instant('2006-12-30'), cal)).toBe(true);
+    expect(periodMatches(p!, instant('2007-06-30'), cal)).toBe(false);
+  });
+
+  it('compares a balance with the month end asked', () => {
+    const r = ask('sonus total assets change since dec', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
+    expect(r.answers[0]?.change?.from).toMatchObject({ value: '589604000' });
+  });
+
+  it('a month named with no other word of a date is no period read, and is declined', () => {
+    const r = ask('revenue in december', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
+    expect(r.status).not.toBe('answered');
+  });
+});
