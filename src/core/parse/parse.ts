@@ -152,7 +152,8 @@ export function parse(question: string, ctx: ParseContext): Query {
       rankCount = { n: COUNT_WORDS[count[3]!.toLowerCase()] ?? Number(count[3]), bottom: /^bottom$/i.test(count[2]!) };
       rest = rest.slice(0, count.index) + count[1] + rest.slice(count.index + count[0].length).replace(/^\s*(?:companies|firms)\b/i, '');
     }
-    rest = stripFillers(rest, 'rankWords');
+    // ("who grew revenue fastest?": the ranking word before a question mark goes too)
+    rest = stripFillers(rest.replace(PUNCT, ' '), 'rankWords');
   }
   // "$100,000": the comma of a figure joins its digits ("100000"), it separates nothing
   rest = rest.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(PUNCT, ' ').replace(/\s'+|'+\s/g, ' ').replace(/(^|\s)[-–—]+(?=\s|$)/g, ' ');

@@ -25,10 +25,22 @@ export function listOutcome(index: CompanyIndex, only: string[] = []): Outcome {
   // "what periods do you have for Sonus?": that company's alone
   const named = only.map((k) => index.byKey.get(k)).filter((c) => c !== undefined);
   for (const c of named.length ? named : index.byKey.values()) {
-    const periods = new Set<string>();
-    for (const d of c.docs) for (const s of d.statements) for (const col of s.columns) if (col.period) periods.add(periodLabel(col.period, calendarOf(d)));
+    // newest first, a shorter period before a longer one ending the same day (the quarter before its year to date, the
+    // balance date last)
+    const periods = new Map<string, { end: string; days: number }>();
+    for (const d of c.docs) {
+      for (const s of d.statements) {
+        for (const col of s.columns) {
+          if (!col.period) continue;
+          const days = col.period.start ? Date.parse(col.period.end) - Date.parse(col.period.start) : Infinity;
+          periods.set(periodLabel(col.period, calendarOf(d)), { end: col.period.end, days });
+        }
+      }
+    }
+    const sorted = [...periods].sort((a, b) => b[1].end.localeCompare(a[1].end) || a[1].days - b[1].days).map(([label]) => label);
     const files = c.docs.map((d) => d.document).join(', ');
-    lines.push(`• **${c.name}**${c.ticker ? ` (${c.ticker})` : ''}: ${[...periods].join(', ') || 'no tables'} — ${files}`);
+    const held = sorted.length ? `latest ${sorted[0]}; all periods, newest first: ${sorted.join(', ')}` : 'no tables';
+    lines.push(`• **${c.name}**${c.ticker ? ` (${c.ticker})` : ''}: ${held} — ${files}`);
   }
   return { kind: 'info', text: lines.length ? `Loaded reports:\n${lines.join('\n')}` : 'No reports are loaded.' };
 }
