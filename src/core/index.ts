@@ -8,6 +8,7 @@ import { defuseMentions, MAX_QUESTION } from './text.js';
 import { onlyCourtesy, splitMessage } from './several.js';
 import { askOne } from './ask-one.js';
 import { askSeveral, goesOn } from './ask-several.js';
+import { seriesAsked, seriesQuestions, withPeriod } from './series.js';
 
 const indexes = new WeakMap<Store, CompanyIndex>();
 
@@ -31,6 +32,13 @@ export function ask(question: string, store: Store, ctx: AskContext): Reply {
     const before = ctx.previous && parts.length > 0 && goesOn(parts[0]!, index) ? parse(ctx.previous, { companies: index }) : undefined;
     if (before) return askSeveral(q0, withLists(parts, index, ctx), index, ctx, before) ?? askOne(q0, index, ctx).reply;
     if (parts.length > 1) return askSeveral(q0, withLists(parts, index, ctx), index, ctx) ?? askOne(q0, index, ctx).reply;
+    // "Ostler revenue last 3 quarters": the latest quarter found, then each quarter before it
+    const run = seriesAsked(q0);
+    if (run) {
+      const latest = askOne(withPeriod(q0, run, 'last quarter'), index, ctx).reply;
+      const period = latest.status === 'answered' ? latest.answers[0]?.period : undefined;
+      if (period?.type === 'quarter') return askSeveral(q0, seriesQuestions(q0, run, period.label), index, ctx) ?? latest;
+    }
     // "revenue, net income and EPS for Q2 2007": each line of the list asked in turn (unless the list is one line's
     // own name in the reports: "Accounts payable, accrued expenses and other liabilities")
     const read = parse(q0, { companies: index });

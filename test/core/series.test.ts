@@ -1,0 +1,34 @@
+// "Ostler revenue last 3 quarters": the latest quarter the question finds, then each quarter before it, each answered
+// as it would be alone (a restated figure says so; a quarter not loaded is declined in its place, never filled in).
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/index.js';
+import { seriesAsked } from '../../src/core/series.js';
+import { storeIn } from '../helpers/stores.js';
+
+const ctx = { today: '2026-11-25' };
+const season = () => storeIn('season');
+const quarters = (q: string) => ask(q, season(), ctx).answers.filter((a) => a.kind === 'value').map((a) => [a.period?.label, a.value]);
+
+describe('the last few quarters', () => {
+  it('newest first, each quarter before the latest', () => {
+    expect(quarters('Ostler revenue last 3 quarters')).toEqual([['Q3 2025', '162450000'], ['Q2 2025', '149600000'], ['Q1 2025', '143200000']]);
+    const margins = ask('what was Northwind Foods gross margin the last two quarters?', season(), ctx).answers.filter((a) => a.kind === 'ratio');
+    expect(margins.map((a) => a.period?.label)).toEqual(['Q3 FY2025', 'Q2 FY2025']);
+  });
+
+  it('a fiscal calendar of 13-week quarters', () => {
+    const r = ask('Quarry Lane net sales over the past three quarters', season(), ctx);
+    expect(r.answers.filter((a) => a.kind === 'value').map((a) => [a.period?.label, a.value])).toEqual([
+      ['Q3 FY2025', '577250000'], ['Q2 FY2025', '548900000'], ['Q1 FY2025', '512400000'],
+    ]);
+  });
+
+  it('"the last four quarters" is their sum (TTM), as "trailing four quarters" is', () => {
+    expect(seriesAsked('revenue trailing 4 quarters')).toBeNull();
+    expect(seriesAsked('revenue for the last four quarters')).toBeNull();
+    expect(seriesAsked('revenue last 5 quarters')).toBeNull();
+    expect(seriesAsked('revenue for the past two qtrs')).toMatchObject({ n: 2 });
+    const r = ask('Ostler revenue for the last four quarters', season(), ctx);
+    expect(r.answers[0]).toMatchObject({ value: '605050000', derived: true });
+  });
+});
