@@ -1,9 +1,9 @@
 // A list of lines asked in one question: "revenue, net income and EPS for Q2 2007", "Q2 2007 revenue and gross
 // margin", "R&D, S&M and G&A last quarter". Each item becomes a question of its own (the question with the list
-// replaced by that item: "revenue for Q2 2007", "net income for Q2 2007", ...), asked in turn.
-// Each item is then answered as a question of its own would be (a quarter derived from year-to-date columns, a ratio
-// computed). A joint inside a line's own name is no joint ("selling, general and administrative", "research and
-// development"), and each item must name a line or a ratio of the lexicon.
+// replaced by that item: "revenue for Q2 2007", "net income for Q2 2007", ...), asked in turn and answered as it would
+// be alone (a quarter derived from year-to-date columns, a ratio computed). A joint inside a line's own name is no
+// joint ("selling, general and administrative", "research and development"), and each item must name a line or a
+// ratio of the lexicon.
 import { findMetricMentions, findRatioMentions } from '../../metrics/mentions.js';
 import { stripCues } from './cues.js';
 import { stripFillers } from './intents.js';
@@ -66,7 +66,7 @@ export function readMetricList(clean: string, words: string, rowWords: ReadonlyS
     spans.push(span);
     if (j) from = j.index! + j[0].length;
   }
-  // (the joints' own words stay outside every item; a middle item is its segment whole)
+  // (the joints' own words and the framing around the list stay outside every item)
   let items = spans.map(([a, b]) => clean.slice(a, b).trim());
   // "product, service and total revenue": one-word items printed in the reports' rows take the last item's head noun
   // ("product revenue"; "Actually, I meant G&A" lists nothing)
