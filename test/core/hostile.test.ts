@@ -30,6 +30,9 @@ const HOSTILE: [string, string][] = [
   ['dates bait', '1/1/1 '.repeat(2000)],
   ['html', '<script>alert(1)</script> revenue'],
   ['mention in unknown company', "@everyone's revenue in Q2 2007"],
+  ['a list of a thousand lines', 'revenue, net income and EPS, '.repeat(1_000) + 'for Q2 2007'],
+  ['a list of mentions', '@everyone revenue, <@123> net income and @here EPS for Q2 2007'],
+  ['a run of quarters with mentions', '@everyone revenue last 3 quarters <@&1>'],
 ];
 
 function pings(text: string): boolean {
