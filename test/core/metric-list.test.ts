@@ -50,6 +50,14 @@ describe('a list of lines asked in one question', () => {
       ['Total revenue', '75493000'], ['Net income (loss)', '-6976000'], ['Diluted net income (loss) per share', '-0.03'], ['Cash and cash equivalents', '61617000'],
     ]);
   });
+
+  it('"compare" with two periods compares each line over time; with one period, three lines are given side by side', () => {
+    const over = ask('compare revenue and net income Q2 2007 vs Q2 2006', sonus(), ctx).answers.filter((a) => a.kind === 'change');
+    expect(over.map((a) => [a.metric, a.change?.from.value])).toEqual([['Total revenue', '64480000'], ['Net income (loss)', '8914000']]);
+    expect(answers('compare R&D, S&M and G&A in Q2 2007').map((a) => a.value)).toEqual(['22350000', '21219000', '14202000']);
+    // (two lines of one period "compared" ask which figure is wanted)
+    expect(ask('compare R&D and S&M in Q2 2007', sonus(), ctx).status).toBe('clarify');
+  });
 });
 
 describe('what is no list', () => {

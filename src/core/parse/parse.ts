@@ -210,10 +210,14 @@ export function parse(question: string, ctx: ParseContext): Query {
   }
   q.intent = chooseIntent(fired, q, Boolean(mode));
   // "revenue, net income and EPS for Q2 2007", "revenue and gross margin": each line asked on its own
+  // ("compare R&D and S&M" asks which; "compare revenue and net income Q2 2007 vs Q2 2006" compares each over time,
+  // "compare R&D, S&M and G&A in Q2 2007" gives each)
+  const comparesTwo = /\bcompare\b/i.test(clean) && q.periods.length < 2 && !mode;
   if ((q.intent === 'lookup' || q.intent === 'compare') && !q.shareOf && !since && !unsupported) {
     const list = readMetricList(clean, beforeCues, ctx.companies.rowWords, typeof question === 'string' ? question : clean);
-    if (list) {
-      q.list = list;
+    if (list && !(comparesTwo && list.items.length < 3)) {
+      // (each line's own figure, side by side: "compare" is no comparison over time there)
+      q.list = comparesTwo ? { ...list, questions: list.questions.map((t) => t.replace(/\bcompare\s+/i, '')) } : list;
       delete q.twoLines;
       trace.push(`a list of lines: ${list.items.map((t) => `"${t}"`).join(', ')}`);
     }
