@@ -156,7 +156,7 @@ function spanOwners(ps: Phrase[], anchors: Anchor[]): number[] {
   return anchors.map((_, c) => cuts.filter((to) => to < c).length);
 }
 
-function nearestDurations(line: Line, anchors: Anchor[]): (string | null)[] | null {
+function nearestDurations(line: Line, anchors: Anchor[]): { p: Phrase; cols: number[] }[] | null {
   const ps = phrases(line.text);
   if (ps.length < 2 || ps.length >= anchors.length) return null;
   if (!ps.every((p) => /\b(?:months?|weeks?|quarters?|years?)\b/i.test(p.text) && !/\b(?:19|20)\d\d\b/.test(p.text) && atoms(p).length === 1)) return null;
@@ -167,7 +167,7 @@ function nearestDurations(line: Line, anchors: Anchor[]): (string | null)[] | nu
     if (cols.length === 0 || covered(ps[i], cols.map((c) => anchors[c])).length === 0) return null;
   }
   if (owner.some((o, c) => c > 0 && o < owner[c - 1])) return null;
-  return owner.map((o) => ps[o].text);
+  return ps.map((p, i) => ({ p, cols: owner.map((o, c) => (o === i ? c : -1)).filter((c) => c >= 0) }));
 }
 
 // "2023   2022   % Change   2023   2022   % Change" over figures in the last three columns only (a table that
@@ -298,8 +298,10 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
     const over = anchors.map((a) => widened.filter((p) => p.start < a.end && p.end > a.start).length);
     const durations = over.some((n) => n !== 1) ? nearestDurations(line, anchors) : null;
     if (durations) {
-      durations.forEach((t, c) => t && texts[c].push(t));
-      spans = [];
+      for (const d of durations) for (const c of d.cols) texts[c]!.push(d.p.text);
+      // ("Three Months Ended   Year Ended" / "December 31,   December 31,": the date under each phrase, touching one
+      // of its columns, heads that phrase's columns too)
+      spans = durations;
       return;
     }
     // "Amount   % of Total   Amount   % of Total" under dates that each span two columns: a line with one short
