@@ -120,7 +120,7 @@ export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Pa
     // A rate the report prints under a label of two metrics, every word asked and no other: "allowance for credit
     // losses to total loans" is the line "Allowance for credit losses to total loans  1.33 %", not the allowance.
     // So is a rate printed under its own name, every word asked: "catastrophe loss ratio" is the line "Catastrophe
-    // loss ratio  5.6 %", not catastrophe losses.
+    // loss ratio  5.9 %", not catastrophe losses.
     const namedRate = p.nature === 'percent' && /^(?:ratio|rate)$/.test(p.labelContent.at(-1) ?? '');
     const printedRate = recall === 1 && coverage === 1 && (p.pairRate || namedRate);
     // A label of no metric asked word for word, and nothing else asked: "change in net unrealized gain (loss) on

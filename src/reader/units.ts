@@ -276,7 +276,7 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
   // ("EPS numerator:" › "Income (loss) from continuing operations   101.4": the amounts divided, in the table's scale)
   const numerator = path.slice(0, -1).some((p) => /\bnumerators?\b/i.test(p));
-  // ("Book value of common stock   $ 11.79" in a bank's highlights that state no scale: a book value in cents is the
+  // ("Book value of common stock   $ 13.75" in a bank's highlights that state no scale: a book value in cents is the
   // value of one share; a company's whole book value unscaled runs to whole dollars by the thousand)
   const bookPerShare = BOOK_VALUE.test(label) && units.scale === '1' && shape.looksPerShare;
   if (!stockLine && !numerator && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || bookPerShare || ((PER_SHARE.test(all) || perShareTable) && shape.looksPerShare))) {
