@@ -241,13 +241,23 @@ function titleHeading(lex: Lexicon, st: Statement, row: Row): string[][] {
   const title = st.title.replace(/\([^)]*\)/g, ' ').trim();
   const unnumbered = title.replace(/^(?:note\s+)?\d{1,2}[.:]?\s+(?:[-\u2013\u2014]\s*)?/i, '');
   const note = st.kind === 'other' ? /^(?:note\s+)?\d{1,2}[.:]?\s+(?:[-\u2013\u2014]\s*)?([A-Za-z][A-Za-z ,'-]*)$/i.exec(title) : null;
-  const m = /^(.+?)\s+by\s+\S/i.exec(unnumbered) ?? note;
+  // "Supplemental Revenue Analysis - Remaining Performance Obligation" over "Current / Noncurrent / Total": the
+  // heading joined last to a table's title names what its rows measure, when their own labels name nothing
+  const joined = titleTail(st, unnumbered, note);
+  if (joined && findTerms(tokenize(row.label).map((t) => ({ norm: t.norm })), lex).some((h) => h.term.kind === 'metric')) return [];
+  const m = /^(.+?)\s+by\s+\S/i.exec(unnumbered) ?? note ?? joined;
   if (!m) return [];
   const words = tokenize(m[1]).filter((t) => !t.paren).map((t) => t.norm);
   const hits = findTerms(words.map((norm) => ({ norm })), lex);
   if (hits.length !== 1 || hits[0].term.kind !== 'metric' || hits[0].from !== 0 || hits[0].to !== words.length) return [];
   const named = row.path.slice(0, -1).some((p) => findTerms(tokenize(p).map((t) => ({ norm: t.norm })), lex).some((h) => h.term.kind === 'metric'));
   return named ? [] : [words];
+}
+
+// "Supplemental Revenue Analysis - Remaining Performance Obligation": the heading joined last to the title of a table
+// that is no statement (not when the title is a numbered note's)
+function titleTail(st: Statement, unnumbered: string, note: RegExpExecArray | null): RegExpExecArray | null {
+  return st.kind === 'other' && !note ? / - ([A-Za-z][A-Za-z ,'-]*)$/.exec(unnumbered) : null;
 }
 
 // The words before "before", "after", "and", "excluding" or "net": "Income before income taxes and
@@ -280,7 +290,8 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
   // Index of the first word after a comma: "Cost of sales, buying and occupancy" -> 3.
   const comma = row.label.indexOf(',');
   const afterComma = comma < 0 ? -1 : bare.findIndex((t) => t.start > comma);
-  const ancestors = [...titleHeading(lex, st, row), ...row.path.slice(0, -1).map((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm))];
+  const titled = titleHeading(lex, st, row);
+  const ancestors = [...titled, ...row.path.slice(0, -1).map((p) => tokenize(p).filter((t) => !t.paren).map((t) => t.norm))];
   const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm)), ...measureWords(row.unit)]);
   const initials = acronymOf(row.label);
   if (initials) words.add(initials.key);
@@ -334,7 +345,9 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
     // ("Adjusted funds from operations (AFFO)": "adjusted" is the metric's own name there, not a variant of it)
     adjusted: [...labelAdjusted].some((w) => !covered.has(w)) || (ancestorAdjusted && !reported), reported,
     adjustment: leading(head).some((w) => lex.adjustment.has(w)),
-    bareTotal: head.length === 1 && head[0] === 'total',
+    // (not under a heading that the title joins on and that names the one thing the table measures: there the
+    // "Total" is that thing, "Current / Noncurrent / Total" under "... - Remaining Performance Obligation")
+    bareTotal: head.length === 1 && head[0] === 'total' && !(titled.length > 0 && titleTail(st, st.title.replace(/\([^)]*\)/g, ' ').trim(), null) !== null),
     pairRate: (row.unit === 'percent' || row.unit === 'ratio') && /\S\s+to\s+\S/i.test(row.label.replace(/\([^)]*\)/g, ' ')),
     key: meaningKey(row.path),
     shape: shapeOf(st, row),

@@ -103,7 +103,9 @@ export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Pa
   if (matched.length === 0) return NONE;
   const recall = matched.length / pt.length;
   const label = p.labelContent;
-  const coverage = label.length === 0 ? 0 : label.filter((w) => pt.includes(w)).length / label.length;
+  // ("adjusted underwriting income" asks the "Adjusted" of "Adjusted underwriting income" too, though no content word)
+  const askedAdjusted = (w: string): boolean => info.adjusted && p.adjusted && lex.adjusted.some((m) => m.includes(w));
+  const coverage = label.length === 0 ? 0 : label.filter((w) => pt.includes(w) || askedAdjusted(w)).length / label.length;
   let s = 0.95 * recall * recall * Math.pow(coverage, 0.7);
   let cap = '';
   if (info.concepts.length > 0) {
@@ -117,7 +119,10 @@ export function ownWordsScore(lex: Lexicon, info: PhraseInfo, p: RowProfile): Pa
     const whole = recall === 1 && p.concept?.from !== 'label' && p.pathContent.every((w) => pt.includes(w));
     // A rate the report prints under a label of two metrics, every word asked and no other: "allowance for credit
     // losses to total loans" is the line "Allowance for credit losses to total loans  1.33 %", not the allowance.
-    const printedRate = recall === 1 && coverage === 1 && p.pairRate;
+    // So is a rate printed under its own name, every word asked: "catastrophe loss ratio" is the line "Catastrophe
+    // loss ratio  5.9 %", not catastrophe losses.
+    const namedRate = p.nature === 'percent' && /^(?:ratio|rate)$/.test(p.labelContent.at(-1) ?? '');
+    const printedRate = recall === 1 && coverage === 1 && (p.pairRate || namedRate);
     // A label of no metric asked word for word, and nothing else asked: "change in net unrealized gain (loss) on
     // investments" is the line "Change in net unrealized gain (loss) on investments" under its heading.
     const ownLabel = recall === 1 && coverage === 1 && !p.concept && pt.length >= 3;

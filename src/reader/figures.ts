@@ -27,8 +27,8 @@ export interface Figure {
 // ("−7.9", "–421.8": a minus sign (U+2212) or an en dash before the digits is a sign, as a hyphen is;
 // "12\u2009345": grouped by a thin space, see space-grouped.ts.)
 const NUMBER = /^\$?\(?\$?[-+\u2212\u2013]?(?:\d{1,3}(?:[,\u2009]\d{3})+|\d+)?(?:\.\d+)?%?\)?%?$/;
-// "-", "--", "---", "—", "–", "−": printed zero.
-const DASH = /^(?:-{1,3}|—|–|\u2212)$/;
+// "-", "--", "---", "—", "–", "−": printed zero ("—%": with the column's percent sign glued to it).
+const DASH = /^(?:-{1,3}|—|–|\u2212)%?$/;
 
 // "1,234-", "$2,345.6-": a minus printed after the figure (grouped or with decimals, never a bare "1-").
 const TRAILING_MINUS = /^\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)-$/;
@@ -218,7 +218,7 @@ export function parseFigure(raw: string): Figure | null {
   const bare = /[A-Za-z€£¥]/.test(raw) ? dollarSigned(raw.replace(/^\s*(?:[A-Z]{3}|Rs\.?|CDN\$)\s+/, '')) : raw;
   const t = (bare.includes('$') ? bare.replace(/\$/g, '') : bare).trim();
   // dashes and "n/a" hold no digit
-  if (!/\d/.test(t)) return DASH.test(t) ? { value: '0', percent: false } : null;
+  if (!/\d/.test(t)) return DASH.test(t) ? { value: '0', percent: t.endsWith('%') } : null;
   const percent = t.includes('%');
   let body = percent ? t.replace('%', '') : t;
   let negative = false;

@@ -128,25 +128,46 @@ function spreadPeriodLine(line: Line, anchors: Anchor[], rest: Line[]): string[]
 
 // "Three Months Ended        Six Months Ended" over four columns, each centred over its two but touching one:
 // every column takes the duration phrase nearest its centre (each phrase heading a run of columns).
-function nearestDurations(line: Line, anchors: Anchor[]): (string | null)[] | null {
+// "At and For the Three Months Ended   At and For the Year Ended" over five columns: each phrase heads its own run
+// of columns, in order. The runs are the split that leaves the centres of the columns nearest their own phrase (no
+// distance inside it): the third column, centred nearer the end of a long first phrase than the start of the second,
+// is the first's. (A centre nearest a phrase taken alone, with no order kept, gives it to the shorter second phrase
+// centred over two columns.) Ties go to the split whose column slots are centred nearest the phrases.
+function spanOwners(ps: Phrase[], anchors: Anchor[]): number[] {
+  const gaps = anchors.slice(1).map((a, i) => a.end - anchors[i]!.end).sort((x, y) => x - y);
+  const pitch = gaps.length ? gaps[Math.floor(gaps.length / 2)]! : anchors[0]!.end - anchors[0]!.start;
+  const slots = (from: number, to: number): number => (anchors[from]!.end - pitch + anchors[to]!.end) / 2;
+  const mid = (x: { start: number; end: number }): number => (x.start + x.end) / 2;
+  const away = (p: Phrase, a: Anchor): number => Math.max(0, p.start - mid(a), mid(a) - p.end);
+  const runCost = (p: Phrase, from: number, to: number): number =>
+    anchors.slice(from, to + 1).reduce((sum, a) => sum + away(p, a), 0) + 0.001 * Math.abs(mid(p) - slots(from, to));
+  let best: { cost: number; cuts: number[] } | null = null;
+  // every way to cut the columns into as many runs as there are phrases, in order, none empty
+  const walk = (i: number, from: number, cost: number, cuts: number[]): void => {
+    if (i === ps.length - 1) {
+      const total = cost + runCost(ps[i]!, from, anchors.length - 1);
+      if (best === null || total < best.cost) best = { cost: total, cuts };
+      return;
+    }
+    for (let to = from; to <= anchors.length - (ps.length - i); to++) walk(i + 1, to + 1, cost + runCost(ps[i]!, from, to), [...cuts, to]);
+  };
+  walk(0, 0, 0, []);
+  const cuts = (best as { cost: number; cuts: number[] } | null)?.cuts ?? [];
+  return anchors.map((_, c) => cuts.filter((to) => to < c).length);
+}
+
+function nearestDurations(line: Line, anchors: Anchor[]): { p: Phrase; cols: number[] }[] | null {
   const ps = phrases(line.text);
   if (ps.length < 2 || ps.length >= anchors.length) return null;
   if (!ps.every((p) => /\b(?:months?|weeks?|quarters?|years?)\b/i.test(p.text) && !/\b(?:19|20)\d\d\b/.test(p.text) && atoms(p).length === 1)) return null;
-  const centre = (s: number, e: number): number => (s + e) / 2;
-  const owner = anchors.map((a) => {
-    let best = 0;
-    ps.forEach((p, i) => {
-      if (Math.abs(centre(p.start, p.end) - centre(a.start, a.end)) < Math.abs(centre(ps[best].start, ps[best].end) - centre(a.start, a.end))) best = i;
-    });
-    return best;
-  });
+  const owner = spanOwners(ps, anchors);
   // every phrase heads at least one column, in order, and touches one of its own columns
   for (let i = 0; i < ps.length; i++) {
     const cols = owner.map((o, c) => (o === i ? c : -1)).filter((c) => c >= 0);
     if (cols.length === 0 || covered(ps[i], cols.map((c) => anchors[c])).length === 0) return null;
   }
   if (owner.some((o, c) => c > 0 && o < owner[c - 1])) return null;
-  return owner.map((o) => ps[o].text);
+  return ps.map((p, i) => ({ p, cols: owner.map((o, c) => (o === i ? c : -1)).filter((c) => c >= 0) }));
 }
 
 // "2023   2022   % Change   2023   2022   % Change" over figures in the last three columns only (a table that
@@ -277,8 +298,10 @@ function labelsOver(header: Line[], anchors: Anchor[]): string[] {
     const over = anchors.map((a) => widened.filter((p) => p.start < a.end && p.end > a.start).length);
     const durations = over.some((n) => n !== 1) ? nearestDurations(line, anchors) : null;
     if (durations) {
-      durations.forEach((t, c) => t && texts[c].push(t));
-      spans = [];
+      for (const d of durations) for (const c of d.cols) texts[c]!.push(d.p.text);
+      // ("Three Months Ended   Year Ended" / "December 31,   December 31,": the date under each phrase, touching one
+      // of its columns, heads that phrase's columns too)
+      spans = durations;
       return;
     }
     // "Amount   % of Total   Amount   % of Total" under dates that each span two columns: a line with one short

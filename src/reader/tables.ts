@@ -48,7 +48,7 @@ const BARE_SPAN = /^(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fif
 // "For the Three Months Ended", "Nine months ending": a group of columns' duration
 // ("Three Months Ended June 30,", "Six Months Ended June 30, 2024": with the date it ends on; "Year Ended December 31,":
 // a year without its count).
-const COLUMN_DURATION = /^(?:for the )?(?:[\w-]+ )?(?:months?|weeks?|quarters?|years?) (?:ended|ending)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?)?$/i;
+const COLUMN_DURATION = /^(?:(?:at|as of) and )?(?:for the )?(?:[\w-]+ )?(?:months?|weeks?|quarters?|years?) (?:ended|ending)(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: (?:19|20)\d\d)?)?$/i;
 
 // "April 1, 2000", "Sept. 30, 2006", "June 26,": one column's date ("30 June 2023", "31 Dec 2022": the day first;
 // "As of March 31, 2024", "At 30 June 2024": with the words of a balance date before it).
@@ -127,6 +127,12 @@ function isHeader(line: Line): boolean {
   }
   if (line.kind !== 'text') return false;
   if (UNITS_WORDS.test(line.text)) return false;
+  // "As of      As of      As of      As of      As of": three or more short names set apart by wide gaps over the
+  // columns are headers, however many small words they add up to (prose keeps single spaces)
+  const cells = line.text.trim().split(/\s{2,}/);
+  if (line.split.indent >= 10 && cells.length >= 3 && cells.every((n) => n.split(' ').length <= 3 && !/[:.]$/.test(n))) return true;
+  // "At and For the Three Months Ended      At and For the Year Ended": spans of columns named by their durations
+  if (line.split.indent >= 10 && cells.length >= 2 && isColumnNames(line.text)) return true;
   if (isProse(line)) return false;
   if (PERIOD_WORDS.test(line.text)) return true;
   // "Thirty-nine" alone over one column: the first word of a span stacked over two lines ("Thirty-nine" / "weeks")

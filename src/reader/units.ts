@@ -85,6 +85,8 @@ const SHARES_MONEY = /\$|\b(?:cost|costs|value|amount|amounts|paid|proceeds|doll
 // "per share", "per common share", "EPS", "per diluted share".
 // ("per common and common equivalent share", "Earnings (loss) per ...": up to four words between.)
 const PER_SHARE = /\bper (?:[a-z-]+ ){0,4}share\b|\beps\b|\bearnings (?:\([a-z]+\) )?per\b/i;
+// "Book value of common stock", "Tangible book value": a book value, per share when printed in cents in a table of no scale.
+const BOOK_VALUE = /\bbook value\b/i;
 // "Cash dividends of $0.48 per common share": the label states the rate; its figures are the amounts paid.
 const RATE_IN_LABEL = /\$\s?\d*\.\d+ per\b/i;
 // "Book-to-bill ratio", "Current ratio", "Interest coverage (times)": a ratio by its name.
@@ -274,7 +276,10 @@ export function unitOfRow(path: string[], units: TableUnits, perShareTable: bool
   const perShareUnit = /^[A-Z]{3}$/.test(units.measure) ? `${units.measure}/share` : 'USD/share';
   // ("EPS numerator:" › "Income (loss) from continuing operations   101.4": the amounts divided, in the table's scale)
   const numerator = path.slice(0, -1).some((p) => /\bnumerators?\b/i.test(p));
-  if (!stockLine && !numerator && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || ((PER_SHARE.test(all) || perShareTable) && shape.looksPerShare))) {
+  // ("Book value of common stock   $ 13.75" in a bank's highlights that state no scale: a book value in cents is the
+  // value of one share; a company's whole book value unscaled runs to whole dollars by the thousand)
+  const bookPerShare = BOOK_VALUE.test(label) && units.scale === '1' && shape.looksPerShare;
+  if (!stockLine && !numerator && !RATE_IN_LABEL.test(label) && (PER_SHARE.test(label) || bookPerShare || ((PER_SHARE.test(all) || perShareTable) && shape.looksPerShare))) {
     // "Basic (pence)", "Earnings per share (cents)": hundredths of the currency
     return { unit: perShareUnit, scale: SUBUNIT.test(all) ? '0.01' : '1' };
   }

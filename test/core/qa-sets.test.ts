@@ -146,6 +146,16 @@ const chatSeveralStore = storeIn('chat-several');
 // ('... the fourth quarter of fiscal 2025 ended June 30, 2025'); net income beside the prior year's net loss read, the
 // prior year's figures declined
 const realworld4Store = storeIn('realworld4');
+// three made-up releases in layouts of real ones: an insurer's summary of operating results with Change and % Change
+// columns, a '—%' dash glued to its percent sign, 'Catastrophe loss ratio (1)' and 'Adjusted underwriting income (1)'
+// lines, and a tangible equity reconciliation deducting '(9,865)' of the balance sheet's 'Goodwill and intangible
+// assets, net', its statements of income under 'Three Months Ended   Year Ended' over 'December 31,   December 31,',
+// each line centred over two columns but touching one; a bank's statements of operations and highlights with two spans centred over three and two columns
+// ('At and For the Three Months Ended' / 'At and For the Year Ended'), 'Book value of common stock $ 13.75' in a table of
+// no scale and a 'Tier 1 leverage ratio'; a SaaS company's fiscal year ending January 31 with its remaining
+// performance obligation as 'Current / Noncurrent / Total' under a 'Remaining Performance Obligation' heading and a
+// header stacked 'As of' / 'July 31,' / '2026'
+const realworld5Store = storeIn('realworld5');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -180,6 +190,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['realworld2.json', () => realworld2Store, 72],
   ['realworld3.json', () => realworld3Store, 154],
   ['realworld4.json', () => realworld4Store, 54],
+  ['realworld5.json', () => realworld5Store, 143],
   // the four shared reports asked the way a finance team types beyond the sets above: a figure in the question ("did
   // revenue beat $75M"), yes/no, a lead-in ("for the board deck I need ..."), two questions in one message, non-native
   // English, British wording ("turnover", "profit before tax", "trade debtors", "the quarter to 28 March 1997"), voice

@@ -77,6 +77,10 @@ const MEASURE_QUALIFIER = /^(?:adj(?:usted)?|non|gaap|non-gaap|ifrs|core|underly
 // for some other period must never be given in their place. ("may" and "march" alone are words as often as months.)
 const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
 
+// "tier 1 leverage ratio", "Level 3 assets": a capital tier's or a fair-value level's number is part of the line's
+// name, no period.
+const NAMED_NUMBER = /\b(?:tier|level)\s+[123]\b/gi;
+
 // "top 3", "bottom five": the count of a ranking's first or last companies.
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const TOP_COUNT = /(^|\s)(top|bottom)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?=\s|$)/i;
@@ -165,7 +169,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   // "customers with ARR of $100,000 or more": an amount of money is part of the line's name, not a period;
   // so is the year of "prior-year reserve development"; "vs. $64.5 million": the cents of an amount (its point
   // taken out with the punctuation, "$64 5 million") are no period either
-  const stray = STRAY_PERIOD.exec(metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s\d{1,3}\b)?(?:\s?(?:k|m|mm|bn|b|million|thousand|billion)\b)?/gi, ' ').replace(PRIOR_YEAR_RESERVES, ' '));
+  const stray = STRAY_PERIOD.exec(metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s\d{1,3}\b)?(?:\s?(?:k|m|mm|bn|b|million|thousand|billion)\b)?/gi, ' ').replace(PRIOR_YEAR_RESERVES, ' ').replace(NAMED_NUMBER, ' '));
   if (stray) {
     trace.push(`unread period words: "${stray[0]}"`);
     return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), ...shared, unreadPeriod: stray[0] };

@@ -256,7 +256,8 @@ function byWording<T extends { ref: RowRef; fig: Figure }>(found: T[], what: str
   };
   // every word asked, and of those, the ones that say no more ("Net income" before "Net income attributable to ...")
   const whole = tied.filter(holds);
-  const exact = whole.filter((x) => wordsOf(labelOf(x.ref)).every((w) => asked.includes(w)));
+  // ("Goodwill and intangible assets, net": a label's closing ", net", the carrying amount, says no more)
+  const exact = whole.filter((x) => wordsOf(labelOf(x.ref).replace(/,\s*net$/i, '')).every((w) => asked.includes(w)));
   const pick = exact.length > 0 && exact.length < tied.length ? exact : whole;
   if (pick.length === 0 || pick.length === tied.length || new Set(pick.map((x) => x.fig.value)).size !== 1) return found;
   return [...pick, ...found.filter((x) => !tied.includes(x))];
