@@ -22,7 +22,8 @@ export interface Company {
 const LEGAL = LEGAL_FORM_AT_END;
 
 // Words too common to stand for a company on their own ("General", "American", "The").
-const WEAK_FIRST_WORDS = new Set(['the', 'general', 'american', 'united', 'first', 'national', 'international', 'new', 'global', 'southern', 'northern', 'western', 'eastern', 'central', 'pacific', 'atlantic']);
+// ("Deutsche", "British", "Royal": a country's adjective many companies' names open with)
+const WEAK_FIRST_WORDS = new Set(['the', 'general', 'american', 'united', 'first', 'national', 'international', 'new', 'global', 'southern', 'northern', 'western', 'eastern', 'central', 'pacific', 'atlantic', 'deutsche', 'british', 'royal', 'canadian', 'swiss', 'french', 'china']);
 
 // Initials that are words or finance terms a question uses for something else ("EPS", "the", "PPE").
 const NOT_INITIALS = new Set(['the', 'and', 'for', 'net', 'all', 'are', 'can', 'not', 'was', 'has', 'how', 'who', 'why', 'its', 'our', 'per', 'ops', 'rev', 'tax', 'yoy', 'qoq', 'eps', 'ebit', 'ytd', 'ttm', 'gaap', 'roe', 'roa', 'roi', 'roic', 'fcf', 'ceo', 'cfo', 'coo', 'cto', 'sga', 'cogs', 'ppe', 'usd', 'eur', 'gbp', 'cad', 'ipo', 'llc', 'inc', 'ltd', 'plc', 'ttl', 'avg', 'pct', 'kwh', 'mwh', 'gwh', 'dso', 'dio', 'dpo', 'nol', 'opex', 'capex']);
@@ -99,6 +100,8 @@ function aliasesOf(name: string): Alias[] {
   const first = words[0];
   // "Revenue Partners" is never "revenue": a first word that questions use for a figure names no company
   if (first && first.length >= 3 && !WEAK_FIRST_WORDS.has(first) && !financeWord(first)) part.add(first);
+  // "Deutsche Telekom AG" -> "telekom": the word after a weak first word of a two-word name is what people call it
+  if (words.length === 2 && WEAK_FIRST_WORDS.has(first) && words[1].length >= 4 && !financeWord(words[1])) part.add(words[1]);
   // "Apple Hospitality Trust" -> "apple hospitality", "Kelevant Labs Company" -> "kelevant labs": the name's
   // first words, two or more, never ending on a small word ("Bank of") nor made of figure words only ("Net Income ...")
   for (let n = 2; n < words.length; n++) {
