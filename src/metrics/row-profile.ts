@@ -231,6 +231,30 @@ export function adjustedWords(lex: Lexicon, words: string[]): Set<string> {
   return out;
 }
 
+// "Profit (loss) from operations (EBIT)", "Operating income (EBIT)": a metric's abbreviation in parentheses after the
+// label is the company's own name for the line, so the row is that metric, its other words all covered.
+function acronymConcept(lex: Lexicon, label: string, head: string[], nature: RowNature | null): ReturnType<typeof chooseConcept> {
+  const m = /\(([A-Z]{3,6})\)\s*$/.exec(label.trim());
+  if (!m) return null;
+  const own = chooseConcept(lex, tokenize(m[1]!).map((t) => t.norm), [], nature);
+  if (!own || own.concept.kind !== 'metric') return null;
+  return { ...own, covered: [...new Set([...own.covered, ...head])], end: head.length };
+}
+
+// The adjusted-marker words of a label's parenthesised groups ("(adjusted for special factors)", "(non-GAAP)"), a
+// recast group ("(As adjusted)") aside.
+function parenAdjusted(lex: Lexicon, tokens: ReturnType<typeof tokenize>): Set<string> {
+  const groups: string[][] = [];
+  let prev = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.paren) continue;
+    if (prev !== i - 1 || !groups.length) groups.push([]);
+    groups[groups.length - 1]!.push(tokens[i]!.norm);
+    prev = i;
+  }
+  return new Set(groups.filter((g) => g[0] !== 'as').flatMap((g) => [...adjustedWords(lex, g)]));
+}
+
 // A table titled "<metric> by <segment kind>" ("Revenue by Segment", "Net Sales by Region") heads
 // its rows with that metric, as a "Revenue:" section line would: "Point-of-Care" is revenue › Point-of-Care.
 // Only when the title is the metric alone and no section line of the row names a metric already.
@@ -284,11 +308,13 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
   const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm)), ...measureWords(row.unit)]);
   const initials = acronymOf(row.label);
   if (initials) words.add(initials.key);
-  const labelAdjusted = adjustedWords(lex, head);
+  // ("Net profit (loss) (adjusted for special factors)": an adjusted marker inside parentheses marks the row too,
+  // not "(As adjusted)", a recast figure)
+  const labelAdjusted = new Set([...adjustedWords(lex, head), ...parenAdjusted(lex, labelTokens)]);
   const ancestorAdjusted = ancestors.some((a) => adjustedWords(lex, a).size > 0);
   const reported = head.includes('reported');
   const nature = rowNatureFromText(row.unit, head, ancestors);
-  const pick = chooseConcept(lex, head, ancestors, nature);
+  const pick = acronymConcept(lex, row.label, head, nature) ?? chooseConcept(lex, head, ancestors, nature);
   const covered = new Set(pick?.covered ?? []);
   const extrasAll = content(lex, head).filter((w) => !covered.has(w) && !labelAdjusted.has(w) && !own.has(w));
   // Words after the concept that start with of/for/to... or follow a comma narrow it lightly:
