@@ -216,6 +216,18 @@ function splitTail(words: string[]): { head: string[]; tail: string[] } {
   return { head: words, tail: [] };
 }
 
+// The words left when every occurrence of the phrases is taken out ("current and non current lease liabilities" ->
+// "lease liabilities").
+function withoutPhrases(words: string[], list: string[][]): string[] {
+  let out = words;
+  for (const p of list) {
+    for (let i = 0; i + p.length <= out.length; i++) {
+      if (p.every((w, k) => out[i + k] === w)) out = [...out.slice(0, i), ...out.slice(i + p.length)];
+    }
+  }
+  return out;
+}
+
 function content(lex: Lexicon, words: string[]): string[] {
   return words.filter((w) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w));
 }
@@ -300,7 +312,9 @@ function acronymOf(label: string): { key: string; words: string[] } | null {
 function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number, own: Set<string> = new Set()): RowProfile {
   const labelTokens = tokenize(row.label);
   const bare = labelTokens.filter((t) => !t.paren);
-  const { head, tail } = splitTail(bare.map((t) => t.norm));
+  const split = splitTail(bare.map((t) => t.norm));
+  const head = withoutPhrases(split.head, lex.whole);
+  const tail = split.tail;
   // Index of the first word after a comma: "Cost of sales, buying and occupancy" -> 3.
   const comma = row.label.indexOf(',');
   const afterComma = comma < 0 ? -1 : bare.findIndex((t) => t.start > comma);
