@@ -322,6 +322,9 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
   const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm)), ...measureWords(row.unit)]);
   const initials = acronymOf(row.label);
   if (initials) words.add(initials.key);
+  // ("Schedule Of Segment Reporting" › "Sales › Consumer": a line of a segment table is a segment's, "consumer segment
+  // sales" asks it)
+  if (/\bsegments?\b/i.test(st.title)) words.add('segment');
   // ("Net profit (loss) (adjusted for special factors)": an adjusted marker inside parentheses marks the row too,
   // not "(As adjusted)", a recast figure)
   const labelAdjusted = new Set([...adjustedWords(lex, head), ...parenAdjusted(lex, labelTokens)]);
