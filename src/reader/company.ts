@@ -55,7 +55,7 @@ export function companyFromProse(prose: Paragraph[]): { company: string | null; 
   // (one or two words) and a verb of results, when no dateline names it
   for (const p of prose.slice(0, 3)) {
     const m = /^([A-Z][A-Z0-9&.'-]{1,20}(?: [A-Z][A-Z0-9&.'-]{1,20})?) (?:reports|announces|posts|delivers)\b/.exec(p.text.trim());
-    if (m && !/^(?:THE|NEWS|PRESS|FOR|Q[1-4]|H[12]|FY)$/.test(m[1]!.split(' ')[0]!)) return { company: m[1]!, ticker: null };
+    if (m && !/^(?:THE|NEWS|PRESS|FOR|Q[1-4]|H[12]|FY|CEO|CFO|COO|US|USA|EU|UK)$/.test(m[1]!.split(' ')[0]!)) return { company: m[1]!, ticker: null };
   }
   // 'Apple Computer, Inc. ("Apple" or the "Company") designs ...': the name a filing defines as "the Company"
   for (const p of prose) {
