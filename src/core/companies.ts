@@ -22,7 +22,8 @@ export interface Company {
 const LEGAL = LEGAL_FORM_AT_END;
 
 // Words too common to stand for a company on their own ("General", "American", "The").
-const WEAK_FIRST_WORDS = new Set(['the', 'general', 'american', 'united', 'first', 'national', 'international', 'new', 'global', 'southern', 'northern', 'western', 'eastern', 'central', 'pacific', 'atlantic']);
+// ("Deutsche", "British", "Royal": a country's adjective many companies' names open with)
+const WEAK_FIRST_WORDS = new Set(['the', 'general', 'american', 'united', 'first', 'national', 'international', 'new', 'global', 'southern', 'northern', 'western', 'eastern', 'central', 'pacific', 'atlantic', 'deutsche', 'british', 'royal', 'canadian', 'swiss', 'french', 'china']);
 
 // Initials that are words or finance terms a question uses for something else ("EPS", "the", "PPE").
 const NOT_INITIALS = new Set(['the', 'and', 'for', 'net', 'all', 'are', 'can', 'not', 'was', 'has', 'how', 'who', 'why', 'its', 'our', 'per', 'ops', 'rev', 'tax', 'yoy', 'qoq', 'eps', 'ebit', 'ytd', 'ttm', 'gaap', 'roe', 'roa', 'roi', 'roic', 'fcf', 'ceo', 'cfo', 'coo', 'cto', 'sga', 'cogs', 'ppe', 'usd', 'eur', 'gbp', 'cad', 'ipo', 'llc', 'inc', 'ltd', 'plc', 'ttl', 'avg', 'pct', 'kwh', 'mwh', 'gwh', 'dso', 'dio', 'dpo', 'nol', 'opex', 'capex']);
@@ -65,7 +66,9 @@ export function companyKey(name: string): string {
 
 // A name a question may use for a company: `own` when it is the company's name with or without its legal
 // form ("sonus networks", "sonus"), not a part of it (first word, first words, initials).
-interface Alias { text: string; own: boolean }
+// (`line`: a word that names the company only when no line of the loaded reports uses it: "Southern Copper" is
+// "copper" to no one whose reports print "Copper revenue")
+interface Alias { text: string; own: boolean; line?: boolean }
 
 function aliasesOf(name: string): Alias[] {
   // "The Coca-Cola Company" is "Coca-Cola" too
@@ -114,7 +117,13 @@ function aliasesOf(name: string): Alias[] {
   }
   const initials = initialsOf(short);
   if (initials) part.add(initials);
-  return [...[...own].map((text) => ({ text, own: true })), ...[...part].filter((t) => !own.has(t)).map((text) => ({ text, own: false }))];
+  // "Deutsche Telekom AG" -> "telekom": the word after a weak first word of a two-word name is what people call it
+  const second = words.length === 2 && WEAK_FIRST_WORDS.has(first) && words[1].length >= 4 && !financeWord(words[1]) && !own.has(words[1]) ? words[1] : null;
+  return [
+    ...[...own].map((text) => ({ text, own: true })),
+    ...[...part].filter((t) => !own.has(t) && t !== second).map((text) => ({ text, own: false })),
+    ...(second ? [{ text: second, own: false, line: true }] : []),
+  ];
 }
 
 /** One name of a company as the index holds it. */
@@ -184,6 +193,8 @@ export function indexCompanies(store: Store): CompanyIndex {
     c.docs.push(doc);
   }
   for (const c of byKey.values()) shareYearEnd(c.docs);
+  const rowWords = rowWordsOf(store);
+  for (const [key, list] of named) named.set(key, list.filter((a) => !a.line || !rowWords.has(normWord(a.text))));
   const byFirstWord = new Map<string, AliasEntry[]>();
   const byTicker = new Map<string, { key: string; kind: TickerKind }>();
   for (const c of byKey.values()) {
@@ -201,7 +212,7 @@ export function indexCompanies(store: Store): CompanyIndex {
     if (c.ticker) byTicker.set(c.ticker.toUpperCase(), { key: c.key, kind: tickerKind(c.ticker) });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || Number(b.own) - Number(a.own));
-  return { byKey, byFirstWord, byTicker, vocabulary: vocabularyOf(store), rowWords: rowWordsOf(store) };
+  return { byKey, byFirstWord, byTicker, vocabulary: vocabularyOf(store), rowWords };
 }
 
 function rowWordsOf(store: Store): Set<string> {

@@ -216,6 +216,18 @@ function splitTail(words: string[]): { head: string[]; tail: string[] } {
   return { head: words, tail: [] };
 }
 
+// The words left when every occurrence of the phrases is taken out ("current and non current lease liabilities" ->
+// "lease liabilities").
+function withoutPhrases(words: string[], list: string[][]): string[] {
+  let out = words;
+  for (const p of list) {
+    for (let i = 0; i + p.length <= out.length; i++) {
+      if (p.every((w, k) => out[i + k] === w)) out = [...out.slice(0, i), ...out.slice(i + p.length)];
+    }
+  }
+  return out;
+}
+
 function content(lex: Lexicon, words: string[]): string[] {
   return words.filter((w) => !lex.filler.has(w) && !lex.generic.has(w) && !isNumberWord(w));
 }
@@ -229,6 +241,30 @@ export function adjustedWords(lex: Lexicon, words: string[]): Set<string> {
     }
   }
   return out;
+}
+
+// "Profit (loss) from operations (EBIT)", "Operating income (EBIT)": a metric's abbreviation in parentheses after the
+// label is the company's own name for the line, so the row is that metric, its other words all covered.
+function acronymConcept(lex: Lexicon, label: string, head: string[], nature: RowNature | null): ReturnType<typeof chooseConcept> {
+  const m = /\(([A-Z]{3,6})\)\s*$/.exec(label.trim());
+  if (!m) return null;
+  const own = chooseConcept(lex, tokenize(m[1]!).map((t) => t.norm), [], nature);
+  if (!own || own.concept.kind !== 'metric') return null;
+  return { ...own, covered: [...new Set([...own.covered, ...head])], end: head.length };
+}
+
+// The adjusted-marker words of a label's parenthesised groups ("(adjusted for special factors)", "(non-GAAP)"), a
+// recast group ("(As adjusted)") aside.
+function parenAdjusted(lex: Lexicon, tokens: ReturnType<typeof tokenize>): Set<string> {
+  const groups: string[][] = [];
+  let prev = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.paren) continue;
+    if (prev !== i - 1 || !groups.length) groups.push([]);
+    groups[groups.length - 1]!.push(tokens[i]!.norm);
+    prev = i;
+  }
+  return new Set(groups.filter((g) => g[0] !== 'as').flatMap((g) => [...adjustedWords(lex, g)]));
 }
 
 // A table titled "<metric> by <segment kind>" ("Revenue by Segment", "Net Sales by Region") heads
@@ -286,7 +322,9 @@ function acronymOf(label: string): { key: string; words: string[] } | null {
 function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number, own: Set<string> = new Set()): RowProfile {
   const labelTokens = tokenize(row.label);
   const bare = labelTokens.filter((t) => !t.paren);
-  const { head, tail } = splitTail(bare.map((t) => t.norm));
+  const split = splitTail(bare.map((t) => t.norm));
+  const head = withoutPhrases(split.head, lex.whole);
+  const tail = split.tail;
   // Index of the first word after a comma: "Cost of sales, buying and occupancy" -> 3.
   const comma = row.label.indexOf(',');
   const afterComma = comma < 0 ? -1 : bare.findIndex((t) => t.start > comma);
@@ -295,11 +333,16 @@ function profileRow(lex: Lexicon, st: Statement, row: Row, s: number, r: number,
   const words = new Set<string>([...labelTokens.map((t) => t.norm), ...ancestors.flat(), ...row.path.flatMap((p) => tokenize(p).map((t) => t.norm)), ...measureWords(row.unit)]);
   const initials = acronymOf(row.label);
   if (initials) words.add(initials.key);
-  const labelAdjusted = adjustedWords(lex, head);
+  // ("Schedule Of Segment Reporting" › "Sales › Consumer": a line of a segment table is a segment's, "consumer segment
+  // sales" asks it)
+  if (/\bsegments?\b/i.test(st.title)) words.add('segment');
+  // ("Net profit (loss) (adjusted for special factors)": an adjusted marker inside parentheses marks the row too,
+  // not "(As adjusted)", a recast figure)
+  const labelAdjusted = new Set([...adjustedWords(lex, head), ...parenAdjusted(lex, labelTokens)]);
   const ancestorAdjusted = ancestors.some((a) => adjustedWords(lex, a).size > 0);
   const reported = head.includes('reported');
   const nature = rowNatureFromText(row.unit, head, ancestors);
-  const pick = chooseConcept(lex, head, ancestors, nature);
+  const pick = acronymConcept(lex, row.label, head, nature) ?? chooseConcept(lex, head, ancestors, nature);
   const covered = new Set(pick?.covered ?? []);
   const extrasAll = content(lex, head).filter((w) => !covered.has(w) && !labelAdjusted.has(w) && !own.has(w));
   // Words after the concept that start with of/for/to... or follow a comma narrow it lightly:

@@ -121,6 +121,8 @@ export interface Lexicon {
   adjusted: string[][];
   /** Phrases naming a prior period recast by the company ("as adjusted"): the reported figure, never a non-GAAP one. */
   recast: string[][];
+  /** Phrases of a label saying the line is the whole of what it names ("current and non-current"), as word lists. */
+  whole: string[][];
   /** Adjusted phrases that name a basis of their own ("pro forma"): only a row printing them answers. */
   ownBasis: string[][];
   /** Words of a line that adjusts a metric ("Income tax effect"). */

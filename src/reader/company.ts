@@ -51,6 +51,12 @@ export function companyFromProse(prose: Paragraph[]): { company: string | null; 
     const m = /(?:^|\s)--?\s+((?:[A-Z][\w.&'-]*,?\s+){0,5}[A-Z][\w.&'-]*)\s+(?:today|has|announced|reported)\b/.exec(p.text);
     if (m) return { company: m[1].replace(/,$/, ''), ticker: null };
   }
+  // "PUMA reports flat currency-adjusted sales in Q1 ...": a headline that opens with the company's name in capitals
+  // (one or two words) and a verb of results, when no dateline names it
+  for (const p of prose.slice(0, 3)) {
+    const m = /^([A-Z][A-Z0-9&.'-]{1,20}(?: [A-Z][A-Z0-9&.'-]{1,20})?) (?:reports|announces|posts|delivers)\b/.exec(p.text.trim());
+    if (m && !/^(?:THE|NEWS|PRESS|FOR|Q[1-4]|H[12]|FY|CEO|CFO|COO|US|USA|EU|UK)$/.test(m[1]!.split(' ')[0]!)) return { company: m[1]!, ticker: null };
+  }
   // 'Apple Computer, Inc. ("Apple" or the "Company") designs ...': the name a filing defines as "the Company"
   for (const p of prose) {
     const m = /\((?:["\u201c][^"\u201d]{1,40}["\u201d]\s+or\s+)?the\s+["\u201c]?Company["\u201d]?\)/.exec(p.text);
@@ -137,10 +143,18 @@ export function headline(lines: Line[], prose: Paragraph[]): string {
 // far above any table (a table's own heading would carry it otherwise). Upper case only: a sentence is no name.
 const COVER_NAME = /^[A-Z][A-Z0-9.&'’, -]{2,80}$/;
 
-/** The company named by the report's first line, when that line is a legal name in capitals and nothing else. */
+// "Deutsche Telekom AG", "Nordvik Group SE" as the first line of a European interim report: two to six capitalised
+// words (the legal form among them) and nothing else; a heading's words ("Report", "Results") make it no name.
+const MIXED_CASE_NAME = /^[A-Z][\w.&'’-]*(?:,?\s+(?:[A-Z][\w.&'’-]*|of|and|de|&|plc)){1,5}$/;
+const HEADING_WORD = /\b(?:reports?|results|statements?|quarter|interim|financial|highlights|information|notes?|contents)\b/i;
+
+/** The company named by the report's first line, when that line is a legal name (in capitals, or its words
+ * capitalised) and nothing else. */
 export function companyAtTop(lines: Line[]): string | null {
   const first = lines.find((l) => l.kind !== 'blank' && l.kind !== 'markup');
   if (!first || first.kind !== 'text') return null;
   const t = first.text.trim().replace(/,?\s+(?:and|&)\s+subsidiar(?:y|ies)$/i, '');
-  return COVER_NAME.test(t) && ENDS_WITH_LEGAL_FORM.test(t) ? t.replace(/,$/, '') : null;
+  if (!ENDS_WITH_LEGAL_FORM.test(t)) return null;
+  if (COVER_NAME.test(t)) return t.replace(/,$/, '');
+  return MIXED_CASE_NAME.test(t) && !HEADING_WORD.test(t) ? t : null;
 }

@@ -21,6 +21,17 @@ export function coverYearEnd(lines: Line[]): { month: number; day: number } | nu
   return null;
 }
 
+// "Consolidated statement of comprehensive income for the period from January 1 to June 30, 2025", "1 January to 30
+// September 2025": a half year or nine months counted from January 1 are those of a calendar fiscal year (a year
+// starting in another month has no half or nine months that start on January 1).
+const CALENDAR_SPAN = /\b(?:January\s+1|1\s+January)(?:,?\s+(?:19|20)\d\d)?\s*(?:to|until|through|[-–])\s*(?:June\s+30|30\s+June|September\s+30|30\s+September),?\s+(?:19|20)\d\d\b/i;
+
+/** December 31 when a line names a span of six or nine months from January 1 (a title's "for the period from
+ * January 1 to June 30, 2025"); null otherwise. */
+export function calendarSpanYearEnd(lines: Line[]): { month: number; day: number } | null {
+  return lines.some((l) => l.kind === 'text' && CALENDAR_SPAN.test(l.text)) ? { month: 12, day: 31 } : null;
+}
+
 // "Quarterly Report on Form 10-Q for the quarter ended June 30, 2017", "Form 10-Q for the quarterly period ended ..."
 const QUARTER_COVER = /\b(?:quarterly\s+report|form\s+10-?q)\b[^.;]{0,60}?\b(?:fiscal\s+)?(?:quarter|quarterly\s+period|period)\s+ended\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)/i;
 // "Three Months 2017", "Six Months 2016", "Nine months 2017": a duration and its year, without the day it ends

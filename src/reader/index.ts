@@ -11,7 +11,7 @@ import { unscaleWholeShareCounts } from './share-scale.js';
 import { documentCurrency } from './doc-currency.js';
 import { dateUndatedColumns } from './undated-columns.js';
 import { proseYearEnd } from './fiscal-anchors.js';
-import { coverYearEnd, dateByCoverQuarter } from './cover.js';
+import { calendarSpanYearEnd, coverYearEnd, dateByCoverQuarter } from './cover.js';
 import { dateBareYearColumns } from './bare-year-columns.js';
 import { classifyLines, type Line } from './lines.js';
 import { readProse } from './prose.js';
@@ -125,7 +125,8 @@ function read(text: string, fileName: string, trace?: string[]): Document {
 
 // The year-end the tables show ("Twelve Months Ended June 30"), else the one the sentences date ("fiscal second
 // quarter ended March 31" -> September), else the one an annual report's cover names ("Form 10-K for the fiscal
-// year ended June 30, 2018"): without any, quarters would be read as calendar quarters.
+// year ended June 30, 2018"), else December 31 when a title counts a half year from January 1; without any, quarters
+// would be read as calendar quarters.
 function yearEndOf(statements: Statement[], prose: Paragraph[], lines: Line[]): { month: number; day: number } | null {
-  return fiscalYearEnd(statements) ?? proseYearEnd(prose) ?? coverYearEnd(lines);
+  return fiscalYearEnd(statements) ?? proseYearEnd(prose) ?? coverYearEnd(lines) ?? calendarSpanYearEnd(lines);
 }

@@ -5,7 +5,8 @@ import type { StatementKind } from '../core/store.js';
 const TITLE_RULES: [RegExp, StatementKind][] = [
   // "Financial Highlights", "Analysis of Consolidated Earnings", "Kilowatt-Hour Sales", "Reconciliation of ...",
   // "Operating and Financial Summary" (ounces, prices, earnings and cash flows in one table): other tables
-  [/\b(?:highlights|summary|analysis|overview|factors|reconciliation|segments?|statistics|supplemental|kilowatt|sales)\b/i, 'other'],
+  // "Deutsche Kranbau at a glance", "Key figures": a European report's summary of earnings and balances
+  [/\b(?:highlights|summary|analysis|overview|factors|reconciliation|segments?|statistics|supplemental|kilowatt|sales|at a glance|key figures)\b/i, 'other'],
   // "Consolidated Statements of Shareholders' Equity": movements of equity, its columns are components, not periods
   [/\bstatements? of (?:changes in )?(?:stockholders|shareholders|owners)'?s?'? equity\b/i, 'other'],
   // "Condensed Consolidated Balance Sheets", "Statement of Financial Position"
@@ -28,6 +29,9 @@ const ROW_RULES: [RegExp, StatementKind][] = [
 /** The kind of a statement from its title and row labels. */
 export function statementKind(title: string, labels: string[]): StatementKind {
   for (const [re, kind] of TITLE_RULES) if (re.test(title)) return kind;
-  for (const [re, kind] of ROW_RULES) if (labels.some((l) => re.test(l))) return kind;
+  const found = ROW_RULES.filter(([re]) => labels.some((l) => re.test(l))).map(([, kind]) => kind);
+  // ("Net revenue", "Net income" and "Total assets" in one untitled table: a summary of both, neither statement)
+  if (found.includes('balance') && found.includes('income') && !found.includes('cash_flow')) return 'other';
+  if (found.length) return found[0]!;
   return 'other';
 }

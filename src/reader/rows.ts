@@ -203,6 +203,38 @@ export function buildRows(body: Line[], anchors: Anchor[], trace?: string[]): Dr
     }
     prevKind = kind;
   }
+  partsAbove(rows, trace);
   mergeOneRowSections(rows, opened, trace);
   return rows;
+}
+
+// A segment schedule that prints each line's parts above it under the same names every time ("Consumer",
+// "Commercial", then "Sales"; "Consumer", "Commercial", then "Cost of goods sold"): two or more lines right above a
+// line, each named again elsewhere in the table, that add up to it column by column, are its parts (Sales › Consumer).
+function partsAbove(rows: DraftRow[], trace?: string[]): void {
+  const named = new Map<string, number>();
+  for (const r of rows) if (r.label) named.set(r.label.toLowerCase(), (named.get(r.label.toLowerCase()) ?? 0) + 1);
+  const repeated = (r: DraftRow): boolean => (named.get(r.label.toLowerCase()) ?? 0) >= 2;
+  const taken = new Set<DraftRow>();
+  // (each group of parts a section of its own, so a total further down does not count them with its own members)
+  let nextId = Math.max(0, ...rows.map((r) => r.sectionId)) + 1;
+  for (let t = 2; t < rows.length; t++) {
+    const total = rows[t]!;
+    // ("Total revenue" under "Revenue:" › "Product", "Service": the section says it already)
+    if (!total.label || isTotalLabel(total.label) || repeated(total) || total.figures.every((f) => f === null)) continue;
+    const parts: DraftRow[] = [];
+    for (let j = t - 1; j >= 0; j--) {
+      const r = rows[j]!;
+      if (!r.label || !repeated(r) || taken.has(r) || r.sectionId !== total.sectionId) break;
+      parts.unshift(r);
+    }
+    if (parts.length < 2 || !sumsTo(parts, total)) continue;
+    for (const p of parts) {
+      p.sections = [...total.sections, total.label];
+      p.sectionId = nextId;
+      taken.add(p);
+    }
+    nextId++;
+    trace?.push(`reader.parts-above: lines ${parts[0]!.line}-${parts[parts.length - 1]!.line} add up to "${total.label}" below them`);
+  }
 }

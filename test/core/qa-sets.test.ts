@@ -156,6 +156,14 @@ const realworld4Store = storeIn('realworld4');
 // performance obligation as 'Current / Noncurrent / Total' under a 'Remaining Performance Obligation' heading and a
 // header stacked 'As of' / 'July 31,' / '2026'
 const realworld5Store = storeIn('realworld5');
+// three made-up European reports: a German group's interim 'at a glance' table ('H1 2025 | H1 2024 | Change % | Q2 2025
+// | Q2 2024 | Change % | FY 2024') whose lines carry their measure in parentheses ('Profit (loss) from operations (EBIT)',
+// 'Net profit (loss) (adjusted for special factors)') and a balance sheet 'June 30, 2025 | % | Dec. 31, 2024 | Change |
+// June 30, 2024', named 'Deutsche Kranbau AG' on its first line and 'Kranbau' in questions; an SE's IFRS statement in
+// EUR thousand with a Note column, 'Result for the period' and 'H1' columns dated only by its title 'for the period from
+// January 1 to June 30, 2025'; a quarter named only by its headline 'KORVIN reports ...'; a 10-Q segment note that
+// prints each line's segments above it under the same names ('Retail', 'Wholesale', then 'Sales'), three and six months
+const realworld6Store = storeIn('realworld6');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -191,6 +199,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['realworld3.json', () => realworld3Store, 154],
   ['realworld4.json', () => realworld4Store, 54],
   ['realworld5.json', () => realworld5Store, 143],
+  ['realworld6.json', () => realworld6Store, 95],
   // the four shared reports asked the way a finance team types beyond the sets above: a figure in the question ("did
   // revenue beat $75M"), yes/no, a lead-in ("for the board deck I need ..."), two questions in one message, non-native
   // English, British wording ("turnover", "profit before tax", "trade debtors", "the quarter to 28 March 1997"), voice

@@ -10,6 +10,11 @@ describe('a summary table', () => {
     expect(statementKind('Operating and Financial Summary', ['Revenue', 'Cash flow from operating activities', 'Free cash flow'])).toBe('other');
     expect(statementKind('Summary of results', ['Revenue', 'Net income'])).toBe('other');
   });
+  it('is of kind other when a European report titles it "at a glance", or when its rows mix earnings and balances', () => {
+    expect(statementKind('Deutsche Kranbau at a glance', ['Net revenue', 'Total assets'])).toBe('other');
+    expect(statementKind('Table at line 7', ['Net revenue', 'Net income', 'Total assets', "Shareholders' equity"])).toBe('other');
+    expect(statementKind('Table at line 7', ['Cash and cash equivalents', 'Total assets'])).toBe('balance');
+  });
   it('leaves a statement titled plainly as it was', () => {
     expect(statementKind('Condensed Consolidated Statements of Cash Flows', ['Net cash provided by operating activities'])).toBe('cash_flow');
   });
