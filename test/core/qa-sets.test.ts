@@ -146,6 +146,13 @@ const chatSeveralStore = storeIn('chat-several');
 // ('... the fourth quarter of fiscal 2025 ended June 30, 2025'); net income beside the prior year's net loss read, the
 // prior year's figures declined
 const realworld4Store = storeIn('realworld4');
+// a second earnings season, six releases of three companies: a June fiscal year whose third-quarter release prints the
+// quarter, the quarter before it and the year-ago quarter side by side over nine months, and whose year-end release
+// prints the year only (its fourth quarter derived); a 52/53-week grocer's 13- and 26/39-week columns dated 'Sept. 27,
+// 2025'; a calendar-year software company whose next release revises the prior fourth quarter's net income in a
+// supplementary quarterly table ('Q4'24 (1)') and the year-end balance sheet; questions by name, ticker, possessive and
+// none, rankings and comparisons of each company's own latest quarter, derived quarters and TTM, revised figures
+const season2Store = storeIn('season2');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -198,6 +205,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // quoted from the text; figures of other periods, other trades and prior-year ARR declined
   ['industries2.json', () => industries2Store, 195],
   ['chat-several.json', () => chatSeveralStore, 175],
+  ['season2.json', () => season2Store, 190],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -4,7 +4,7 @@ import { periodMatches, type FiscalCalendar } from '../../periods/match.js';
 import { resolveRelative } from '../../periods/relative.js';
 import { specLabel } from '../../periods/label.js';
 import type { Document, Period } from '../store.js';
-import { CONFIDENT, TIE, itemKey, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
+import { CONFIDENT, TIE, docRecency, itemKey, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
 import { calendarOf, figureForPeriod, figuresOfRow, figuresWhere, periodsOf, type Figure } from './facts.js';
 import { problem, type Outcome } from './outcome.js';
 import { describeFigure } from '../format/figure-words.js';
@@ -169,8 +169,19 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
     trace.push(`balance or flow: ${rowName(best.ref)} at the period's end vs ${rowName(flowRival.ref)} of the period`);
     return problem('ambiguous_metric', `"${what}" matches more than one line.`, [best, flowRival].map((x) => `${rowName(x.ref)} (${x.fig.statement.title})`));
   }
-  const also = withFig.filter((x) => x !== best && x.fig.value === best.fig.value && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type).map((x) => x.fig);
-  const restated = withFig.find((x) => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type && x.fig.value !== best.fig.value);
+  // the same line of the same period printed with another figure by a later release (the quarter's net income
+  // "revised" in the next quarter's supplementary table): the later figure is the one the company now reports, even
+  // where the earlier release printed it in the statements themselves
+  const samePeriod = (x: { fig: Figure }): boolean => x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type;
+  const differs = (x: { ref: RowRef; fig: Figure }): boolean => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && samePeriod(x) && x.fig.value !== best.fig.value;
+  const later = withFig.filter((x) => differs(x) && x.ref.score >= best.ref.score - TIE && docRecency(x.ref.doc) > docRecency(best.ref.doc));
+  if (later.length) {
+    const newest = later.reduce((a, b) => (docRecency(b.ref.doc) > docRecency(a.ref.doc) ? b : a));
+    trace.push(`restated: ${newest.ref.doc.document} prints ${newest.fig.value} for what ${best.ref.doc.document} printed ${best.fig.value}`);
+    best = newest;
+  }
+  const also = withFig.filter((x) => x !== best && x.fig.value === best.fig.value && samePeriod(x)).map((x) => x.fig);
+  const restated = withFig.find((x) => differs(x) && docRecency(x.ref.doc) < docRecency(best.ref.doc));
   trace.push(`picked: ${rowName(best.ref)} = ${best.fig.value} (${best.fig.column.label})`);
   return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig };
 }

@@ -1,0 +1,132 @@
+// Figures a later release prints for a period an earlier one covered: a prior quarter revised in a supplementary
+// table, and a year-end release that prints the year only (its fourth quarter derived), asked for ratios too.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/index.js';
+import type { Store } from '../../src/core/store.js';
+import { readReport } from '../../src/reader/index.js';
+
+const ctx = { today: '2025-06-01' };
+
+const YEAR_END = `Plover Software Reports Fourth Quarter and Full Year 2024 Results
+
+PORTLAND, Ore., Feb. 20, 2025 -- Plover Software, Inc. (NYSE: PLVR) today announced results for the year ended December 31, 2024.
+
+PLOVER SOFTWARE, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands)
+
+                                     Three Months Ended          Year Ended
+                                        December 31,             December 31,
+                                      2024        2023        2024        2023
+Total revenue                       93,970      80,190     350,620     298,210
+Net income                          10,860       3,910      18,530       9,950
+`;
+
+const NEXT_QUARTER = `Plover Software Reports First Quarter 2025 Results
+
+PORTLAND, Ore., May 8, 2025 -- Plover Software, Inc. (NYSE: PLVR) today announced results for the quarter ended March 31, 2025.
+
+PLOVER SOFTWARE, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands)
+
+                                     Three Months Ended
+                                          March 31,
+                                      2025        2024
+Total revenue                       96,280      81,310
+Net income                           8,060       1,020
+
+
+PLOVER SOFTWARE, INC.
+SUPPLEMENTAL QUARTERLY INFORMATION
+(in thousands)
+
+                                     Q1'25   Q4'24 (1)       Q1'24
+Total revenue                       96,280      93,970      81,310
+Net income                           8,060      10,120       1,020
+
+(1) Revised to correct the provision for income taxes.
+`;
+
+const plover: Store = { documents: [readReport(YEAR_END, 'plover-2024-q4.txt'), readReport(NEXT_QUARTER, 'plover-2025-q1.txt')] };
+
+describe('a quarter revised by a later release', () => {
+  it('answers the later release, even where the earlier one printed the quarter in its statements', () => {
+    const r = ask('Plover net income Q4 2024', plover, ctx);
+    expect(r.status).toBe('answered');
+    const a = r.answers[0]!;
+    expect(a.value).toBe('10120000');
+    expect(a.restated).toBe(true);
+    expect(a.citations[0]!.document).toBe('plover-2025-q1.txt');
+    expect(a.citations.map((c) => c.document)).toContain('plover-2024-q4.txt');
+  });
+
+  it('compares from the revised figure', () => {
+    const r = ask('Plover net income Q1 2025 vs Q4 2024', plover, ctx);
+    expect(r.answers[0]?.change?.absolute).toBe('-2060000');
+  });
+
+  it('adds up the trailing twelve months from the statements, a summary table beside them notwithstanding', () => {
+    const r = ask('Plover TTM revenue', plover, ctx);
+    expect(r.status).toBe('answered');
+    expect(r.answers[0]!.value).toBe('365590000');
+    expect(r.answers[0]!.derived).toBe(true);
+  });
+
+  it('declines the trailing twelve months when a quarter inside the year was revised after the year was printed', () => {
+    const r = ask('Plover TTM net income', plover, ctx);
+    expect(r.status).not.toBe('answered');
+  });
+});
+
+const THIRD_QUARTER = `Wrenfield Labs Reports Third Quarter Fiscal 2025 Results
+
+TUCSON, Ariz., May 6, 2025 -- Wrenfield Labs, Inc. (NASDAQ: WRNF) today reported results for its third quarter of fiscal 2025, which ended March 31, 2025. The Company's fiscal year ends June 30.
+
+WRENFIELD LABS, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(In thousands)
+
+                                  Three Months Ended        Nine Months Ended
+                                       March 31,                March 31,
+                                    2025        2024        2025        2024
+Total revenue                    134,780     123,900     401,280     366,550
+Gross profit                      66,580      60,350     198,330     178,400
+`;
+
+const YEAR_ONLY = `Wrenfield Labs Reports Fiscal 2025 Results
+
+TUCSON, Ariz., August 12, 2025 -- Wrenfield Labs, Inc. (NASDAQ: WRNF) today reported results for its fiscal year ended June 30, 2025.
+
+WRENFIELD LABS, INC.
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands)
+
+                                     Fiscal Year Ended
+                                          June 30,
+                                    2025        2024
+Total revenue                    548,800     498,600
+Gross profit                     271,900     243,450
+`;
+
+const wrenfield: Store = { documents: [readReport(THIRD_QUARTER, 'wrenfield-fy2025-q3.txt'), readReport(YEAR_ONLY, 'wrenfield-fy2025-q4.txt')] };
+
+describe('a margin of the latest quarter when the year-end release prints the year only', () => {
+  it('is the fourth quarter, from derived inputs, as the lines asked alone are', () => {
+    const rev = ask('Wrenfield revenue last quarter', wrenfield, ctx);
+    expect(rev.answers[0]!.value).toBe('147520000');
+    const r = ask('Wrenfield gross margin last quarter', wrenfield, ctx);
+    expect(r.status).toBe('answered');
+    const a = r.answers[0]!;
+    expect(a.period?.end).toBe('2025-06-30');
+    expect(a.period?.type).toBe('quarter');
+    // (271,900 − 198,330) / (548,800 − 401,280) = 73,570 / 147,520
+    expect(Number(a.value)).toBeCloseTo(49.871, 2);
+    expect(r.text).toMatch(/derived/);
+  });
+
+  it('the prior quarter is the third quarter, as printed', () => {
+    const r = ask('Wrenfield gross margin in the prior quarter', wrenfield, ctx);
+    expect(r.answers[0]?.period?.end).toBe('2025-03-31');
+  });
+});
