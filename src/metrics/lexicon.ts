@@ -73,6 +73,7 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
     exclusion: strings(words.exclusion?.list, 'words.exclusion').map((w) => termWords(w)),
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
     recast: strings(words.recast?.list, 'words.recast').map((w) => termWords(w)),
+    original: strings(words.original?.list, 'words.original').map((w) => termWords(w)),
     ownBasis: strings(words.own_basis?.list, 'words.own_basis').map((w) => termWords(w)),
     vocabulary,
     outflows,

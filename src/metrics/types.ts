@@ -121,6 +121,8 @@ export interface Lexicon {
   adjusted: string[][];
   /** Phrases naming a prior period recast by the company ("as adjusted"): the reported figure, never a non-GAAP one. */
   recast: string[][];
+  /** Phrases asking for a figure as first printed, before a later release revised it ("as originally reported"). */
+  original: string[][];
   /** Adjusted phrases that name a basis of their own ("pro forma"): only a row printing them answers. */
   ownBasis: string[][];
   /** Words of a line that adjusts a metric ("Income tax effect"). */

@@ -61,6 +61,19 @@ describe('a quarter revised by a later release', () => {
     expect(a.citations.map((c) => c.document)).toContain('plover-2024-q4.txt');
   });
 
+  it('answers the figure as first printed when asked "as originally reported", naming the revision', () => {
+    const r = ask('Plover Q4 2024 net income as originally reported', plover, ctx);
+    expect(r.status).toBe('answered');
+    const a = r.answers[0]!;
+    expect(a.value).toBe('10860000');
+    expect(a.restated).toBeFalsy();
+    expect(a.citations[0]!.document).toBe('plover-2024-q4.txt');
+    expect(r.text).toContain('$10,120,000');
+    expect(ask('Plover net income Q4 2024 as revised', plover, ctx).answers[0]?.value).toBe('10120000');
+    // (a figure no release revised is the one printed)
+    expect(ask('Plover revenue Q4 2024 as previously reported', plover, ctx).answers[0]?.value).toBe('93970000');
+  });
+
   it('compares from the revised figure', () => {
     const r = ask('Plover net income Q1 2025 vs Q4 2024', plover, ctx);
     expect(r.answers[0]?.change?.absolute).toBe('-2060000');
