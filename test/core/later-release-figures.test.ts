@@ -143,3 +143,16 @@ describe('a margin of the latest quarter when the year-end release prints the ye
     expect(r.answers[0]?.period?.end).toBe('2025-03-31');
   });
 });
+
+describe('companies ranked or compared with no period named', () => {
+  const both: Store = { documents: [...plover.documents, ...wrenfield.documents] };
+  it('take each company\'s latest quarter when one company\'s latest figure is a year only', () => {
+    const r = ask('Which company had the highest revenue?', both, ctx);
+    expect(r.status).toBe('answered');
+    expect(r.answers.map((a) => [a.value, a.period?.type])).toEqual([['147520000', 'quarter'], ['96280000', 'quarter']]);
+    // (each note names the company it speaks of)
+    expect(r.text).toMatch(/Note \(Wrenfield Labs, Inc\.\): derived/);
+    const side = ask('Plover vs Wrenfield revenue', both, ctx);
+    expect(side.answers.map((a) => a.period?.type)).toEqual(['quarter', 'quarter']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Company } from '../companies.js';
 import { D } from '../decimal.js';
 import type { Outcome } from './outcome.js';
 import { problem } from './outcome.js';
+import { LATEST_QUARTER, mixedKinds } from './same-kind.js';
 
 // Growth words rank by the percent change; anything else ranks by the value.
 const GROWTH = /\b(growth|grew|grow|increase|change|decline|rise|rose|fell|drop)\b/i;
@@ -14,13 +15,22 @@ export function resolveRank(q: Query, companies: Company[], each: (q: Query, doc
   const lowest = q.rankCount ? q.rankCount.bottom : /\b(lowest|smallest|least|worst|weakest|slowest|less|lower|smaller|fewer)\b/i.test(q.clean);
   const inner: Query = { ...q, intent: growth ? 'compare' : 'lookup', compare: growth ? q.compare ?? 'yoy' : undefined };
   if (growth) inner.metricPhrase = q.metricPhrase.replace(GROWTH, ' ').replace(/\s+/g, ' ').trim();
-  const scored: { item: AnswerItem; key: string }[] = [];
-  for (const c of companies) {
-    const out = each({ ...inner, trace: q.trace }, c.docs);
-    if (out.kind !== 'answers' || !out.answers.length) continue;
-    const item = out.answers[0];
-    const key = growth ? item.change?.percent : item.value;
-    if (key !== null && key !== undefined) scored.push({ item, key });
+  const scoreAll = (asked: Query): { item: AnswerItem; key: string }[] => {
+    const out: { item: AnswerItem; key: string }[] = [];
+    for (const c of companies) {
+      const o = each({ ...asked, trace: q.trace }, c.docs);
+      if (o.kind !== 'answers' || !o.answers.length) continue;
+      const item = o.answers[0];
+      const key = growth ? item.change?.percent : item.value;
+      if (key !== null && key !== undefined) out.push({ item, key });
+    }
+    return out;
+  };
+  let scored = scoreAll(inner);
+  // (no period named, and one company's latest figure is a year while another's is a quarter: each one's latest quarter)
+  if (!q.periods.length && mixedKinds(scored.map((s) => s.item))) {
+    q.trace.push('rank: latest periods of different kinds; each company\'s latest quarter');
+    scored = scoreAll({ ...inner, periods: [LATEST_QUARTER] });
   }
   if (!scored.length) return problem('no_metric', 'None of the loaded companies reports that figure for the period asked.');
   // "which had lower R&D, A or B": with B's figure missing, A is no answer
