@@ -34,7 +34,7 @@ CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
                                           March 31,
                                       2025        2024
 Total revenue                       96,280      81,310
-Net income                           8,060       1,020
+Net income                           8,060     (1,020)
 
 
 PLOVER SOFTWARE, INC.
@@ -43,7 +43,7 @@ SUPPLEMENTAL QUARTERLY INFORMATION
 
                                      Q1'25   Q4'24 (1)       Q1'24
 Total revenue                       96,280      93,970      81,310
-Net income                           8,060      10,120       1,020
+Net income                           8,060      10,120     (1,020)
 
 (1) Revised to correct the provision for income taxes.
 `;
@@ -105,6 +105,10 @@ CONDENSED CONSOLIDATED STATEMENTS OF INCOME
                                     2025        2024        2025        2024
 Total revenue                    134,780     123,900     401,280     366,550
 Gross profit                      66,580      60,350     198,330     178,400
+Net income                         9,725       9,000      30,725      26,220
+Net income per share:
+  Basic                             0.24        0.22        0.75        0.64
+  Diluted                           0.23        0.22        0.74        0.63
 `;
 
 const YEAR_ONLY = `Wrenfield Labs Reports Fiscal 2025 Results
@@ -120,6 +124,10 @@ CONSOLIDATED STATEMENTS OF INCOME
                                     2025        2024
 Total revenue                    548,800     498,600
 Gross profit                     271,900     243,450
+Net income                        43,995      37,650
+Net income per share:
+  Basic                             1.08        0.92
+  Diluted                           1.06        0.90
 `;
 
 const wrenfield: Store = { documents: [readReport(THIRD_QUARTER, 'wrenfield-fy2025-q3.txt'), readReport(YEAR_ONLY, 'wrenfield-fy2025-q4.txt')] };
@@ -144,6 +152,14 @@ describe('a margin of the latest quarter when the year-end release prints the ye
   });
 });
 
+describe('EPS over a season of releases that each print basic and diluted', () => {
+  it('is the diluted figure, as in one release', () => {
+    expect(ask('Wrenfield EPS fiscal 2025', wrenfield, ctx).answers[0]?.value).toBe('1.06');
+    expect(ask('Wrenfield EPS Q3 FY2025', wrenfield, ctx).answers[0]?.value).toBe('0.23');
+    expect(ask('Wrenfield basic EPS Q3 FY2025', wrenfield, ctx).answers[0]?.value).toBe('0.24');
+  });
+});
+
 describe('companies ranked or compared with no period named', () => {
   const both: Store = { documents: [...plover.documents, ...wrenfield.documents] };
   it('take each company\'s latest quarter when one company\'s latest figure is a year only', () => {
@@ -154,5 +170,14 @@ describe('companies ranked or compared with no period named', () => {
     expect(r.text).toMatch(/Note \(Wrenfield Labs, Inc\.\): derived/);
     const side = ask('Plover vs Wrenfield revenue', both, ctx);
     expect(side.answers.map((a) => a.period?.type)).toEqual(['quarter', 'quarter']);
+  });
+
+  it('set aside a growth rate from a loss, naming the company', () => {
+    const r = ask('Which company grew net income the most last quarter?', both, ctx);
+    expect(r.status).toBe('answered');
+    expect(r.answers.map((a) => a.company)).toEqual(['Wrenfield Labs, Inc.']);
+    // (13,270 − 11,430) / 11,430
+    expect(r.answers[0]!.change?.percent).toBe('16.1');
+    expect(r.text).toMatch(/Plover Software, Inc\.: not ranked, a growth rate from a negative figure/);
   });
 });

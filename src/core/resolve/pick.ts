@@ -251,7 +251,9 @@ function headlineForm(cands: RowRef[], what: string, trace: string[]): RowRef[] 
     return named.length === 1 ? named[0]!.id : null;
   };
   const near = cands.filter((c) => c.score >= top.score - TIE);
-  if (near.length < 2 || near.some((c) => c.doc !== top.doc || formOf(c) === null)) return cands;
+  // (the same lines printed again by the company's other releases of the season are no other table)
+  const again = (c: RowRef): boolean => c.doc !== top.doc && near.some((t) => t.doc === top.doc && sameItem(t, c));
+  if (near.length < 2 || near.some((c) => (c.doc !== top.doc && !again(c)) || formOf(c) === null)) return cands;
   const chosen = near.filter((c) => formOf(c) === def.headline);
   if (chosen.length === 0 || chosen.length === near.length) return cands;
   trace.push(`headline form: "${what}" is ${chosen.map((c) => rowName(c)).join(', ')}`);
