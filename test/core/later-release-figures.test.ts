@@ -180,4 +180,19 @@ describe('companies ranked or compared with no period named', () => {
     expect(r.answers[0]!.change?.percent).toBe('16.1');
     expect(r.text).toMatch(/Plover Software, Inc\.: not ranked, a growth rate from a negative figure/);
   });
+
+  it('read "companies" and "all three companies" as whom, not as words of the line', () => {
+    const r = ask('rank companies by net margin last quarter', both, ctx);
+    expect(r.status).toBe('answered');
+    expect(r.answers.map((a) => a.company)).toEqual(['Wrenfield Labs, Inc.', 'Plover Software, Inc.']);
+    const all = ask('compare revenue of all companies last quarter', both, ctx);
+    expect(all.status).toBe('answered');
+    expect(all.answers.map((a) => a.value).sort()).toEqual(['147520000', '96280000']);
+  });
+
+  it('name a company that holds the line but not for the period asked', () => {
+    const r = ask('which company had the highest revenue in Q1 2025', both, ctx);
+    expect(r.answers.map((a) => a.company)).toEqual(['Plover Software, Inc.']);
+    expect(r.text).toMatch(/Wrenfield Labs, Inc\.: not ranked/);
+  });
 });

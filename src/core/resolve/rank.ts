@@ -17,11 +17,15 @@ export function resolveRank(q: Query, companies: Company[], each: (q: Query, doc
   if (growth) inner.metricPhrase = q.metricPhrase.replace(GROWTH, ' ').replace(/\s+/g, ' ').trim();
   // growth from a loss or from nothing is no rate to rank ("+890%" from a net loss of $1.0 million): named aside
   let aside: string[] = [];
+  let unheld: string[] = [];
   const scoreAll = (asked: Query): { item: AnswerItem; key: string }[] => {
     const out: { item: AnswerItem; key: string }[] = [];
     aside = [];
+    unheld = [];
     for (const c of companies) {
       const o = each({ ...asked, trace: q.trace }, c.docs);
+      // (a company that holds the line but not for the period asked is named aside, not left out silently)
+      if (o.kind === 'problem' && o.problem.code === 'no_period') unheld.push(`${c.name}: not ranked, ${o.problem.message.replace(/^The reports hold/, 'its reports hold')}`);
       if (o.kind !== 'answers' || !o.answers.length) continue;
       const item = o.answers[0];
       if (growth && item.change && D(item.change.from.value).lte(0)) {
@@ -55,5 +59,5 @@ export function resolveRank(q: Query, companies: Company[], each: (q: Query, doc
   scored.sort((a, b) => (lowest ? D(a.key).cmp(D(b.key)) : D(b.key).cmp(D(a.key))));
   // "top 3 companies by revenue": the first three only
   const listed = q.rankCount ? scored.slice(0, q.rankCount.n) : scored;
-  return { kind: 'answers', answers: listed.map((s) => s.item), notes: ['ranked'], ...(aside.length ? { gaps: aside } : {}) };
+  return { kind: 'answers', answers: listed.map((s) => s.item), notes: ['ranked'], ...(aside.length || unheld.length ? { gaps: [...aside, ...unheld] } : {}) };
 }
