@@ -196,3 +196,27 @@ describe('companies ranked or compared with no period named', () => {
     expect(r.text).toMatch(/Wrenfield Labs, Inc\.: not ranked/);
   });
 });
+
+const GROCER_Q2 = `Fenwick Markets Reports Second Quarter 2025 Results
+
+CHARLOTTE, N.C., July 24, 2025 -- Fenwick Markets Co. (NYSE: FNWK) today reported results for the 13-week second quarter ended June 28, 2025. Fiscal 2024 was a 52-week year that ended December 28, 2024.
+
+FENWICK MARKETS CO.
+CONDENSED CONSOLIDATED STATEMENTS OF EARNINGS
+(in thousands)
+
+                              13 Weeks Ended                  26 Weeks Ended
+                       June 28, 2025   June 29, 2024   June 28, 2025   June 29, 2024
+Net sales                  1,376,900       1,312,750       2,718,100       2,597,350
+Gross profit                 404,490         380,870         795,310         752,050
+`;
+
+describe('a quarter of a 52/53-week year derived inside a comparison', () => {
+  it('is counted in weeks, as the company counts its quarters', () => {
+    const store: Store = { documents: [readReport(GROCER_Q2, 'fenwick-2025-q2.txt')] };
+    const r = ask('Fenwick Q1 2025 net sales growth year over year', store, ctx);
+    expect(r.answers[0]?.value).toBe('56600000');
+    expect(r.text).toContain('13 weeks ended March 29, 2025');
+    expect(r.text).not.toContain('three months ended March 29, 2025');
+  });
+});
