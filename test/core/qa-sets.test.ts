@@ -205,7 +205,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // quoted from the text; figures of other periods, other trades and prior-year ARR declined
   ['industries2.json', () => industries2Store, 195],
   ['chat-several.json', () => chatSeveralStore, 175],
-  ['season2.json', () => season2Store, 248],
+  ['season2.json', () => season2Store, 264],
 ];
 
 for (const [file, store, floor] of SETS) {
