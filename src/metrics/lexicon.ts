@@ -74,6 +74,7 @@ export function buildLexicon(metricsYaml: string, ratiosYaml: string): Lexicon {
     adjusted: strings(words.adjusted?.list, 'words.adjusted').map((w) => termWords(w)),
     recast: strings(words.recast?.list, 'words.recast').map((w) => termWords(w)),
     whole: strings(words.whole?.list, 'words.whole').map((w) => termWords(w)),
+    original: strings(words.original?.list, 'words.original').map((w) => termWords(w)),
     ownBasis: strings(words.own_basis?.list, 'words.own_basis').map((w) => termWords(w)),
     vocabulary,
     outflows,

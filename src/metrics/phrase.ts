@@ -72,7 +72,7 @@ export function readPhrase(lex: Lexicon, phrase: string): PhraseInfo {
   // ("adjusted funds from operations": "adjusted" inside a metric's own name asks for that metric, not a variant)
   // ("net income as adjusted": a recast prior period's reported figure, no adjusted measure)
   const recast = new Array<boolean>(words.length).fill(false);
-  for (const r of lex.recast) for (let i = 0; i + r.length <= words.length; i++) if (r.every((w, k) => words[i + k] === w)) for (let k = 0; k < r.length; k++) recast[i + k] = true;
+  for (const r of [...lex.recast, ...lex.original]) for (let i = 0; i + r.length <= words.length; i++) if (r.every((w, k) => words[i + k] === w)) for (let k = 0; k < r.length; k++) recast[i + k] = true;
   const adjustedSet = adjustedWords(lex, words.map((w, i) => (inConcept[i] || recast[i] ? '' : w)));
   // "GAAP" alone asks for the reported figure; in "non-GAAP" it is part of the adjusted phrase
   const reportedSet = new Set(words.filter((w) => lex.reported.has(w) && !adjustedSet.has(w)));

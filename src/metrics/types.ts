@@ -123,6 +123,8 @@ export interface Lexicon {
   recast: string[][];
   /** Phrases of a label saying the line is the whole of what it names ("current and non-current"), as word lists. */
   whole: string[][];
+  /** Phrases asking for a figure as first printed, before a later release revised it ("as originally reported"). */
+  original: string[][];
   /** Adjusted phrases that name a basis of their own ("pro forma"): only a row printing them answers. */
   ownBasis: string[][];
   /** Words of a line that adjusts a metric ("Income tax effect"). */

@@ -164,6 +164,13 @@ const realworld5Store = storeIn('realworld5');
 // January 1 to June 30, 2025'; a quarter named only by its headline 'KORVIN reports ...'; a 10-Q segment note that
 // prints each line's segments above it under the same names ('Retail', 'Wholesale', then 'Sales'), three and six months
 const realworld6Store = storeIn('realworld6');
+// a second earnings season, six releases of three companies: a June fiscal year whose third-quarter release prints the
+// quarter, the quarter before it and the year-ago quarter side by side over nine months, and whose year-end release
+// prints the year only (its fourth quarter derived); a 52/53-week grocer's 13- and 26/39-week columns dated 'Sept. 27,
+// 2025'; a calendar-year software company whose next release revises the prior fourth quarter's net income in a
+// supplementary quarterly table ('Q4'24 (1)') and the year-end balance sheet; questions by name, ticker, possessive and
+// none, rankings and comparisons of each company's own latest quarter, derived quarters and TTM, revised figures
+const season2Store = storeIn('season2');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -218,6 +225,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // quoted from the text; figures of other periods, other trades and prior-year ARR declined
   ['industries2.json', () => industries2Store, 195],
   ['chat-several.json', () => chatSeveralStore, 175],
+  ['season2.json', () => season2Store, 264],
 ];
 
 for (const [file, store, floor] of SETS) {

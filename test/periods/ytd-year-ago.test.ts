@@ -38,4 +38,10 @@ describe('year to date of the prior year', () => {
     expect(ask('Kettlewick net sales YTD vs last year', store, ctx).answers[0]?.kind).toBe('change');
     expect(ask('Kettlewick net sales ytd yoy', store, ctx).answers[0]?.kind).toBe('change');
   });
+  it('joins the prior year to its own YTD when this YTD is compared against it', () => {
+    expect(periods('operating income YTD vs prior year YTD').map((p) => p.relative)).toEqual(['ytd', 'ytd_year_ago']);
+    const a = ask('Kettlewick operating income YTD vs prior year YTD', store, ctx).answers[0];
+    expect(a?.change?.from.value).toBe('33500000');
+    expect(a?.change?.to.value).toBe('40800000');
+  });
 });

@@ -29,8 +29,10 @@ function answersText(out: Extract<Outcome, { kind: 'answers' }>): string {
   const lines = main.map((a, i) => (out.notes.includes('ranked') ? `${i + 1}. ` : '') + sentence(a, named));
   const first = out.answers[0];
   if (out.notes.includes('latest') && first.period) lines.push(`_No period was named, so this is the latest reported (${first.period.label})._`);
+  // (under answers of several companies each note names the company it speaks of)
   for (const a of main) {
-    for (const n of a.notes ?? []) lines.push(`⚠️ Note: ${n}.`);
+    const whose = multi && a.company ? ` (${a.company})` : '';
+    for (const n of a.notes ?? []) lines.push(`⚠️ Note${whose}: ${n}.`);
   }
   for (const g of out.gaps ?? []) lines.push(`⚠️ ${g}`);
   const cites = main.flatMap((a) => a.citations);

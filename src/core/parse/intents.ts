@@ -4,7 +4,7 @@ import type { Intent } from '../query.js';
 
 interface RuleData { match: string; reason: string; weak?: boolean; companies?: number }
 interface IntentData { intent: Intent; reason: string; rules: RuleData[]; examples: { q: string; expect: Record<string, unknown> }[] }
-interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] }; rankWords: { phrases: string[] }; pastActions: { verbs: Record<string, string> }; forwardLooking: { words: string[] } }
+interface IntentsFile { intents: IntentData[]; fillers: { phrases: string[] }; rankWords: { phrases: string[] }; allCompanies: { phrases: string[] }; pastActions: { verbs: Record<string, string> }; forwardLooking: { words: string[] } }
 
 interface CompiledRule { intent: Intent; re: RegExp; reason: string; weak: boolean; companies: number }
 
@@ -12,7 +12,7 @@ let compiled: CompiledRule[] | null = null;
 const phraseRes = new Map<string, RegExp>();
 
 // One expression for a list of phrases, longest first, whole words only.
-function phrasesRe(key: 'fillers' | 'rankWords'): RegExp {
+function phrasesRe(key: 'fillers' | 'rankWords' | 'allCompanies'): RegExp {
   let re = phraseRes.get(key);
   if (!re) {
     const phrases = [...intentsFile()[key].phrases].sort((a, b) => b.length - a.length);
@@ -54,6 +54,13 @@ export function matchIntents(text: string, companiesNamed = 0): FiredIntent[] {
     }
   }
   return out;
+}
+
+/** Whether the question names every company loaded ("compare net income of all three companies"). */
+export function namesAllCompanies(text: string): boolean {
+  const re = phrasesRe('allCompanies');
+  re.lastIndex = 0;
+  return re.test(text);
 }
 
 /** Removes question framing ("what was the", "how much", "did") from a metric phrase, whole words only. */

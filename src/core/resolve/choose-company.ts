@@ -4,6 +4,7 @@ import { findCompanies, type Company, type CompanyIndex } from '../companies.js'
 import { problem, type Outcome } from './outcome.js';
 import { getLexicon } from '../../metrics/lexicon.js';
 import { normWord } from '../../metrics/text.js';
+import { namesAllCompanies } from '../parse/intents.js';
 
 // A capitalised name with a possessive that is no loaded company: "Oracle's revenue" -> "Oracle".
 const POSSESSIVE_NAME = /\b([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})(?:'s|s')(?=\s|$)/g;
@@ -56,5 +57,7 @@ export function chooseCompanies(q: Query, index: CompanyIndex, defaultCompany: s
   if (all.length === 1) return { companies: all, how: 'only company loaded' };
   if (q.intent === 'rank') return { companies: all, how: 'all companies' };
   if (q.intent === 'prose') return { companies: all, how: 'all companies' };
+  // ("net income of all three companies last quarter": each one's, side by side)
+  if (namesAllCompanies(q.clean)) return { companies: all, how: 'all companies' };
   return { companies: all, how: 'undecided' };
 }

@@ -110,7 +110,10 @@ function withDerived(change: AnswerItem, notes: string[], cites: Citation[]): An
 export function derivedFigure(cands: RowRef[], spec: PeriodSpec, docs: Document[], template: Picked, trace: string[]): { pick: Picked; notes: string[]; cites: Citation[] } | null {
   const item = deriveQuarter(cands, absoluteQuarterSpec(spec, docs) ?? spec, trace);
   if (!item || !item.period || item.value === null || !item.citations[0]) return null;
-  const figure: Figure = { ...template.figure, period: { type: 'quarter', start: item.period.start ?? null, end: item.period.end }, value: item.value, citation: item.citations[0] };
+  // (a company counting its quarters in weeks, "13 weeks ended March 29, 2025", counts the derived one so too)
+  const days = item.period.start ? daysApart(item.period.start, item.period.end) + 1 : 0;
+  const weeks = template.figure.period.weeks && days % 7 === 0 ? { weeks: days / 7 } : {};
+  const figure: Figure = { ...template.figure, period: { type: 'quarter', start: item.period.start ?? null, end: item.period.end, ...weeks }, value: item.value, citation: item.citations[0] };
   return { pick: { figure, ref: template.ref, also: [] }, notes: item.notes ?? [], cites: item.citations };
 }
 

@@ -19,6 +19,7 @@ import { amortizationLinesBeside, asksAmortization } from './split-da.js';
 import { namesCounted, resolveProse, statedInText } from './prose.js';
 import { asksExpectation } from '../parse/intents.js';
 import { resolveRank } from './rank.js';
+import { LATEST_QUARTER, mixedKinds } from './same-kind.js';
 import { lastYearDoubt } from './last-year.js';
 import { extractPeriods } from '../../periods/extract.js';
 import type { PeriodSpec } from '../../periods/spec.js';
@@ -179,8 +180,14 @@ function resolveAsked(q: Query, index: CompanyIndex, defaultCompany?: string): O
   // (a growth word keeps each company's own change: "compare revenue growth of A and B last quarter")
   const each: Query = q.intent === 'compare' && q.compare === 'default' && !GROWTH_ASKED.test(q.clean) ? { ...q, intent: 'lookup', compare: undefined } : q;
   if (each !== q) q.trace.push('compare: companies side by side (one period each)');
-  const outs = choice.companies.map((c) => resolveFor(each, c.docs));
-  const answered = outs.filter((o): o is Extract<Outcome, { kind: 'answers' }> => o.kind === 'answers');
+  let outs = choice.companies.map((c) => resolveFor(each, c.docs));
+  let answered = outs.filter((o): o is Extract<Outcome, { kind: 'answers' }> => o.kind === 'answers');
+  // (no period named, and one company's latest figure is a year while another's is a quarter: each one's latest quarter)
+  if (!q.periods.length && mixedKinds(answered.map((o) => o.answers[0]!))) {
+    q.trace.push('companies: latest periods of different kinds; each company\'s latest quarter');
+    outs = choice.companies.map((c) => resolveFor({ ...each, periods: [LATEST_QUARTER] }, c.docs));
+    answered = outs.filter((o): o is Extract<Outcome, { kind: 'answers' }> => o.kind === 'answers');
+  }
   if (!answered.length) return outs[0];
   // a company that cannot answer is named with the reason, never left out silently
   const gaps = choice.companies.flatMap((c, i) => {

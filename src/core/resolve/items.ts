@@ -2,6 +2,7 @@
 import type { AnswerItem, Citation } from '../answer.js';
 import type { Document } from '../store.js';
 import { metricName } from '../format/names.js';
+import { exactValue } from '../format/numbers.js';
 import { answerPeriod, type Figure } from './facts.js';
 import type { Picked } from './pick.js';
 
@@ -33,7 +34,11 @@ export function valueItem(p: Picked): AnswerItem {
   if (p.restatedFrom) {
     item.restated = true;
     item.citations.push(p.restatedFrom.citation);
-    notes.push(`restated: ${p.restatedFrom.doc.document} printed ${p.restatedFrom.value}`);
+    notes.push(`restated: ${p.restatedFrom.doc.document} printed ${exactValue(p.restatedFrom.value, p.restatedFrom.row.unit)}`);
+  }
+  if (p.revisedBy) {
+    item.citations.push(p.revisedBy.citation);
+    notes.push(`as first reported; ${p.revisedBy.doc.document} later printed ${exactValue(p.revisedBy.value, p.revisedBy.row.unit)}`);
   }
   if (f.row.stated === 'text') {
     item.statedInText = true;

@@ -4,13 +4,14 @@ import { periodMatches, type FiscalCalendar } from '../../periods/match.js';
 import { resolveRelative } from '../../periods/relative.js';
 import { specLabel } from '../../periods/label.js';
 import type { Document, Period } from '../store.js';
-import { CONFIDENT, TIE, itemKey, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
+import { CONFIDENT, TIE, docRecency, itemKey, rowName, rowNature, sameItem, type RowRef } from './candidates.js';
 import { calendarOf, figureForPeriod, figuresOfRow, figuresWhere, periodsOf, type Figure } from './facts.js';
 import { problem, type Outcome } from './outcome.js';
 import { describeFigure } from '../format/figure-words.js';
 import { getLexicon } from '../../metrics/lexicon.js';
-import { stem } from '../../metrics/text.js';
+import { stem, termWords } from '../../metrics/text.js';
 import { sameExact, sumExact } from '../../reader/decimal-text.js';
+import { daysApart } from '../../periods/dates.js';
 import { keyWords } from '../../reader/labels.js';
 
 /** A chosen figure, with any same-item figures from other tables or releases. */
@@ -21,6 +22,8 @@ export interface Picked {
   also: Figure[];
   /** An older release printed a different figure for the same item and period. */
   restatedFrom?: Figure;
+  /** Asked as first printed: the later release that printed a different figure for the same item and period. */
+  revisedBy?: Figure;
 }
 
 // Order in which period types are preferred when a date alone is given: the shortest flow first.
@@ -169,10 +172,42 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
     trace.push(`balance or flow: ${rowName(best.ref)} at the period's end vs ${rowName(flowRival.ref)} of the period`);
     return problem('ambiguous_metric', `"${what}" matches more than one line.`, [best, flowRival].map((x) => `${rowName(x.ref)} (${x.fig.statement.title})`));
   }
-  const also = withFig.filter((x) => x !== best && x.fig.value === best.fig.value && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type).map((x) => x.fig);
-  const restated = withFig.find((x) => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type && x.fig.value !== best.fig.value);
+  // the same line of the same period printed with another figure by a later release (the quarter's net income
+  // "revised" in the next quarter's supplementary table): the later figure is the one the company now reports, even
+  // where the earlier release printed it in the statements themselves
+  const samePeriod = (x: { fig: Figure }): boolean => x.fig.period.end === best.fig.period.end && x.fig.period.type === best.fig.period.type;
+  const differs = (x: { ref: RowRef; fig: Figure }): boolean => x.ref.doc !== best.ref.doc && sameItem(x.ref, best.ref) && samePeriod(x) && x.fig.value !== best.fig.value;
+  const original = asksOriginal(what);
+  const later = withFig.filter((x) => differs(x) && x.ref.score >= best.ref.score - TIE && docRecency(x.ref.doc) > docRecency(best.ref.doc));
+  if (later.length && !original) {
+    const newest = later.reduce((a, b) => (docRecency(b.ref.doc) > docRecency(a.ref.doc) ? b : a));
+    trace.push(`restated: ${newest.ref.doc.document} prints ${newest.fig.value} where ${best.ref.doc.document} prints ${best.fig.value}`);
+    best = newest;
+  }
+  // "as originally reported": the figure of the release that first reported the period (the period is its latest),
+  // the later revision named beside it; a period printed only by later releases ("2024 (As restated)") is not held
+  // as first reported
+  if (original) {
+    const printed = withFig.filter((x) => sameItem(x.ref, best.ref) && samePeriod(x) && x.ref.score >= best.ref.score - TIE);
+    const first = printed.reduce((a, b) => (docRecency(b.ref.doc) < docRecency(a.ref.doc) ? b : a), best);
+    if (docRecency(first.ref.doc) > first.fig.period.end && daysApart(docRecency(first.ref.doc), first.fig.period.end) > 7) {
+      trace.push(`as first reported: ${rowName(best.ref)} of ${best.fig.period.end} is printed only by later releases`);
+      return problem('no_period', `The reports hold ${rowName(best.ref)} for that period only as a later release printed it, not as first reported.`, [describeFigure(best.fig)]);
+    }
+    if (first !== best) trace.push(`as first reported: ${first.ref.doc.document} prints ${first.fig.value}`);
+    best = first;
+  }
+  const also = withFig.filter((x) => x !== best && x.fig.value === best.fig.value && samePeriod(x)).map((x) => x.fig);
+  const restated = original ? undefined : withFig.find((x) => differs(x) && docRecency(x.ref.doc) < docRecency(best.ref.doc));
+  const revisedBy = original ? withFig.filter((x) => differs(x) && docRecency(x.ref.doc) > docRecency(best.ref.doc)).reduce<{ fig: Figure; ref: RowRef } | undefined>((a, b) => (!a || docRecency(b.ref.doc) > docRecency(a.ref.doc) ? b : a), undefined) : undefined;
   trace.push(`picked: ${rowName(best.ref)} = ${best.fig.value} (${best.fig.column.label})`);
-  return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig };
+  return { figure: best.fig, ref: best.ref, also: dedupeCitations(best.fig, also), restatedFrom: restated?.fig, revisedBy: revisedBy?.fig };
+}
+
+// "net income as originally reported", "revenue previously reported": intents/metrics.yaml `words.original`
+function asksOriginal(what: string): boolean {
+  const words = termWords(what);
+  return getLexicon().original.some((o) => words.some((_, i) => o.every((w, k) => words[i + k] === w)));
 }
 
 // "capitalized internal-use software Q3": a balance-sheet line read at the quarter's end ("Capitalized internal-use
@@ -216,7 +251,9 @@ function headlineForm(cands: RowRef[], what: string, trace: string[]): RowRef[] 
     return named.length === 1 ? named[0]!.id : null;
   };
   const near = cands.filter((c) => c.score >= top.score - TIE);
-  if (near.length < 2 || near.some((c) => c.doc !== top.doc || formOf(c) === null)) return cands;
+  // (the same lines printed again by the company's other releases of the season are no other table)
+  const again = (c: RowRef): boolean => c.doc !== top.doc && near.some((t) => t.doc === top.doc && sameItem(t, c));
+  if (near.length < 2 || near.some((c) => (c.doc !== top.doc && !again(c)) || formOf(c) === null)) return cands;
   const chosen = near.filter((c) => formOf(c) === def.headline);
   if (chosen.length === 0 || chosen.length === near.length) return cands;
   trace.push(`headline form: "${what}" is ${chosen.map((c) => rowName(c)).join(', ')}`);

@@ -18,6 +18,7 @@ import { amortizationBeside } from './split-da.js';
 import { problem, type Outcome } from './outcome.js';
 import { metricName } from '../format/names.js';
 import { derivedFigure, latestPick } from './compare.js';
+import { derivedLatestQuarterSpec } from './derived-quarter.js';
 
 /** Rows that stand for a lexicon metric: the matcher's rows tagged with that metric id. */
 export function metricRows(id: string, docs: Document[], trace: string[]): RowRef[] {
@@ -83,6 +84,14 @@ function compute(expr: Expr, spec: PeriodSpec | undefined, docs: Document[], tra
   const picks = new Map<string, Picked>();
   const derived: string[] = [];
   let period = anchor;
+  // "gross margin last quarter" after a year-end release that prints the year only: its fourth quarter, each input
+  // derived (year − nine months), as a line asked alone is; only where every input is a flow
+  const flows = ids.every((id) => getLexicon().metricById.get(id)?.nature === 'flow');
+  const fourth = !anchor && spec?.relative && flows ? derivedLatestQuarterSpec(spec, docs) : null;
+  if (fourth) {
+    trace.push(`"${spec!.text}": the fourth quarter of the year the latest release closes (${fourth.end})`);
+    spec = fourth;
+  }
   for (const id of ids) {
     const name = getLexicon().metricById.get(id)?.name ?? getLexicon().ratioById.get(id)?.name ?? id;
     const printedRatio = getLexicon().metricById.has(id) ? undefined : getLexicon().ratioById.get(id);

@@ -9,9 +9,9 @@ import { D } from '../decimal.js';
 import { metricName } from '../format/names.js';
 import { exactValue } from '../format/numbers.js';
 import type { Period } from '../store.js';
-import { TIE, rowName, sameItem, type RowRef } from './candidates.js';
+import { TIE, docRecency, rowName, sameItem, type RowRef } from './candidates.js';
 import { figuresByPeriod, isMoneyFlow, onFlowStatement, tableKey } from './derived-quarter.js';
-import type { Figure } from './facts.js';
+import { figuresOfRow, type Figure } from './facts.js';
 
 const near = (a: string, b: string): boolean => daysApart(a, b) <= 7;
 const YTD = new Set(['quarter', 'six_months', 'nine_months']);
@@ -24,7 +24,10 @@ export function deriveTtm(cands: RowRef[], spec: PeriodSpec, trace: string[]): A
   const top = cands[0];
   const endAsked = !spec.ttm && spec.type === 'year' && spec.end ? spec.end : undefined;
   if (!(spec.ttm || endAsked) || !top || !isMoneyFlow(top)) return null;
-  if (cands.some((c) => c.score >= top.score - TIE && !sameItem(c, top) && !(c.metricId && c.metricId === top.metricId && c.doc !== top.doc))) return null;
+  // (a rival of the same metric is the same figure printed again: in another release, or in a summary table beside
+  // the statements, "Supplemental Quarterly Information" › "Total revenue"; only the statements' lines are added up)
+  const again = (c: RowRef): boolean => !!c.metricId && c.metricId === top.metricId && (c.doc !== top.doc || !onFlowStatement(c) || !onFlowStatement(top));
+  if (cands.some((c) => c.score >= top.score - TIE && !sameItem(c, top) && !again(c))) return null;
   const refs = cands.filter((c) => (sameItem(c, top) || (c.metricId !== undefined && c.metricId === top.metricId && c.score >= top.score - TIE)) && onFlowStatement(c) && isMoneyFlow(c));
   const figs = [...figuresByPeriod(refs).values()];
   if (!figs.length) return null;
@@ -35,7 +38,7 @@ export function deriveTtm(cands: RowRef[], spec: PeriodSpec, trace: string[]): A
   if (ytd) {
     const prior = figs.find((f) => f.period.type === ytd.period.type && tableKey(f) === tableKey(ytd) && near(f.period.end, addDays(ytd.period.end, -365)));
     const year = figs.find((f) => f.period.type === 'year' && tableKey(f) === tableKey(ytd) && near(f.period.end, addDays(ytd.period.start!, -1)));
-    if (prior && year) return item(top, [year, ytd], [prior], end, trace);
+    if (prior && year) return revisedWithin([year, ytd, prior], cands, top, trace) ? null : item(top, [year, ytd], [prior], end, trace);
   }
   // four consecutive quarters ending last
   const quarters: Figure[] = [];
@@ -46,7 +49,31 @@ export function deriveTtm(cands: RowRef[], spec: PeriodSpec, trace: string[]): A
     quarters.push(q);
     at = addDays(q.period.start!, -1);
   }
-  return item(top, quarters, [], end, trace);
+  return revisedWithin(quarters, cands, top, trace) ? null : item(top, quarters, [], end, trace);
+}
+
+// A later release that prints another figure for a period inside an input ("Q4'24 (revised)" net income after the
+// year 2024 was printed): the input still holds the figure as first reported, so the sum would mix the two.
+function revisedWithin(inputs: Figure[], cands: RowRef[], top: RowRef, trace: string[]): boolean {
+  const same = cands.filter((c) => sameItem(c, top) || (c.metricId !== undefined && c.metricId === top.metricId && c.score >= top.score - TIE));
+  const printed = new Map<string, Figure[]>();
+  for (const c of same) {
+    for (const f of figuresOfRow(c.doc, c.s, c.r)) {
+      const k = `${f.period.type}:${f.period.start ?? ''}:${f.period.end}`;
+      printed.set(k, [...(printed.get(k) ?? []), f]);
+    }
+  }
+  for (const figs of printed.values()) {
+    if (new Set(figs.map((f) => f.value)).size < 2) continue;
+    const p = figs[0]!.period;
+    const newest = figs.reduce((a, b) => (docRecency(b.doc) > docRecency(a.doc) ? b : a));
+    const stale = inputs.find((f) => f.period.start && p.start && f.period.start <= p.start && p.end <= f.period.end && docRecency(f.doc) < docRecency(newest.doc) && f.value !== newest.value);
+    if (stale) {
+      trace.push(`ttm: ${newest.doc.document} revised ${p.start}..${p.end}, inside ${periodLongLabel(stale.period)} as ${stale.doc.document} printed it`);
+      return true;
+    }
+  }
+  return false;
 }
 
 // plus and minus the figures; the period is the twelve months ending `end`

@@ -13,13 +13,22 @@ const isYearBack = (s: PeriodSpec): boolean =>
   !COMPARISON_WORDS.test(s.text);
 
 export function ytdYearAgo(specs: PeriodSpec[], question: string, trace?: string[]): PeriodSpec[] {
-  if (specs.length !== 2) return specs;
-  const ytd = specs.find(isYtd);
-  const back = specs.find((s) => s !== ytd && isYearBack(s));
-  if (!ytd || !back) return specs;
-  const [a, b] = ytd.span[0] < back.span[0] ? [ytd, back] : [back, ytd];
-  if (COMPARISON.test(question.slice(a.span[1], b.span[0]))) return specs;
-  trace?.push(`ytd-year-ago: "${ytd.text}" + "${back.text}"`);
-  const { type: _type, ...rest } = ytd;
-  return [{ ...rest, relative: 'ytd_year_ago', text: `${a.text} … ${b.text}`, span: ytd.span, extraSpans: [...(ytd.extraSpans ?? []), back.span] }];
+  if (specs.length < 2) return specs;
+  // (neighbours only, each joined once: "YTD vs prior year YTD" is this year's YTD against the year before's)
+  const sorted = [...specs].sort((x, y) => x.span[0] - y.span[0]);
+  const out: PeriodSpec[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const [a, b] = [sorted[i]!, sorted[i + 1]];
+    const ytd = b && (isYtd(a) ? a : isYtd(b) ? b : undefined);
+    const back = ytd && (ytd === a ? b : a);
+    if (!b || !ytd || !back || !isYearBack(back) || COMPARISON.test(question.slice(a.span[1], b.span[0]))) {
+      out.push(a);
+      continue;
+    }
+    trace?.push(`ytd-year-ago: "${ytd.text}" + "${back.text}"`);
+    const { type: _type, ...rest } = ytd;
+    out.push({ ...rest, relative: 'ytd_year_ago', text: `${a.text} … ${b.text}`, span: ytd.span, extraSpans: [...(ytd.extraSpans ?? []), back.span] });
+    i++;
+  }
+  return out.length === specs.length ? specs : out;
 }
