@@ -23,8 +23,9 @@ export interface Citation {
 
 /** A change between two periods. */
 export interface Change {
-  from: { period: AnswerPeriod; value: string };
-  to: { period: AnswerPeriod; value: string };
+  /** Each end's figure; `exact`: a computed ratio's before rounding (see AnswerItem.exact). */
+  from: { period: AnswerPeriod; value: string; exact?: string };
+  to: { period: AnswerPeriod; value: string; exact?: string };
   absolute: string;
   percent: string | null;
 }
@@ -38,6 +39,8 @@ export interface AnswerItem {
   kind: AnswerKind;
   period: AnswerPeriod | null;
   value: string | null;
+  /** A computed ratio's value before `value`'s rounding to two places (to ten), so the text rounds it once: 32.348 -> "32.3%". */
+  exact?: string;
   unit: string;
   citations: Citation[];
   formula?: string;

@@ -34,13 +34,16 @@ export function sentence(a: AnswerItem, withCompany = false): string {
       return `${who(a, withCompany)}> ${a.text}`;
     case 'change': {
       const c = a.change!;
-      const from = formatValue(c.from.value, a.unit);
-      const to = formatValue(c.to.value, a.unit);
+      const from = formatValue(c.from.exact ?? c.from.value, a.unit);
+      const to = formatValue(c.to.exact ?? c.to.value, a.unit);
       const pct = a.unit === 'percent' ? '' : ` (${percentWords(c.percent, c.from.value, c.to.value)})`;
       return `${who(a, withCompany)}${a.metric} ${verb(a.metric)} **${to}** ${when(c.to.period)}, ${changeWords(c.absolute, a.unit)}${pct} from ${from} ${when(c.from.period)}.`;
     }
-    case 'ratio':
-      return `${who(a, withCompany)}${a.metric} ${verb(a.metric)} **${v}** ${when(a.period)}${a.formula ? ` (${a.formula})` : ''}.`;
+    case 'ratio': {
+      // (a computed ratio rounded once, from its exact value: 32.348 is "32.3%", not 32.35 rounded again to "32.4%")
+      const shown = a.exact !== undefined ? formatValue(a.exact, a.unit) : v;
+      return `${who(a, withCompany)}${a.metric} ${verb(a.metric)} **${shown}** ${when(a.period)}${a.formula ? ` (${a.formula})` : ''}.`;
+    }
     default: {
       const exact = exactValue(a.value!, a.unit);
       const ex = !a.statedInText && exact.replace(/\s/g, '') !== v.replace(/\s/g, '') ? ` (exactly ${exact})` : '';

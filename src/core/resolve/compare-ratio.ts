@@ -32,7 +32,11 @@ function toChange(a: Ratio, b: Ratio): AnswerItem {
     ...ti,
     kind: 'change',
     value: absolute,
-    change: { from: { period: fi.period!, value: fi.value! }, to: { period: ti.period!, value: ti.value! }, absolute, percent: c.percent },
+    change: {
+      from: { period: fi.period!, value: fi.value!, ...(fi.exact !== undefined ? { exact: fi.exact } : {}) },
+      to: { period: ti.period!, value: ti.value!, ...(ti.exact !== undefined ? { exact: ti.exact } : {}) },
+      absolute, percent: c.percent,
+    },
     citations: [...ti.citations, ...fi.citations],
   };
 }

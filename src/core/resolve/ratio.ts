@@ -145,6 +145,7 @@ function ratioItem(def: RatioDef, c: Computed): AnswerItem {
     kind: 'ratio',
     period: answerPeriod(c.period, first.doc),
     value: round(new Dec(c.value), places),
+    exact: round(new Dec(c.value), 10),
     // money computed from money (free cash flow, EBITDA) is in the inputs' currency
     unit: def.unit === 'USD' && /^[A-Z]{3}$/.test(first.row.unit) ? first.row.unit : def.unit,
     formula: c.formula,
