@@ -1,5 +1,6 @@
 // parse(question, context) -> Query: periods, companies, intent and the metric phrase. Pure.
 import { extractPeriods } from '../../periods/extract.js';
+import { MONTH_RE, monthValue } from '../../periods/lexicon.js';
 import { PRIOR_YEAR_RESERVES } from '../../periods/parsers/relative-words.js';
 import { findMetricMentions, findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
 import { getLexicon } from '../../metrics/lexicon.js';
@@ -72,9 +73,15 @@ function scopedRatio(phrase: string): Query['scopedRatio'] {
 }
 const MEASURE_QUALIFIER = /^(?:adj(?:usted)?|non|gaap|non-gaap|ifrs|core|underlying|pro|forma|organic|normali[sz]ed|comparable|constant|currency|excl(?:uding)?|ex|recurring|cash|incremental|marginal|average|avg|ttm|ltm|annuali[sz]ed|run|rate|implied|expected|guided|target)$/i;
 
-// Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure
-// for some other period must never be given in their place.
-const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
+// "how much did X make", "how much money did they make": earning asked with no line named
+const MADE_ONLY = /\bhow\s+much\s+(?:money\s+)?(?:did|does|do|has|have)\b.*\b(?:make|made)\b/i;
+
+// "since december", "since the end of September": a month alone after "since" (no day or year follows)
+const SINCE_MONTH = new RegExp(String.raw`\bsince\s+(?:the\s+end\s+of\s+)?(${MONTH_RE})\b(?!\.?,?\s*\d)`, 'i');
+
+// Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997", "since december"): a
+// figure for some other period must never be given in their place.
+const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|january|february|april|june|july|august|september|october|november|december|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
 
 // "top 3", "bottom five": the count of a ranking's first or last companies.
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -134,7 +141,10 @@ export function parse(question: string, ctx: ParseContext): Query {
     const by = /\bby\s+$/i.exec(clean.slice(0, m.span[0]));
     return by ? [[by.index, m.span[0]] as [number, number]] : [];
   });
-  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.flatMap((m) => [m.span, ...(m.extraSpans ?? [])]), ...agents, ...currencySpans]));
+  // "AR change since december": a month with no day or year, the balance date a change starts from
+  const sinceMonth = SINCE_MONTH.exec(clean);
+  const sinceMonthSpans: [number, number][] = sinceMonth ? [[sinceMonth.index + sinceMonth[0].length - sinceMonth[1]!.length, sinceMonth.index + sinceMonth[0].length]] : [];
+  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.flatMap((m) => [m.span, ...(m.extraSpans ?? [])]), ...agents, ...currencySpans, ...sinceMonthSpans]));
   const isCompare = fired.some((f) => f.intent === 'compare');
   // "total assets year over year": a word that names the comparison makes the year-ago words its base too
   const cueMode = compareModeOf(blank(clean, termSpans));
@@ -158,7 +168,11 @@ export function parse(question: string, ctx: ParseContext): Query {
   // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it;
   // a conjunction left dangling by the periods taken out goes ("compare R&D Q1 2007 and Q2 2007" -> "R&D")
   const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));
-  const metricPhrase = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim());
+  const phraseRead = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim());
+  // "how much did Veltrane make in Q2", "how much money did they make": the verb alone asks what it earned
+  const madeOnly = MADE_ONLY.test(clean) && /^(?:money)?$/i.test(phraseRead);
+  if (madeOnly) trace.push('"make" with no line named: what it earned, its net income');
+  const metricPhrase = madeOnly ? 'net income' : phraseRead;
 
   // "customers with ARR of $100,000 or more": an amount of money is part of the line's name, not a period;
   // so is the year of "prior-year reserve development"; "vs. $64.5 million": the cents of an amount (its point
@@ -176,6 +190,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const since = periods.specs.find((p) => /\bsince\s+(the\s+)?$/i.test(clean.slice(Math.max(0, p.span[0] - 10), p.span[0])) || /^since\b/i.test(p.text));
   const q: Query = { ...base, intent: 'lookup', metricPhrase, periods: periods.specs.filter((p) => p !== since), companies: mentions.map((m) => m.key), ...shared };
   if (since) q.since = since;
+  else if (sinceMonth) q.sinceMonth = monthValue(sinceMonth[1]!);
   if (currency && currencySpans.length) {
     q.currency = currency.code;
     trace.push(`currency asked: ${currency.code}`);

@@ -1,0 +1,34 @@
+// Two releases of one company loaded (its first and second quarters) beside another company's: "since december"
+// compares a balance with the one dated in December (never the March balance in between), "since the beginning of
+// the year" with the year-end balance, a Business Wire dateline ("MILWAUKEE--(BUSINESS WIRE)--July 30,
+// 2025--Brackenridge Industrial Corporation (NYSE: BRKN)") names its company in full.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/index.js';
+import { storeIn } from '../helpers/stores.js';
+
+const store = storeIn('phrasings4');
+const ctx = { today: '2025-12-01' };
+
+describe('a balance compared since a month or the start of the year', () => {
+  it('"since december" starts from the December balance', () => {
+    const r = ask('veltrane AR change since december', store, ctx);
+    expect(r.answers[0]!.change).toMatchObject({ absolute: '-22360000', from: { period: { label: 'December 31, 2024' } } });
+  });
+  it('"since the beginning of the year" starts from the year-end balance', () => {
+    const r = ask('how much did veltrane cash change since the beginning of the year?', store, ctx);
+    expect(r.answers[0]!.change).toMatchObject({ absolute: '24530000', from: { period: { label: 'December 31, 2024' } } });
+  });
+  it('a flow "since the beginning of the year" is no change of one quarter against another', () => {
+    expect(ask('veltrane revenue since the beginning of the year', store, ctx).answers[0]?.change).toBeUndefined();
+  });
+  it('a month with no balance dated in it is declined', () => {
+    expect(ask('veltrane cash since september', store, ctx).status).not.toBe('answered');
+  });
+});
+
+describe('a Business Wire dateline', () => {
+  it('names the company in full, so its name finds its figures', () => {
+    const r = ask('brackenridge net sales q3 fy25', store, ctx);
+    expect(r.answers[0]).toMatchObject({ value: '1597400000' });
+  });
+});
