@@ -32,3 +32,28 @@ describe('a Business Wire dateline', () => {
     expect(r.answers[0]).toMatchObject({ value: '1597400000' });
   });
 });
+
+describe('an adjusted margin the release does not print', () => {
+  it('is the printed adjusted line over revenue', () => {
+    const r = ask('brackenridge adj EBITDA margin q3', store, ctx);
+    expect(r.answers[0]).toMatchObject({ value: '19.04', metric: 'Adjusted EBITDA margin' });
+    expect(r.answers[0]!.citations.map((c) => c.row)).toContain('Adjusted EBITDA');
+  });
+  it('is declined when no adjusted line is printed', () => {
+    expect(ask('veltrane adjusted ebitda margin q2', store, ctx).status).not.toBe('answered');
+  });
+});
+
+describe('the words around a question', () => {
+  it('"by how much did X beat last year\'s Q2" compares the latest Q2 with it', () => {
+    const r = ask("by how much did veltrane beat last year's q2 revenue", store, ctx);
+    expect(r.answers[0]!.change).toMatchObject({ absolute: '26030000' });
+  });
+  it('"how much did X make" is its net income; "on the balance sheet" names no line', () => {
+    expect(ask('how much did veltrane make in q2', store, ctx).answers[0]).toMatchObject({ value: '8660000' });
+    expect(ask('brackenridge NCI on the balance sheet', store, ctx).answers[0]).toMatchObject({ value: '58400000' });
+  });
+  it('EPS alone is diluted with two releases of one company loaded', () => {
+    expect(ask('veltrane eps q2', store, ctx).answers[0]).toMatchObject({ value: '0.13' });
+  });
+});

@@ -242,7 +242,10 @@ function relativeToMode(all: PeriodSpec[], comparing = false, text = ''): { all:
   // "revenue vs last quarter", "compared with last quarter": the quarter compared with is the one before the latest
   const lastQuarterAsBase = (p: PeriodSpec): boolean => p.relative === 'latest' && p.type === 'quarter' && /^last (?:quarter|qtr)\b/i.test(p.text) &&
     COMPARED_WITH.test(text.slice(0, p.span[0]));
-  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' || lastQuarterAsBase(p) ||
+  // "by how much did revenue beat last year's Q2", "Q2 revenue vs last year's Q2": that part of the prior year is the base
+  const priorPartAsBase = (p: PeriodSpec): boolean => comparing && p.relative === 'prior_year' && p.index !== undefined &&
+    (COMPARED_WITH.test(text.slice(0, p.span[0])) || BEAT.test(text.slice(0, p.span[0])));
+  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' || lastQuarterAsBase(p) || priorPartAsBase(p) ||
     (p.relative === 'prior_year' && p.index === undefined && all.some((x) => x !== p && part(x)));
   const hasAnchor = all.some((p) => !isBase(p));
   const base = all.filter(isBase);
@@ -253,6 +256,8 @@ function relativeToMode(all: PeriodSpec[], comparing = false, text = ''): { all:
 
 // the words that put a period after them as the base of a comparison ("vs", "compared with", "from")
 const COMPARED_WITH = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|relative to)\s+(?:the\s+)?$/i;
+// "beat last year's Q2", "exceeded last year's Q2": a figure said to beat the period after it
+const BEAT = /\b(?:beat|beats|exceed(?:ed|s)?|top(?:ped|s)?|outpaced?)\s+(?:the\s+)?$/i;
 
 // Precedence: help > list > rank > prose > compare > lookup. A weak prose rule (a vocabulary word
 // such as "acquisition") yields to a question that names a period, a ratio or a comparison.
