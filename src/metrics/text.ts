@@ -40,6 +40,8 @@ const CLIPPED: Record<string, string> = {
   pay: 'paid', pays: 'paid',
   // "motion tech sales", "prof services revenue", "svc revenue", "mgmt fees"
   tech: 'technology', prof: 'professional', svc: 'service', svcs: 'service', mgmt: 'management',
+  // "NCI on the balance sheet": the line of noncontrolling interests
+  nci: 'noncontrolling',
 };
 
 // Words recur from question to question and label to label: each is normalised once (a bounded memo).

@@ -51,9 +51,21 @@ describe('the words around a question', () => {
   });
   it('"how much did X make" is its net income; "on the balance sheet" names no line', () => {
     expect(ask('how much did veltrane make in q2', store, ctx).answers[0]).toMatchObject({ value: '8660000' });
-    expect(ask('brackenridge NCI on the balance sheet', store, ctx).answers[0]).toMatchObject({ value: '58400000' });
+    expect(ask('brackenridge goodwill on the balance sheet', store, ctx).answers[0]).toMatchObject({ value: '2314600000' });
   });
   it('EPS alone is diluted with two releases of one company loaded', () => {
     expect(ask('veltrane eps q2', store, ctx).answers[0]).toMatchObject({ value: '0.13' });
+  });
+});
+
+describe('a ratio compared since a month, the start of the year, or over one span written twice', () => {
+  it('"current ratio since the beginning of the year" and "since december" start from December 31', () => {
+    for (const q of ['veltrane current ratio since the beginning of the year', 'veltrane current ratio since december']) {
+      expect(ask(q, store, ctx).answers[0]!.change?.from.period.label).toBe('December 31, 2024');
+    }
+  });
+  it('"gross margin 9M vs 9M" is against a year before; "Q2 vs Q1" stays quarter on quarter', () => {
+    expect(ask('brackenridge gross margin 9M vs 9M', store, ctx).answers[0]!.change?.from.period.label).toBe('9M FY2024');
+    expect(ask('veltrane gross margin q2 vs q1', store, ctx).answers[0]!.change?.from.period.label).toBe('Q1 2025');
   });
 });
