@@ -40,6 +40,8 @@ export interface Query {
   scopedRatio?: { ratioId: string; words: string[] };
   /** "since year-end", "since December 31, 2006": the period a comparison starts from (it ends at the latest). */
   since?: PeriodSpec;
+  /** "since december": the month (1-12) of the balance date a comparison starts from, no day or year given. */
+  sinceMonth?: number;
   /** The metric words with the words of change kept ("decrease in notes payable to banks"): a cash flow line may be named so. */
   phraseWithCues?: string;
   /** "top 3 companies by revenue", "bottom five": how many companies a ranking lists, and from which end. */

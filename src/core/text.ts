@@ -14,6 +14,10 @@ export function cleanQuestion(q: string): string {
   s = s.replace(/<(@[!&]?|#)\d+>/g, ' ');
   // chat-wide pings are not words of the question: "revenue q2 @everyone" -> "revenue q2"
   s = s.replace(/(^|\s)@(everyone|here)\b/gi, ' ');
+  // a user named as typed, "@LineitemBot revenue q2", "@bot @ana can u check ...": a ping, not a word of the question
+  s = s.replace(/(^|\s)@[A-Za-z][\w.]{0,31}(?=\s|$|[,:;!?])/g, ' ');
+  // Discord's emoji, as shortcodes or custom ones: "revenue q2 :eyes:", "<:stonks:123456789>", "<a:party:123>"
+  s = s.replace(/<a?:\w{2,32}:\d+>/g, ' ').replace(/(^|\s):[a-z][a-z0-9_+-]{1,31}:(?=\s|$|[,.!?])/gi, ' ');
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, ' ');
   s = s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
   // "1H FY97 v. 1H FY96", "Q2 v Q1": a lone "v" between words is "versus"

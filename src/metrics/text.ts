@@ -38,6 +38,10 @@ const CLIPPED: Record<string, string> = {
   liab: 'liabilities', liabs: 'liabilities', acct: 'accounts', accts: 'accounts', exp: 'expense', exps: 'expenses', tot: 'total',
   // "how much interest did X pay" reads as the label's "interest paid"
   pay: 'paid', pays: 'paid',
+  // "motion tech sales", "prof services revenue", "svc revenue", "mgmt fees"
+  tech: 'technology', prof: 'professional', svc: 'service', svcs: 'service', mgmt: 'management',
+  // "NCI on the balance sheet": the line of noncontrolling interests
+  nci: 'noncontrolling',
 };
 
 // Words recur from question to question and label to label: each is normalised once (a bounded memo).

@@ -7,6 +7,9 @@ import { ENDS_WITH_LEGAL_FORM } from '../core/legal-forms.js';
 // "(OSE: NORV)", "(Euronext Paris: ABC)", "(NYSE: ABC; TSX: ABC)": an exchange named by an upper-case code
 // or a market word, a colon, and the ticker.
 const TICKER = /\((?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra|Oslo|Toronto|London|Frankfurt)(?:[ -][A-Za-z]+){0,3}\s*:\s*([A-Z][A-Z0-9.-]{0,7})\s*[);,]/;
+// What parts the words before a name: spaces, and the doubled hyphen or em dash of a Business Wire dateline
+// ("MILWAUKEE--(BUSINESS WIRE)--July 30, 2025--Brackenridge Industrial Corporation (NYSE: BRKN)").
+const WORD_BREAK = /\s+|-{2,}|\u2014/;
 // Words a company name is made of, read backwards from the ticker: "Sonus", "Networks,", "Inc.", "&", "of"
 // ("Tormund plc": a British company's suffix in lower case).
 const NAME_WORD = /^(?:[A-Z][A-Za-z0-9.&'-]*,?|&|of|and|de|plc|p\.l\.c\.)$/;
@@ -35,7 +38,7 @@ export function companyFromProse(prose: Paragraph[]): { company: string | null; 
     const m = TICKER.exec(p.text);
     if (!m) continue;
     // "Fjallbo AB (publ) (Nasdaq Stockholm: FJAL)": a Swedish company's "(publ)" stands between name and ticker
-    const words = p.text.slice(0, m.index).replace(/\s*\(publ\)\s*$/i, '').trim().split(/\s+/);
+    const words = p.text.slice(0, m.index).replace(/\s*\(publ\)\s*$/i, '').trim().split(WORD_BREAK);
     const name: string[] = [];
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i];
@@ -74,7 +77,7 @@ export function companyFromProse(prose: Paragraph[]): { company: string | null; 
 
 // The capitalised words right before a position: "... 1997, Apple Computer, Inc." -> "Apple Computer, Inc.".
 function nameBefore(text: string): string | null {
-  const words = text.trim().split(/\s+/);
+  const words = text.trim().split(WORD_BREAK);
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];

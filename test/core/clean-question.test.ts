@@ -7,6 +7,15 @@ describe('cleanQuestion drops chat pings', () => {
     expect(cleanQuestion('<@77> opex Q3 2021? @everyone')).toBe('opex Q3 2021?');
     expect(cleanQuestion('@here what was the gross margin')).toBe('what was the gross margin');
   });
+  it('drops a user named as typed and Discord emoji', () => {
+    expect(cleanQuestion('@LineitemBot @ana revenue q2 2025')).toBe('revenue q2 2025');
+    expect(cleanQuestion('revenue q2 :eyes: :rocket:')).toBe('revenue q2');
+    expect(cleanQuestion('net income <:stonks:123456789> Q3')).toBe('net income Q3');
+  });
+  it('keeps a time and a ratio written with colons', () => {
+    expect(cleanQuestion('call at 2:00 pm')).toBe('call at 2:00 pm');
+    expect(cleanQuestion('ratio 3:1 q2')).toBe('ratio 3:1 q2');
+  });
   it('keeps an @ inside a word', () => {
     expect(cleanQuestion('email ir@hereford.com revenue')).toBe('email ir@hereford.com revenue');
   });

@@ -45,6 +45,26 @@ Net cash provided by operating activities         30.0           33.0
 Dividends paid                                    (4.5)          (4.5)
 `;
 
+// the same balance sheet with both current borrowings on one line
+const COMBINED = `
+Tamsin Foods, Inc. today reported results for the second quarter ended June 30, 2025.
+
+                              TAMSIN FOODS, INC.
+                     CONDENSED CONSOLIDATED BALANCE SHEETS
+                                (in millions)
+
+                                                                June 30,      December 31,
+                                                                  2025           2024
+Total current assets                                             300.2          282.8
+Total assets                                                   $ 658.3        $ 646.5
+Short-term borrowings and current portion of long-term debt       37.5           12.5
+Total current liabilities                                        167.3          130.8
+Long-term debt                                                   218.8          228.2
+Total liabilities                                                416.2          392.6
+Total stockholders' equity                                       242.1          253.9
+Total liabilities and stockholders' equity                     $ 658.3        $ 646.5
+`;
+
 const store = { documents: [readReport(RELEASE, 'tamsin.txt')] };
 const ctx = { today: '2025-08-15' };
 
@@ -53,6 +73,12 @@ describe('debt to equity and payout', () => {
     const a = ask('debt to equity June 30 2025', store, ctx).answers[0];
     expect(a).toMatchObject({ metric: 'Debt to equity', value: '1.06' });
     expect(a?.citations.map((c) => c.row)).toContain('Current maturities of long-term debt');
+  });
+  it('counts one line of short-term borrowings and the current portion of long-term debt once ((37.5 + 218.8) / 242.1)', () => {
+    const one = { documents: [readReport(COMBINED, 'tamsin.txt')] };
+    const a = ask('debt to equity June 30 2025', one, ctx).answers[0];
+    expect(a).toMatchObject({ metric: 'Debt to equity', value: '1.06' });
+    expect(a?.citations.map((c) => c.row)).toContain('Short-term borrowings and current portion of long-term debt');
   });
   it('gives the payout from cash dividends as a positive share (4.5 / 18.0)', () => {
     expect(ask('dividend payout ratio H1 2025', store, ctx).answers[0]).toMatchObject({ value: '25' });

@@ -171,6 +171,11 @@ const realworld6Store = storeIn('realworld6');
 // supplementary quarterly table ('Q4'24 (1)') and the year-end balance sheet; questions by name, ticker, possessive and
 // none, rankings and comparisons of each company's own latest quarter, derived quarters and TTM, revised figures
 const season2Store = storeIn('season2');
+// a software company's first and second quarter releases loaded together (figures in thousands, quarter and six-month
+// columns, a non-GAAP reconciliation with a free cash flow table under its own heading) and an industrial's fiscal third
+// quarter under a Business Wire dateline ('MILWAUKEE--(BUSINESS WIRE)--July 30, 2025--Brackenridge ...'; a September
+// fiscal year, nine-month columns, segments, noncontrolling interests, adjusted EPS and EBITDA)
+const phrasings4Store = storeIn('phrasings4');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -226,6 +231,12 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['industries2.json', () => industries2Store, 195],
   ['chat-several.json', () => chatSeveralStore, 175],
   ['season2.json', () => season2Store, 264],
+  // asked as a finance team types in Discord in earnings season: shorthand ('rev q2?', 'NI yoy', 'opex % of rev', 'GM
+  // this q'), typos, British words, the unit wanted ('in millions?', '($m)', 'in $k'), 'how much did they make', 'top
+  // line', 'bottom line', margins expanding, Q/Q and sequential across the two releases, '9M vs 9M', 'since december',
+  // fiscal wording, tickers with '$', mentions, emoji and markdown, two companies in one question; declined: guidance
+  // not printed, segments, quarters and metrics the releases lack (headcount, NPS, ARR, TTM), the stock price
+  ['phrasings4.json', () => phrasings4Store, 240],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -25,8 +25,12 @@ describe('spans written short', () => {
     expect(onePeriod(question)).toMatchObject(want);
   });
 
-  it('"6M" without a year is no period (six million)', () => {
+  it('"6M" without a year after a word that sets up an amount is no period (six million)', () => {
     expect(onePeriod('revenue above 6M in 2007')).toMatchObject({ text: '2007', rule: 'bare-year' });
+    expect(onePeriod('was revenue more than 6m in 2007')).toMatchObject({ text: '2007', rule: 'bare-year' });
+  });
+  it('"6m" alone after a line name is the first six months, as chat writes it', () => {
+    expect(onePeriod('interest income 6m')).toMatchObject({ type: 'six_months', index: 1, rule: 'six-months-short' });
   });
 
   it('two months that span no quarter, half or year are no period: "jan-feb 2007"', () => {

@@ -1,5 +1,6 @@
 // parse(question, context) -> Query: periods, companies, intent and the metric phrase. Pure.
 import { extractPeriods } from '../../periods/extract.js';
+import { MONTH_RE, monthValue } from '../../periods/lexicon.js';
 import { PRIOR_YEAR_RESERVES } from '../../periods/parsers/relative-words.js';
 import { findMetricMentions, findRatioMentions, findUnsupported } from '../../metrics/mentions.js';
 import { getLexicon } from '../../metrics/lexicon.js';
@@ -73,6 +74,12 @@ function scopedRatio(phrase: string): Query['scopedRatio'] {
 }
 const MEASURE_QUALIFIER = /^(?:adj(?:usted)?|non|gaap|non-gaap|ifrs|core|underlying|pro|forma|organic|normali[sz]ed|comparable|constant|currency|excl(?:uding)?|ex|recurring|cash|incremental|marginal|average|avg|ttm|ltm|annuali[sz]ed|run|rate|implied|expected|guided|target)$/i;
 
+// "how much did X make", "how much money did they make": earning asked with no line named
+const MADE_ONLY = /\bhow\s+much\s+(?:money\s+)?(?:did|does|do|has|have)\b.*\b(?:make|made)\b/i;
+
+// "since december", "since the end of September": a month alone after "since" (no day or year follows)
+const SINCE_MONTH = new RegExp(String.raw`\bsince\s+(?:the\s+end\s+of\s+)?(${MONTH_RE})\b(?!\.?,?\s*\d)`, 'i');
+
 // Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997", "in December"): a figure
 // for some other period must never be given in their place. ("may" and "march" alone are words as often as months.)
 const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
@@ -139,7 +146,10 @@ export function parse(question: string, ctx: ParseContext): Query {
     const by = /\bby\s+$/i.exec(clean.slice(0, m.span[0]));
     return by ? [[by.index, m.span[0]] as [number, number]] : [];
   });
-  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.flatMap((m) => [m.span, ...(m.extraSpans ?? [])]), ...agents, ...currencySpans]));
+  // "AR change since december": a month with no day or year, the balance date a change starts from
+  const sinceMonth = SINCE_MONTH.exec(clean);
+  const sinceMonthSpans: [number, number][] = sinceMonth ? [[sinceMonth.index + sinceMonth[0].length - sinceMonth[1]!.length, sinceMonth.index + sinceMonth[0].length]] : [];
+  let rest = joinTerms(blank(clean, [...periods.all.flatMap((p) => [p.span, ...(p.extraSpans ?? [])]), ...mentions.flatMap((m) => [m.span, ...(m.extraSpans ?? [])]), ...agents, ...currencySpans, ...sinceMonthSpans]));
   const isCompare = fired.some((f) => f.intent === 'compare');
   // "total assets year over year": a word that names the comparison makes the year-ago words its base too
   const cueMode = compareModeOf(blank(clean, termSpans));
@@ -164,7 +174,11 @@ export function parse(question: string, ctx: ParseContext): Query {
   // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it;
   // a conjunction left dangling by the periods taken out goes ("compare R&D Q1 2007 and Q2 2007" -> "R&D")
   const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));
-  const metricPhrase = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim());
+  const phraseRead = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim());
+  // "how much did Veltrane make in Q2", "how much money did they make": the verb alone asks what it earned
+  const madeOnly = MADE_ONLY.test(clean) && /^(?:money)?$/i.test(phraseRead);
+  if (madeOnly) trace.push('"make" with no line named: what it earned, its net income');
+  const metricPhrase = madeOnly ? 'net income' : phraseRead;
 
   // "customers with ARR of $100,000 or more": an amount of money is part of the line's name, not a period;
   // so is the year of "prior-year reserve development"; "vs. $64.5 million": the cents of an amount (its point
@@ -182,6 +196,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   const since = periods.specs.find((p) => /\bsince\s+(the\s+)?$/i.test(clean.slice(Math.max(0, p.span[0] - 10), p.span[0])) || /^since\b/i.test(p.text));
   const q: Query = { ...base, intent: 'lookup', metricPhrase, periods: periods.specs.filter((p) => p !== since), companies: mentions.map((m) => m.key), ...shared };
   if (since) q.since = since;
+  else if (sinceMonth) q.sinceMonth = monthValue(sinceMonth[1]!);
   if (currency && currencySpans.length) {
     q.currency = currency.code;
     trace.push(`currency asked: ${currency.code}`);
@@ -246,7 +261,10 @@ function relativeToMode(all: PeriodSpec[], comparing = false, text = ''): { all:
   // "revenue vs last quarter", "compared with last quarter": the quarter compared with is the one before the latest
   const lastQuarterAsBase = (p: PeriodSpec): boolean => p.relative === 'latest' && p.type === 'quarter' && /^last (?:quarter|qtr)\b/i.test(p.text) &&
     COMPARED_WITH.test(text.slice(0, p.span[0]));
-  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' || lastQuarterAsBase(p) ||
+  // "by how much did revenue beat last year's Q2", "Q2 revenue vs last year's Q2": that part of the prior year is the base
+  const priorPartAsBase = (p: PeriodSpec): boolean => comparing && p.relative === 'prior_year' && p.index !== undefined &&
+    (COMPARED_WITH.test(text.slice(0, p.span[0])) || BEAT.test(text.slice(0, p.span[0])));
+  const isBase = (p: PeriodSpec): boolean => p.relative === 'year_ago' || p.relative === 'previous' || lastQuarterAsBase(p) || priorPartAsBase(p) ||
     (p.relative === 'prior_year' && p.index === undefined && all.some((x) => x !== p && part(x)));
   const hasAnchor = all.some((p) => !isBase(p));
   const base = all.filter(isBase);
@@ -257,6 +275,8 @@ function relativeToMode(all: PeriodSpec[], comparing = false, text = ''): { all:
 
 // the words that put a period after them as the base of a comparison ("vs", "compared with", "from")
 const COMPARED_WITH = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|relative to)\s+(?:the\s+)?$/i;
+// "beat last year's Q2", "exceeded last year's Q2": a figure said to beat the period after it
+const BEAT = /\b(?:beat|beats|exceed(?:ed|s)?|top(?:ped|s)?|outpaced?)\s+(?:the\s+)?$/i;
 
 // Precedence: help > list > rank > prose > compare > lookup. A weak prose rule (a vocabulary word
 // such as "acquisition") yields to a question that names a period, a ratio or a comparison.

@@ -3,7 +3,7 @@ import type { AnswerItem } from '../answer.js';
 import type { Query } from '../query.js';
 import type { Document, Period } from '../store.js';
 import { getLexicon } from '../../metrics/lexicon.js';
-import { daysApart } from '../../periods/dates.js';
+import { addDays, daysApart } from '../../periods/dates.js';
 import { changeOf } from './compare.js';
 import { computeRatio, type Ratio } from './ratio.js';
 import { Dec } from '../../metrics/formula.js';
@@ -12,8 +12,10 @@ import { periodsOf } from './facts.js';
 import { problem, type Outcome } from './outcome.js';
 
 // The period one year (or one quarter) before, among those the reports hold.
-function earlier(p: Period, docs: Document[], mode: string): Period | null {
-  const pool = periodsOf(docs, p.type === 'instant' ? 'balance' : 'flow').filter((x) => x.type === p.type && x.end < p.end);
+function earlier(p: Period, docs: Document[], mode: string, month?: number): Period | null {
+  let pool = periodsOf(docs, p.type === 'instant' ? 'balance' : 'flow').filter((x) => x.type === p.type && x.end < p.end);
+  // "current ratio since december": a balance date in that month (a 52/53-week year may end a few days into the next)
+  if (month !== undefined && p.type === 'instant') pool = pool.filter((x) => [x.end, addDays(x.end, -7)].some((d) => Number(d.slice(5, 7)) === month));
   const gap = mode === 'qoq' ? 91 : 365;
   const hit = pool.filter((x) => p.type === 'instant' && mode !== 'yoy' ? true : Math.abs(daysApart(x.end, p.end) - gap) <= 10);
   hit.sort((a, b) => b.end.localeCompare(a.end));
@@ -47,14 +49,20 @@ export function resolveRatioCompare(q: Query, docs: Document[]): Outcome {
   const first = computeRatio(def, q.periods[0], docs, q.trace);
   if ('kind' in first) return first;
   let second;
-  if (q.periods.length >= 2 && !q.periods[1].relative) second = computeRatio(def, q.periods[1], docs, q.trace);
+  // "gross margin 9M vs 9M", "Q2 vs Q2": one span written twice with no year is the latest against a year before
+  const twiceUndated = q.periods.length === 2 && q.periods.every((p) => p.year === undefined && !p.relative && !p.end && !p.endMonth) &&
+    q.periods[0]!.type === q.periods[1]!.type && q.periods[0]!.index === q.periods[1]!.index;
+  // "current ratio since the beginning of the year": a balance against the latest fiscal year-end's
+  const sinceYearEnd = !q.since && q.compare === 'since_year_end' && first.period.type === 'instant';
+  if (sinceYearEnd) second = computeRatio(def, { relative: 'year_end', type: 'instant', text: 'since year-end', span: [0, 0], rule: 'since-year-end-cue' }, docs, q.trace);
+  else if (q.periods.length >= 2 && !q.periods[1].relative && !(twiceUndated && first.period.type !== 'instant')) second = computeRatio(def, q.periods[1], docs, q.trace);
   // "working capital since December 31, 2006": the date asked is the base
   else if (q.since) second = computeRatio(def, q.since, docs, q.trace);
   else {
     // a balance compared with no word of a year ("current ratio vs year end", "change in working capital") is
     // compared with the balance date before; a flow, or "vs a year ago", with the same period a year before
-    const mode = q.compare === 'qoq' || q.periods[1]?.relative === 'previous' ? 'qoq' : q.compare === 'yoy' || q.periods[1]?.relative === 'year_ago' ? 'yoy' : 'default';
-    const base = earlier(first.period, docs, mode);
+    const mode = q.compare === 'qoq' || q.periods[1]?.relative === 'previous' ? 'qoq' : q.compare === 'yoy' || q.periods[1]?.relative === 'year_ago' || twiceUndated ? 'yoy' : 'default';
+    const base = earlier(first.period, docs, mode, q.sinceMonth);
     if (!base) return problem('no_period', `The reports hold ${def.name.toLowerCase()} for ${first.items[0].period?.label} but not for ${mode === 'qoq' ? 'the quarter before' : mode === 'yoy' ? 'a year earlier' : 'an earlier period'}, so I cannot compare.`);
     second = computeRatio(def, undefined, docs, q.trace, base);
   }

@@ -23,10 +23,14 @@ export function changeOf(from: string, to: string): { absolute: string; percent:
 
 // The period a one-period comparison compares against: a year before (yoy), the quarter before
 // (qoq), or the last balance date before (balances, "since year-end").
-function baseFigure(to: Figure, ref: RowRef, cands: RowRef[], mode: string): Figure | null {
+function baseFigure(to: Figure, ref: RowRef, cands: RowRef[], mode: string, month?: number): Figure | null {
   const same = cands.filter((c) => sameItem(c, ref));
-  const figs = same.flatMap((c) => figuresOfRow(c.doc, c.s, c.r)).filter((f) => f.period.end < to.period.end);
+  let figs = same.flatMap((c) => figuresOfRow(c.doc, c.s, c.r)).filter((f) => f.period.end < to.period.end);
   const balance = rowNature(ref) === 'balance';
+  // "since december": a balance dated in that month (a 52/53-week year may end a few days into the next)
+  if (month !== undefined && balance) figs = figs.filter((f) => [f.period.end, addDaysIso(f.period.end, -7)].some((d) => Number(d.slice(5, 7)) === month));
+  // "revenue since the beginning of the year" asks the year to date, no change of one quarter against another
+  if (mode === 'since_year_end' && !balance) return null;
   let pool: Figure[];
   if (mode === 'qoq') pool = figs.filter((f) => f.period.type === to.period.type && Math.abs(daysApart(f.period.end, to.period.end) - 91) <= 10);
   else if (mode === 'yoy' || (!balance && mode !== 'since_year_end')) pool = figs.filter((f) => f.period.type === to.period.type && Math.abs(daysApart(f.period.end, to.period.end) - 365) <= 10);
@@ -51,6 +55,9 @@ export function changeItem(fromF: Figure, toF: Figure, toPick: Picked): AnswerIt
   const notes = cost ? [...(base.notes ?? []), 'The report prints this cost in parentheses as a deduction; the change compares the amounts spent'] : base.notes;
   return { ...base, kind: 'change', value: c.absolute, change, citations: cites, ...(notes ? { notes } : {}) };
 }
+
+// A period written with no year, date or relative word ("9M", "Q2", "H1").
+const undated = (s: PeriodSpec): boolean => s.year === undefined && !s.relative && !s.end && !s.endMonth;
 
 function order(a: Period, b: Period): number {
   return a.end.localeCompare(b.end);
@@ -169,6 +176,15 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
     }
     // "revenue Q2 vs Q2": both sides read as one period; a figure against itself is no change
     if (pa.start === pb.start && pa.end === pb.end && pa.type === pb.type) {
+      // "net sales 9M vs 9M", "H1 vs H1": one span written twice with no year is the latest against a year before
+      if (pa.type !== 'instant' && q.periods.slice(0, 2).every(undated)) {
+        const base = baseFigure(a.figure, a.ref, cands, 'yoy');
+        if (base) {
+          q.trace.push(`compare: "${q.periods[0]!.text}" twice with no year, the latest against a year before`);
+          const change = changeItem(base, a.figure, a);
+          return { kind: 'answers', answers: [change, valueItem(a), valueItem({ figure: base, ref: a.ref, also: [] })], notes: [] };
+        }
+      }
       const la = answerPeriod(pa, a.figure.doc).label;
       return problem('ambiguous_period', `Both sides of the comparison read as ${la}. Which two periods did you mean?`, [`${la} vs a year earlier`, `${la} vs the previous quarter`]);
     }
@@ -178,6 +194,11 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
     return { kind: 'answers', answers: [change, valueItem(to), valueItem(from)], notes: [] };
   }
   // "total assets vs year end": the year-end balance is the base, the latest the figure compared
+  // "how did cash change since the beginning of the year": a balance's change asked by a word, not a period, is
+  // from the latest fiscal year-end too (never from the balance date just before)
+  if (!q.since && q.compare === 'since_year_end' && q.periods.length <= 1 && q.periods[0]?.relative !== 'year_end' && cands[0] && rowNature(cands[0]) === 'balance') {
+    q = { ...q, since: { relative: 'year_end', type: 'instant', text: 'since year-end', span: [0, 0], rule: 'since-year-end-cue' } };
+  }
   const since = q.since ?? (q.periods.length === 1 && q.periods[0]!.relative === 'year_end' ? q.periods[0] : undefined);
   if (since) {
     if (!q.since) q = { ...q, periods: [] };
@@ -200,7 +221,7 @@ export function resolveCompare(q: Query, docs: Document[]): Outcome {
   }
   if (!isPicked(toPick)) return toPick;
   const mode = q.compare ?? 'default';
-  let fromF = baseFigure(toPick.figure, toPick.ref, cands, mode);
+  let fromF = baseFigure(toPick.figure, toPick.ref, cands, mode, q.sinceMonth);
   const derivedNotes: string[] = [...toNotes];
   const derivedCites: Citation[] = [...toCites];
   // "sequentially" (or a year before) with no column for that quarter: derived from year-to-date figures

@@ -14,6 +14,7 @@ import { resolveCompare } from './compare.js';
 import { resolveRatioCompare } from './compare-ratio.js';
 import { resolveDerived, resolveRatio, resolveScopedRatio } from './ratio.js';
 import { resolveShareOf } from './share-of.js';
+import { resolveAdjustedMargin } from './adjusted-margin.js';
 import { askWhichOfTwo, resolveTwoLines } from './two-lines.js';
 import { amortizationLinesBeside, asksAmortization } from './split-da.js';
 import { namesCounted, resolveProse, statedInText } from './prose.js';
@@ -97,6 +98,9 @@ function resolveFor(q: Query, docs: Document[]): Outcome {
     // "Alabama Power net margin": no row prints it; computed from the lines of that section
     const scoped = q.intent === 'lookup' ? resolveScopedRatio(q, docs) : null;
     if (scoped) return scoped;
+    // "adjusted EBITDA margin": the printed Adjusted EBITDA line over revenue
+    const adjusted = q.intent === 'lookup' ? resolveAdjustedMargin(q, docs) : null;
+    if (adjusted) return adjusted;
   }
   // "revenue guidance for Q4": no line holds an expectation; the sentence that states it is quoted
   if (out.kind === 'problem' && (out.problem.code === 'no_metric' || out.problem.code === 'ambiguous_metric' || out.problem.code === 'no_period') && asksExpectation(q.metricPhrase)) {

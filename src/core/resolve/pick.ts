@@ -251,11 +251,14 @@ function headlineForm(cands: RowRef[], what: string, trace: string[]): RowRef[] 
     return named.length === 1 ? named[0]!.id : null;
   };
   const near = cands.filter((c) => c.score >= top.score - TIE);
-  // (the same lines printed again by the company's other releases of the season are no other table)
+  // (the same lines printed again by the company's other releases of the season are no other table; one company's
+  // releases alike: each report among the tied lines prints the headline form too)
   const again = (c: RowRef): boolean => c.doc !== top.doc && near.some((t) => t.doc === top.doc && sameItem(t, c));
-  if (near.length < 2 || near.some((c) => (c.doc !== top.doc && !again(c)) || formOf(c) === null)) return cands;
+  const sameCompany = (c: RowRef): boolean => c.doc === top.doc || (top.doc.company !== null && c.doc.company === top.doc.company);
+  if (near.length < 2 || near.some((c) => (!sameCompany(c) && !again(c)) || formOf(c) === null)) return cands;
   const chosen = near.filter((c) => formOf(c) === def.headline);
   if (chosen.length === 0 || chosen.length === near.length) return cands;
+  if (near.some((c) => !chosen.some((h) => h.doc === c.doc))) return cands;
   trace.push(`headline form: "${what}" is ${chosen.map((c) => rowName(c)).join(', ')}`);
   // (the word of the form the row was marked down for as unasked, "diluted", is given back; no more: a row marked down
   // for other reasons, "adjusted EPS" asked of a reported line, stays unsure)
