@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPeriods } from '../../src/periods/extract.js';
 import { fiscalCalendarOf, periodMatches } from '../../src/periods/match.js';
-import { ask } from '../../src/core/index.js';
+import { ask, companyIndex, parse } from '../../src/core/index.js';
 import { storeOf } from '../helpers/stores.js';
 
 const cal = fiscalCalendarOf(null);
@@ -37,8 +37,12 @@ describe('month-end-alone', () => {
     expect(r.answers[0]?.change?.from).toMatchObject({ value: '589604000' });
   });
 
-  it('a month named with no other word of a date is no period read, and is declined', () => {
+  it('a month named with no other word of a date is no period read: a figure asked so is declined', () => {
     const r = ask('revenue in december', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
     expect(r.status).not.toBe('answered');
+    const idx = companyIndex(storeOf('sonus-2007-q2.txt'));
+    expect(parse('sales in dec', { companies: idx }).unreadPeriod).toBe('dec');
+    // (a question about the text keeps its month as a word to look for)
+    expect(parse('what did Sonus sign in November?', { companies: idx }).unreadPeriod).toBeUndefined();
   });
 });

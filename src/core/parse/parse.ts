@@ -80,9 +80,13 @@ const MADE_ONLY = /\bhow\s+much\s+(?:money\s+)?(?:did|does|do|has|have)\b.*\b(?:
 // "since december", "since the end of September": a month alone after "since" (no day or year follows)
 const SINCE_MONTH = new RegExp(String.raw`\bsince\s+(?:the\s+end\s+of\s+)?(${MONTH_RE})\b(?!\.?,?\s*\d)`, 'i');
 
-// Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997", "in December"): a figure
-// for some other period must never be given in their place. ("may" and "march" alone are words as often as months.)
-const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
+// Words that look like a period but that no period parser read ("Q9 2007", "FY", "1997"): a figure for some other
+// period must never be given in their place.
+const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d+|quarters?|half|fiscal|years?|month|months|weeks?|ago)\b/i;
+// "revenue in december", "cash since dec": a month named alone, unread, is such a word too when a line is asked; a
+// question about the text keeps it as a word to look for ("what did Brightwater sign in November?"). ("may" and
+// "march" alone are words as often as months.)
+const STRAY_MONTH = /\b(?:january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 
 // "tier 1 leverage ratio", "Level 3 assets": a capital tier's or a fair-value level's number is part of the line's
 // name, no period.
@@ -183,7 +187,9 @@ export function parse(question: string, ctx: ParseContext): Query {
   // "customers with ARR of $100,000 or more": an amount of money is part of the line's name, not a period;
   // so is the year of "prior-year reserve development"; "vs. $64.5 million": the cents of an amount (its point
   // taken out with the punctuation, "$64 5 million") are no period either
-  const stray = STRAY_PERIOD.exec(metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s\d{1,3}\b)?(?:\s?(?:k|m|mm|bn|b|million|thousand|billion)\b)?/gi, ' ').replace(PRIOR_YEAR_RESERVES, ' ').replace(NAMED_NUMBER, ' '));
+  const unperiodic = metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s\d{1,3}\b)?(?:\s?(?:k|m|mm|bn|b|million|thousand|billion)\b)?/gi, ' ').replace(PRIOR_YEAR_RESERVES, ' ').replace(NAMED_NUMBER, ' ');
+  const asksFigure = !fired.some((f) => f.intent === 'prose') && (findMetricMentions(unperiodic).length > 0 || findRatioMentions(unperiodic).length > 0);
+  const stray = STRAY_PERIOD.exec(unperiodic) ?? (asksFigure ? STRAY_MONTH.exec(unperiodic) : null);
   if (stray) {
     trace.push(`unread period words: "${stray[0]}"`);
     return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), ...shared, unreadPeriod: stray[0] };
