@@ -25,6 +25,8 @@ const DECLINE: [string, string][] = [
   ["what was oracle's revenue last quarter", 'another company, typed in lower case'],
   ['what\'s the weather in westford', 'not a question of the report'],
   ['banana', 'not a finance question'],
+  ['and Q1 2007?', 'a follow-up with no question before it names no figure (never a line called "and")'],
+  ['revenue in december', 'a month named alone: no period read'],
   ['asdf qwer zxcv', 'gibberish'],
   ['', 'empty'],
   ['   ', 'whitespace'],

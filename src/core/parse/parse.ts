@@ -178,7 +178,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   // a lexicon name keeps its small words ("net cash used in operating activities"): fillers go around it;
   // a conjunction left dangling by the periods taken out goes ("compare R&D Q1 2007 and Q2 2007" -> "R&D")
   const kept = shield(rest, [...findMetricMentions(rest), ...findRatioMentions(rest)].filter((m) => /\s(?:in|for|on|at|of the)\s/i.test(m.text)).map((m) => m.span));
-  const phraseRead = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$/gi, '').trim());
+  const phraseRead = pastAction(clean, unshield(stripFillers(kept.text), kept.kept).replace(/\u2060/g, ' ').replace(/^(?:(?:and|or|vs)\s+)+|(?:\s+(?:and|or|vs))+$|^(?:and|or|vs)$/gi, '').trim());
   // "how much did Veltrane make in Q2", "how much money did they make": the verb alone asks what it earned
   const madeOnly = MADE_ONLY.test(clean) && /^(?:money)?$/i.test(phraseRead);
   if (madeOnly) trace.push('"make" with no line named: what it earned, its net income');
