@@ -33,11 +33,12 @@ export function ask(question: string, store: Store, ctx: AskContext): Reply {
     if (before) return askSeveral(q0, withLists(parts, index, ctx), index, ctx, before) ?? askOne(q0, index, ctx).reply;
     if (parts.length > 1) return askSeveral(q0, withLists(parts, index, ctx), index, ctx) ?? askOne(q0, index, ctx).reply;
     // "Ostler revenue last 3 quarters": the latest quarter found, then each quarter before it
+    // (a list in it is asked line by line in each quarter: "revenue and gross margin last 2 quarters")
     const run = seriesAsked(q0);
     if (run) {
-      const latest = askOne(withPeriod(q0, run, 'last quarter'), index, ctx).reply;
+      const latest = askOne(withLists([withPeriod(q0, run, 'last quarter')], index, ctx)[0]!, index, ctx).reply;
       const period = latest.status === 'answered' ? latest.answers[0]?.period : undefined;
-      if (period?.type === 'quarter') return askSeveral(q0, seriesQuestions(q0, run, period.label), index, ctx) ?? latest;
+      if (period?.type === 'quarter') return askSeveral(q0, withLists(seriesQuestions(q0, run, period.label), index, ctx), index, ctx) ?? latest;
     }
     // "revenue, net income and EPS for Q2 2007": each line of the list asked in turn (unless the list is one line's
     // own name in the reports: "Accounts payable, accrued expenses and other liabilities")

@@ -60,6 +60,16 @@ describe('a list of lines asked in one question', () => {
   });
 });
 
+describe('a list and several companies', () => {
+  it('"revenue and net income for Ostler and Quarry Lane last quarter": each line for both companies', () => {
+    const got = ask('revenue and net income for Ostler and Quarry Lane last quarter', storeIn('season'), ctx).answers;
+    expect(got.map((a) => [a.company, a.metric, a.value])).toEqual([
+      ['Ostler Medical, Inc.', 'Total revenue', '162450000'], ['Quarry Lane Outfitters, Inc.', 'Net sales', '577250000'],
+      ['Ostler Medical, Inc.', 'Net income', '16380000'], ['Quarry Lane Outfitters, Inc.', 'Net income', '29875000'],
+    ]);
+  });
+});
+
 describe('what is no list', () => {
   it('a line whose own name runs across the commas', () => {
     expect(list('selling, general and administrative Q2 2007')).toBeNull();

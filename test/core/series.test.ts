@@ -16,6 +16,13 @@ describe('the last few quarters', () => {
     expect(margins.map((a) => a.period?.label)).toEqual(['Q3 FY2025', 'Q2 FY2025']);
   });
 
+  it('a list of lines in each quarter of the run', () => {
+    const r = ask('Quarry Lane net sales and net income last 2 quarters', season(), ctx);
+    expect(r.answers.filter((a) => a.kind === 'value').map((a) => [a.metric, a.period?.label])).toEqual([
+      ['Net sales', 'Q3 FY2025'], ['Net income', 'Q3 FY2025'], ['Net sales', 'Q2 FY2025'], ['Net income', 'Q2 FY2025'],
+    ]);
+  });
+
   it('a fiscal calendar of 13-week quarters', () => {
     const r = ask('Quarry Lane net sales over the past three quarters', season(), ctx);
     expect(r.answers.filter((a) => a.kind === 'value').map((a) => [a.period?.label, a.value])).toEqual([

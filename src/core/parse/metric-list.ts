@@ -56,18 +56,21 @@ export function readMetricList(clean: string, words: string, rowWords: ReadonlyS
   if (!joints.length) return null;
   // the segments between the joints, each item's span its words less the question's framing and words of change
   // ("revenue growth, net income growth and EPS growth": the items are the lines, "growth" stays in each question)
-  const spans: [number, number][] = [];
+  // (a segment left blank is the "and" of two companies or periods named before or after the list: "revenue and net
+  // income for Acme and Brill last quarter"; one inside the list would drop its words from every question: no list)
+  const spans: ([number, number] | null)[] = [];
   let from = 0;
   for (const j of [...joints, null]) {
     const to = j ? j.index! : words.length;
     const text = words.slice(from, to).replace(/\u2060/g, ' ');
-    const span = keptSpan(text, from, stripFillers(stripCues(text.replace(/[?!.,;:]+/g, ' '))));
-    if (!span) return null;
-    spans.push(span);
+    spans.push(keptSpan(text, from, stripFillers(stripCues(text.replace(/[?!.,;:]+/g, ' ')))));
     if (j) from = j.index! + j[0].length;
   }
+  while (spans.length && spans[0] === null) spans.shift();
+  while (spans.length && spans[spans.length - 1] === null) spans.pop();
+  if (spans.length < 2 || spans.some((x) => x === null)) return null;
   // (the joints' own words and the framing around the list stay outside every item)
-  let items = spans.map(([a, b]) => clean.slice(a, b).trim());
+  let items = (spans as [number, number][]).map(([a, b]) => clean.slice(a, b).trim());
   // "product, service and total revenue": one-word items printed in the reports' rows take the last item's head noun
   // ("product revenue"; "Actually, I meant G&A" lists nothing)
   const head = items[items.length - 1]!.split(/\s+/).pop()!;
