@@ -39,6 +39,8 @@ export function ask(question: string, store: Store, ctx: AskContext): Reply {
       const latest = askOne(withLists([withPeriod(q0, run, 'last quarter')], index, ctx)[0]!, index, ctx).reply;
       const period = latest.status === 'answered' ? latest.answers[0]?.period : undefined;
       if (period?.type === 'quarter') return askSeveral(q0, withLists(seriesQuestions(q0, run, period.label), index, ctx), index, ctx) ?? latest;
+      // ("revenue last 3 quarters" with several companies loaded: which company, asked as for the latest quarter)
+      if (latest.status === 'clarify') return { ...latest, question: q0 };
     }
     // "revenue, net income and EPS for Q2 2007": each line of the list asked in turn (unless the list is one line's
     // own name in the reports: "Accounts payable, accrued expenses and other liabilities")

@@ -39,3 +39,12 @@ describe('the last few quarters', () => {
     expect(r.answers[0]).toMatchObject({ value: '605050000', derived: true });
   });
 });
+
+describe('a run with no company named', () => {
+  it('asks which company, never "could not read the period"', () => {
+    const r = ask('revenue last 3 quarters', season(), ctx);
+    expect(r.status).toBe('clarify');
+    expect(r.question).toBe('revenue last 3 quarters');
+    expect(JSON.stringify(r)).not.toMatch(/period/i);
+  });
+});
