@@ -164,6 +164,11 @@ const realworld5Store = storeIn('realworld5');
 // January 1 to June 30, 2025'; a quarter named only by its headline 'KORVIN reports ...'; a 10-Q segment note that
 // prints each line's segments above it under the same names ('Retail', 'Wholesale', then 'Sales'), three and six months
 const realworld6Store = storeIn('realworld6');
+// a regional airline's 'Financial Highlights' table: three- and nine-month columns each followed by a 'Change' column
+// ('-26.2%', 'NM'), a bare '-' for an empty cell, capitalised subtotals ('OPERATING INCOME', 'NET INCOME OF THE
+// COMPANY') under capitalised section heads, a noncontrolling-interest line between the two net incomes; a second
+// carrier's release leaves the nine-month cells of its last line blank (asked for them, the other net income is no answer)
+const realworld7Store = storeIn('realworld7');
 // a second earnings season, six releases of three companies: a June fiscal year whose third-quarter release prints the
 // quarter, the quarter before it and the year-ago quarter side by side over nine months, and whose year-end release
 // prints the year only (its fourth quarter derived); a 52/53-week grocer's 13- and 26/39-week columns dated 'Sept. 27,
@@ -212,6 +217,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   ['realworld4.json', () => realworld4Store, 54],
   ['realworld5.json', () => realworld5Store, 143],
   ['realworld6.json', () => realworld6Store, 95],
+  ['realworld7.json', () => realworld7Store, 52],
   // the four shared reports asked the way a finance team types beyond the sets above: a figure in the question ("did
   // revenue beat $75M"), yes/no, a lead-in ("for the board deck I need ..."), two questions in one message, non-native
   // English, British wording ("turnover", "profit before tax", "trade debtors", "the quarter to 28 March 1997"), voice

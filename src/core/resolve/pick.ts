@@ -144,6 +144,13 @@ export function pickFigure(cands: RowRef[], spec: PeriodSpec | undefined, docs: 
   }
   const tied = settleTie(byWording(withFig, what));
   let best = tied[0]!;
+  // "net income of the company, nine months": 'NET INCOME (INCLUDING NONCONTROLLING INTERESTS)' and 'NET INCOME OF THE
+  // COMPANY' match alike, and the second leaves that column blank; the blank does not make the first one the answer
+  const blankTwin = group.find((c) => !withFig.some((x) => x.ref === c) && c.doc === best.ref.doc && c.s === best.ref.s && c.score >= best.ref.score - TIE && !sameItem(c, best.ref));
+  if (blankTwin) {
+    trace.push(`tie: ${rowName(best.ref)} vs ${rowName(blankTwin)} (no figure for the period)`);
+    return problem('ambiguous_metric', `"${what}" matches more than one line.`, [rowName(best.ref), rowName(blankTwin)]);
+  }
   const preferBalance = spec && !spec.type && !spec.relative && spec.end;
   // (one label printed twice in one table with two figures, "Stock-based compensation" under gross profit and again
   // under operating income in a reconciliation, is two lines: rivals too)
