@@ -97,6 +97,14 @@ export function dateUndatedColumns(statements: Statement[], prose: Paragraph[], 
   const current = latest?.index ?? latestIndex(dated);
   // (a quarter of a 52-week year the release dates as a whole: 13 weeks each, unless a column dates it otherwise)
   for (const [key, period] of fiftyTwoWeekQuarters(statements, cal)) if (!dated.has(key)) dated.set(key, new Map([[period.end, period]]));
+  // (a year-end release of a 52/53-week year, its balance sheet at "September 27, 2025" and "September 28, 2024":
+  // the earlier date ends that fiscal year's fourth quarter, so "Fourth Quarter 2024" and "Fiscal Year 2024" take it;
+  // not in a mid-year release, whose balance sheet dates one year-end and no fourth quarter beside it)
+  const yearEnds = yearEnd ? yearEndBalances(balances, yearEnd) : [];
+  for (const end of yearEnds.includes([...balances].sort().at(-1) ?? '') ? yearEnds : []) {
+    const key = `${fiscalYearOf(end, cal)}:4`;
+    if (!dated.has(key)) dated.set(key, new Map([[end, quarterEnding(end)]]));
+  }
   for (const { c, w } of undated) {
     // (a month and day under a year's heading is dated only by a year-end the release states: "2024 ... March 31,")
     const end = yearEnd ? quarterEndUnderYear(c.label, (iso) => fiscalYearOf(iso, cal)) : null;
@@ -140,3 +148,13 @@ function calendarOfLabels(quarters: { index: number; year: number }[], statement
 }
 
 const isMonthEnd = (iso: string): boolean => new Date(Date.parse(iso + 'T00:00:00Z') + 86_400_000).getUTCDate() === 1;
+
+const DAY = 86_400_000;
+// Balance dates within a week of the fiscal year's month and day, in whichever year ("Sep 28, 2024" for Sep 27).
+function yearEndBalances(balances: string[], yearEnd: FiscalYearEnd): string[] {
+  return [...new Set(balances)].filter((iso) => {
+    const t = Date.parse(iso + 'T00:00:00Z');
+    const year = Number(iso.slice(0, 4));
+    return [year - 1, year, year + 1].some((y) => Math.abs(t - Date.UTC(y, yearEnd.month - 1, yearEnd.day)) <= 7 * DAY);
+  });
+}

@@ -181,6 +181,11 @@ const season2Store = storeIn('season2');
 // quarter under a Business Wire dateline ('MILWAUKEE--(BUSINESS WIRE)--July 30, 2025--Brackenridge ...'; a September
 // fiscal year, nine-month columns, segments, noncontrolling interests, adjusted EPS and EBITDA)
 const phrasings4Store = storeIn('phrasings4');
+// a calendar-year instruments maker's fourth-quarter release ('Three Months Ended / Twelve Months Ended December 31,'
+// side by side, year-end balance sheets, a full-year cash flow) and a food company's 52/53-week September fiscal year
+// ('Fourth Quarter / Fiscal Year' over '2025 2024', a five-year 'Fiscal 2025 .. Fiscal 2021' summary, balance sheets at
+// September 27, 2025 and September 28, 2024); full-year and fourth-quarter figures, growth, margins, declines
+const annual2Store = storeIn('annual2');
 
 // [file, store, fewest correct answers accepted (the count when this test was written, less a margin)]
 const SETS: [string, () => typeof unseenStore, number][] = [
@@ -243,6 +248,7 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // fiscal wording, tickers with '$', mentions, emoji and markdown, two companies in one question; declined: guidance
   // not printed, segments, quarters and metrics the releases lack (headcount, NPS, ARR, TTM), the stock price
   ['phrasings4.json', () => phrasings4Store, 240],
+  ['annual2.json', () => annual2Store, 118],
 ];
 
 for (const [file, store, floor] of SETS) {

@@ -119,4 +119,29 @@ Total assets                           400.0           390.0
       'the fourth quarter ended March 31, 2008.\n' + table(HEAD);
     expect(periodsOf(text)).toEqual([null, null, null, null]);
   });
+  it('date the prior fiscal year and its fourth quarter by the year-end balance date of an annual release', () => {
+    const annual = `
+                 Wingtip Outdoor Gear, Inc.
+          Consolidated Statements of Income
+                      (in thousands)
+                      Fourth Quarter          Fiscal Year
+                     2023       2022        2023       2022
+Net sales          $ 61,000   $ 57,000   $ 230,000  $ 214,000
+Cost of sales        35,000     33,500     133,000    126,000
+Gross profit         26,000     23,500      97,000     88,000
+
+           Consolidated Balance Sheets
+                      (in thousands)
+                            September 30, 2023    October 1, 2022
+Cash                            $  12,000          $  9,500
+Inventories                        21,000            18,700
+Total assets                       33,000            28,200
+`;
+    const prose = 'Wingtip reported results for its fourth quarter and fiscal year ended September 30, 2023.\n';
+    const doc = readReport(prose + annual, 'wingtip-annual.txt');
+    const income = doc.statements.find((s) => s.kind === 'income')!;
+    expect(income.columns.map((c) => c.period && [c.period.type, c.period.end])).toEqual([
+      ['quarter', '2023-09-30'], ['quarter', '2022-10-01'], ['year', '2023-09-30'], ['year', '2022-10-01'],
+    ]);
+  });
 });
