@@ -45,4 +45,11 @@ describe('month-end-alone', () => {
     // (a question about the text keeps its month as a word to look for)
     expect(parse('what did Sonus sign in November?', { companies: idx }).unreadPeriod).toBeUndefined();
   });
+
+  it('"march" and "may" after a word that sets a time are months too ("net sales in march"), a word elsewhere', () => {
+    const idx = companyIndex(storeOf());
+    expect(ask('apple net sales in march', storeOf(), { today: '2026-11-25' }).status).not.toBe('answered');
+    expect(parse('revenue during May', { companies: idx }).unreadPeriod).toBe('May');
+    expect(ask('apple cash at the end of march', storeOf(), { today: '2026-11-25' }).answers[0]).toMatchObject({ value: '1273000000' });
+  });
 });
