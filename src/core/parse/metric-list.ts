@@ -61,7 +61,8 @@ export function readMetricList(clean: string, words: string, rowWords: ReadonlyS
   for (const j of [...joints, null]) {
     const to = j ? j.index! : words.length;
     const text = words.slice(from, to).replace(/\u2060/g, ' ');
-    const span = keptSpan(text, from, stripFillers(stripCues(text.replace(/[?!.,;:]+/g, ' '))));
+    // ("net loss, net sales (six months ended March 1997)": brackets left empty by the period taken out are no item's)
+    const span = keptSpan(text, from, stripFillers(stripCues(text.replace(/[?!.,;:]+|[([]\s*[)\]]/g, ' '))));
     if (!span) return null;
     spans.push(span);
     if (j) from = j.index! + j[0].length;
@@ -70,7 +71,11 @@ export function readMetricList(clean: string, words: string, rowWords: ReadonlyS
   let items = spans.map(([a, b]) => clean.slice(a, b).trim());
   // "product, service and total revenue": one-word items printed in the reports' rows take the last item's head noun
   // ("product revenue"; "Actually, I meant G&A" lists nothing)
-  const head = items[items.length - 1]!.split(/\s+/).pop()!;
+  // ("product and service cost of revenue": the head is the longest tail of the last item that names a line or a
+  // ratio, "cost of revenue"; "product and service gross margin": "gross margin")
+  const lastWords = items[items.length - 1]!.split(/\s+/);
+  const tails = lastWords.slice(1).map((_, i) => lastWords.slice(i + 1).join(' '));
+  const head = tails.find((t) => names(t).line || names(t).ratio) ?? lastWords[lastWords.length - 1]!;
   const rowWord = (t: string): boolean => tokenize(t).every((w) => rowWords.has(w.norm));
   items = items.map((t, i) => (i < items.length - 1 && !/\s/.test(t) && !names(t).line && !names(t).ratio && rowWord(t) ? `${t} ${head}` : t));
   const read = items.map(names);
