@@ -35,9 +35,11 @@ export function ask(question: string, store: Store, ctx: AskContext): Reply {
     // "Ostler revenue last 3 quarters": the latest quarter found, then each quarter before it
     const run = seriesAsked(q0);
     if (run) {
-      const latest = askOne(withPeriod(q0, run, 'last quarter'), index, ctx).reply;
+      // ("revenue and net income over the last 2 quarters": the first line of a list finds the latest quarter, and
+      // each quarter's question asks every line)
+      const latest = askOne(withLists([withPeriod(q0, run, 'last quarter')], index, ctx)[0]!, index, ctx).reply;
       const period = latest.status === 'answered' ? latest.answers[0]?.period : undefined;
-      if (period?.type === 'quarter') return askSeveral(q0, seriesQuestions(q0, run, period.label), index, ctx) ?? latest;
+      if (period?.type === 'quarter') return askSeveral(q0, withLists(seriesQuestions(q0, run, period.label), index, ctx), index, ctx) ?? latest;
     }
     // "revenue, net income and EPS for Q2 2007": each line of the list asked in turn (unless the list is one line's
     // own name in the reports: "Accounts payable, accrued expenses and other liabilities")
