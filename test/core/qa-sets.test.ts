@@ -237,6 +237,10 @@ const SETS: [string, () => typeof unseenStore, number][] = [
   // fiscal wording, tickers with '$', mentions, emoji and markdown, two companies in one question; declined: guidance
   // not printed, segments, quarters and metrics the releases lack (headcount, NPS, ARR, TTM), the stock price
   ['phrasings4.json', () => phrasings4Store, 240],
+  // several lines in one question (lists in any order, company and period in odd places, line names that hold commas
+  // or "and", an item not in the reports), runs of the last two or three quarters, months named alone, over the four
+  // shared reports
+  ['phrasings5.json', () => storeOf(), 152],
 ];
 
 for (const [file, store, floor] of SETS) {
