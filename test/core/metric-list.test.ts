@@ -80,6 +80,11 @@ describe('what is no list', () => {
     expect(list('product and service gross margin q2 2007')).toEqual(['product gross margin', 'service gross margin']);
   });
 
+  it('" & " with spaces joins two lines; "&" between letters is a line\'s own', () => {
+    expect(list('revenue & net income in Q2 2007')).toEqual(['revenue', 'net income']);
+    expect(list('research & development in Q2 2007')).toBeNull();
+  });
+
   it('a period in brackets after the list is every item\'s', () => {
     const got = ask('apple: net loss, net sales (six months ended march 1997)', storeOf(), ctx).answers;
     expect(got.map((a) => [a.metric, a.period?.label, a.value])).toEqual([['Net loss', 'H1 FY1997', '-828000000'], ['Net sales', 'H1 FY1997', '3730000000']]);

@@ -15,8 +15,8 @@ export interface MetricList {
   questions: string[];
 }
 
-// ", ", ", and ", " and ", "; ": the joints of a list ("&" alone is a line's own: "R&D").
-const JOINT = /\s*[,;]\s*(?:(?:and|&)\s+)?|\s+and\s+/gi;
+// ", ", ", and ", " and ", " & ", "; ": the joints of a list ("&" between letters is a line's own: "R&D").
+const JOINT = /\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/gi;
 // Words that put the listed lines together into one figure ("sum of", "combined", "% of"): no list of questions.
 const PUT_TOGETHER = /\b(?:sum|total\s+of|combined|together|difference|between|minus|plus|ratio\s+of|divided|percent(?:age)?\s+of|share\s+of|as\s+a\s+%|%\s+of|which|rank|highest|lowest|top|bottom)\b|\+/i;
 
