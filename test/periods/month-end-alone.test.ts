@@ -37,6 +37,12 @@ describe('month-end-alone', () => {
     expect(r.answers[0]?.change?.from).toMatchObject({ value: '589604000' });
   });
 
+  it('a month alone after "vs" is the month end compared ("equity at the end of June vs December")', () => {
+    const r = ask('sonus stockholders\' equity at the end of june vs december', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
+    expect(r.answers[0]?.change?.from).toMatchObject({ value: '432533000' });
+    expect(r.answers[0]?.change?.to).toMatchObject({ value: '444127000' });
+  });
+
   it('a month named with no other word of a date is no period read: a figure asked so is declined', () => {
     const r = ask('revenue in december', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
     expect(r.status).not.toBe('answered');
