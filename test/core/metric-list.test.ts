@@ -80,6 +80,15 @@ describe('what is no list', () => {
     expect(list('product and service gross margin q2 2007')).toEqual(['product gross margin', 'service gross margin']);
   });
 
+  it('items with periods of their own are never asked for another item\'s period', () => {
+    for (const q of ['revenue q2 2007 and net income q1 2007', 'q2 2007 revenue and q1 2007 net income']) {
+      const got = ask(q, sonus(), ctx).answers.filter((a) => a.metric === 'Net income (loss)');
+      expect(got.every((a) => a.period?.label === 'Q1 2007')).toBe(true);
+      expect(list(q)).toBeNull();
+    }
+    expect(list('revenue q2 2007 and net income')).toEqual(['revenue', 'net income']);
+  });
+
   it('" & " with spaces joins two lines; "&" between letters is a line\'s own', () => {
     expect(list('revenue & net income in Q2 2007')).toEqual(['revenue', 'net income']);
     expect(list('research & development in Q2 2007')).toBeNull();

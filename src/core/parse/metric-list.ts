@@ -42,7 +42,7 @@ function keptSpan(text: string, at: number, stripped: string): [number, number] 
  * companies blanked out (same offsets), the metric words and the question's framing left; `rowWords`: the words of
  * the reports' row labels; `asked`: the question as typed ("R&D + S&M" adds).
  */
-export function readMetricList(clean: string, words: string, rowWords: ReadonlySet<string>, asked = clean): MetricList | null {
+export function readMetricList(clean: string, words: string, rowWords: ReadonlySet<string>, asked = clean, periodSpans: [number, number][] = []): MetricList | null {
   if (PUT_TOGETHER.test(clean) || PUT_TOGETHER.test(asked)) return null;
   const mentions = [...findMetricMentions(words), ...findRatioMentions(words)];
   const all = [...words.matchAll(JOINT)];
@@ -82,6 +82,9 @@ export function readMetricList(clean: string, words: string, rowWords: ReadonlyS
   if (read.some((r) => !r.line && !r.ratio)) return null;
   if (new Set(items.map((t) => t.toLowerCase())).size < items.length) return null;
   const [start, end] = [spans[0]![0], spans[spans.length - 1]![1]];
+  // "Q2 2007 revenue and Q1 2007 net income", "revenue Q2 2007 and net income Q1 2007": items with periods of their
+  // own are no list of one question's lines (each would be asked for the other's period)
+  if (periodSpans.length > 1 && periodSpans.some(([a, b]) => a >= start && b <= end)) return null;
   const questions = items.map((t) => `${clean.slice(0, start)}${t}${clean.slice(end)}`.replace(/\s+/g, ' ').trim());
   return { items, questions };
 }

@@ -242,7 +242,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   // "compare R&D, S&M and G&A in Q2 2007" gives each)
   const comparesTwo = /\bcompare\b/i.test(clean) && q.periods.length < 2 && !mode;
   if ((q.intent === 'lookup' || q.intent === 'compare') && !q.shareOf && !since && !unsupported) {
-    const list = readMetricList(clean, beforeCues, ctx.companies.rowWords, typeof question === 'string' ? question : clean);
+    const list = readMetricList(clean, beforeCues, ctx.companies.rowWords, typeof question === 'string' ? question : clean, periods.all.map((p) => p.span));
     if (list && !(comparesTwo && list.items.length < 3)) {
       // (each line's own figure, side by side: "compare" is no comparison over time there)
       q.list = comparesTwo ? { ...list, questions: list.questions.map((t) => t.replace(/\bcompare\s+/i, '')) } : list;
