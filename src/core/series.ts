@@ -22,9 +22,13 @@ export function seriesAsked(question: string): SeriesAsked | null {
   return { n: COUNT[m[1]!.toLowerCase()] ?? Number(m[1]), span: [m.index, m.index + m[0].length] };
 }
 
+// "gross margin trend last 3 quarters": the trend of a run is its figures, no comparison of each with a year before
+const TREND = /\btrend(?:s|ing)?\b/gi;
+
 /** The question with its run of quarters replaced by `words`. */
 export function withPeriod(question: string, s: SeriesAsked, words: string): string {
-  return `${question.slice(0, s.span[0])}${words}${question.slice(s.span[1])}`.replace(/\s+/g, ' ').trim();
+  const [before, after] = [question.slice(0, s.span[0]).replace(TREND, ' '), question.slice(s.span[1]).replace(TREND, ' ')];
+  return `${before}${words}${after}`.replace(/\s+/g, ' ').trim();
 }
 
 /** The questions of the run, newest first, once the latest quarter is known by its label ("Q3 2025", "Q3 FY2025"). */

@@ -84,6 +84,31 @@ describe('what is no list', () => {
     expect(list('which company had the highest revenue, net income and EPS')).toBeNull();
   });
 
+  it('one-word items take the longest tail of the last item that names a line or ratio ("product and service cost of revenue")', () => {
+    expect(list('product and service cost of revenue q2 2007')).toEqual(['product cost of revenue', 'service cost of revenue']);
+    expect(answers('product and service cost of revenue q2 2007').map((a) => a.value)).toEqual(['23561000', '9563000']);
+    expect(list('product and service gross margin q2 2007')).toEqual(['product gross margin', 'service gross margin']);
+  });
+
+  it('items with periods of their own are never asked for another item\'s period', () => {
+    for (const q of ['revenue q2 2007 and net income q1 2007', 'q2 2007 revenue and q1 2007 net income']) {
+      const got = ask(q, sonus(), ctx).answers.filter((a) => a.metric === 'Net income (loss)');
+      expect(got.every((a) => a.period?.label === 'Q1 2007')).toBe(true);
+      expect(list(q)).toBeNull();
+    }
+    expect(list('revenue q2 2007 and net income')).toEqual(['revenue', 'net income']);
+  });
+
+  it('" & " with spaces joins two lines; "&" between letters is a line\'s own', () => {
+    expect(list('revenue & net income in Q2 2007')).toEqual(['revenue', 'net income']);
+    expect(list('research & development in Q2 2007')).toBeNull();
+  });
+
+  it('a period in brackets after the list is every item\'s', () => {
+    const got = ask('apple: net loss, net sales (six months ended march 1997)', storeOf(), ctx).answers;
+    expect(got.map((a) => [a.metric, a.period?.label, a.value])).toEqual([['Net loss', 'H1 FY1997', '-828000000'], ['Net sales', 'H1 FY1997', '3730000000']]);
+  });
+
   it('items that name no line, and words of the chat that are no row words', () => {
     expect(list('revenue, headcount and morale in Q2 2007')).toBeNull();
     expect(list('Actually, I meant G&A.')).toBeNull();

@@ -38,6 +38,15 @@ describe('the last few quarters', () => {
     const r = ask('Ostler revenue for the last four quarters', season(), ctx);
     expect(r.answers[0]).toMatchObject({ value: '605050000', derived: true });
   });
+
+  it('a list of lines over the run: each quarter asks every line, newest first', () => {
+    expect(quarters('Ostler revenue and net income over the last 2 quarters').map((x) => x[0])).toEqual(['Q3 2025', 'Q3 2025', 'Q2 2025', 'Q2 2025']);
+  });
+
+  it('"trend" over a run is its figures, no comparison with a year before', () => {
+    const r = ask('Ostler revenue trend last 3 quarters', season(), ctx);
+    expect(r.answers.map((a) => [a.kind, a.period?.label])).toEqual([['value', 'Q3 2025'], ['value', 'Q2 2025'], ['value', 'Q1 2025']]);
+  });
 });
 
 describe('a run with no company named', () => {

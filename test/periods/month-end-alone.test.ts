@@ -37,6 +37,12 @@ describe('month-end-alone', () => {
     expect(r.answers[0]?.change?.from).toMatchObject({ value: '589604000' });
   });
 
+  it('a month alone after "vs" is the month end compared ("equity at the end of June vs December")', () => {
+    const r = ask('sonus stockholders\' equity at the end of june vs december', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
+    expect(r.answers[0]?.change?.from).toMatchObject({ value: '432533000' });
+    expect(r.answers[0]?.change?.to).toMatchObject({ value: '444127000' });
+  });
+
   it('a month named with no other word of a date is no period read: a figure asked so is declined', () => {
     const r = ask('revenue in december', storeOf('sonus-2007-q2.txt'), { today: '2026-11-25' });
     expect(r.status).not.toBe('answered');
@@ -44,5 +50,12 @@ describe('month-end-alone', () => {
     expect(parse('sales in dec', { companies: idx }).unreadPeriod).toBe('dec');
     // (a question about the text keeps its month as a word to look for)
     expect(parse('what did Sonus sign in November?', { companies: idx }).unreadPeriod).toBeUndefined();
+  });
+
+  it('"march" and "may" after a word that sets a time are months too ("net sales in march"), a word elsewhere', () => {
+    const idx = companyIndex(storeOf());
+    expect(ask('apple net sales in march', storeOf(), { today: '2026-11-25' }).status).not.toBe('answered');
+    expect(parse('revenue during May', { companies: idx }).unreadPeriod).toBe('May');
+    expect(ask('apple cash at the end of march', storeOf(), { today: '2026-11-25' }).answers[0]).toMatchObject({ value: '1273000000' });
   });
 });

@@ -15,8 +15,8 @@ export interface MetricList {
   questions: string[];
 }
 
-// ", ", ", and ", " and ", "; ": the joints of a list ("&" alone is a line's own: "R&D").
-const JOINT = /\s*[,;]\s*(?:(?:and|&)\s+)?|\s+and\s+/gi;
+// ", ", ", and ", " and ", " & ", "; ": the joints of a list ("&" between letters is a line's own: "R&D").
+const JOINT = /\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/gi;
 // Words that put the listed lines together into one figure ("sum of", "combined", "% of"): no list of questions.
 const PUT_TOGETHER = /\b(?:sum|total\s+of|combined|together|difference|between|minus|plus|ratio\s+of|divided|percent(?:age)?\s+of|share\s+of|as\s+a\s+%|%\s+of|which|rank|highest|lowest|top|bottom)\b|\+/i;
 
@@ -42,7 +42,7 @@ function keptSpan(text: string, at: number, stripped: string): [number, number] 
  * companies blanked out (same offsets), the metric words and the question's framing left; `rowWords`: the words of
  * the reports' row labels; `asked`: the question as typed ("R&D + S&M" adds).
  */
-export function readMetricList(clean: string, words: string, rowWords: ReadonlySet<string>, asked = clean): MetricList | null {
+export function readMetricList(clean: string, words: string, rowWords: ReadonlySet<string>, asked = clean, periodSpans: [number, number][] = []): MetricList | null {
   if (PUT_TOGETHER.test(clean) || PUT_TOGETHER.test(asked)) return null;
   const mentions = [...findMetricMentions(words), ...findRatioMentions(words)];
   const all = [...words.matchAll(JOINT)];
@@ -63,7 +63,8 @@ export function readMetricList(clean: string, words: string, rowWords: ReadonlyS
   for (const j of [...joints, null]) {
     const to = j ? j.index! : words.length;
     const text = words.slice(from, to).replace(/\u2060/g, ' ');
-    spans.push(keptSpan(text, from, stripFillers(stripCues(text.replace(/[?!.,;:]+/g, ' ')))));
+    // ("net loss, net sales (six months ended March 1997)": brackets left empty by the period taken out are no item's)
+    spans.push(keptSpan(text, from, stripFillers(stripCues(text.replace(/[?!.,;:]+|[([]\s*[)\]]/g, ' ')))));
     if (j) from = j.index! + j[0].length;
   }
   while (spans.length && spans[0] === null) spans.shift();
@@ -73,13 +74,20 @@ export function readMetricList(clean: string, words: string, rowWords: ReadonlyS
   let items = (spans as [number, number][]).map(([a, b]) => clean.slice(a, b).trim());
   // "product, service and total revenue": one-word items printed in the reports' rows take the last item's head noun
   // ("product revenue"; "Actually, I meant G&A" lists nothing)
-  const head = items[items.length - 1]!.split(/\s+/).pop()!;
+  // ("product and service cost of revenue": the head is the longest tail of the last item that names a line or a
+  // ratio, "cost of revenue"; "product and service gross margin": "gross margin")
+  const lastWords = items[items.length - 1]!.split(/\s+/);
+  const tails = lastWords.slice(1).map((_, i) => lastWords.slice(i + 1).join(' '));
+  const head = tails.find((t) => names(t).line || names(t).ratio) ?? lastWords[lastWords.length - 1]!;
   const rowWord = (t: string): boolean => tokenize(t).every((w) => rowWords.has(w.norm));
   items = items.map((t, i) => (i < items.length - 1 && !/\s/.test(t) && !names(t).line && !names(t).ratio && rowWord(t) ? `${t} ${head}` : t));
   const read = items.map(names);
   if (read.some((r) => !r.line && !r.ratio)) return null;
   if (new Set(items.map((t) => t.toLowerCase())).size < items.length) return null;
   const [start, end] = [spans[0]![0], spans[spans.length - 1]![1]];
+  // "Q2 2007 revenue and Q1 2007 net income", "revenue Q2 2007 and net income Q1 2007": items with periods of their
+  // own are no list of one question's lines (each would be asked for the other's period)
+  if (periodSpans.length > 1 && periodSpans.some(([a, b]) => a >= start && b <= end)) return null;
   const questions = items.map((t) => `${clean.slice(0, start)}${t}${clean.slice(end)}`.replace(/\s+/g, ' ').trim());
   return { items, questions };
 }

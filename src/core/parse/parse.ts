@@ -87,6 +87,8 @@ const STRAY_PERIOD = /\b(?:\d+|'\d+|[qh]\d+|\d[qh]\d*|fy\s*\d*|\d{4}|(?:jan|feb|
 // question about the text keeps it as a word to look for ("what did Brightwater sign in November?"). ("may" and
 // "march" alone are words as often as months.)
 const STRAY_MONTH = /\b(?:january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
+// "net sales in march", "revenue during May": after a word that sets a time, "march" and "may" are months
+const STRAY_MARCH_MAY = /\b(?:in|during|for|throughout|over)\s+(march|may)\b(?![\s,.]*\d)/i;
 
 // "tier 1 leverage ratio", "Level 3 assets": a capital tier's or a fair-value level's number is part of the line's
 // name, no period.
@@ -189,7 +191,8 @@ export function parse(question: string, ctx: ParseContext): Query {
   // taken out with the punctuation, "$64 5 million") are no period either
   const unperiodic = metricPhrase.replace(/\$\s?\d[\d,.]*(?:\s\d{1,3}\b)?(?:\s?(?:k|m|mm|bn|b|million|thousand|billion)\b)?/gi, ' ').replace(PRIOR_YEAR_RESERVES, ' ').replace(NAMED_NUMBER, ' ');
   const asksFigure = !fired.some((f) => f.intent === 'prose') && (findMetricMentions(unperiodic).length > 0 || findRatioMentions(unperiodic).length > 0);
-  const stray = STRAY_PERIOD.exec(unperiodic) ?? (asksFigure ? STRAY_MONTH.exec(unperiodic) : null);
+  const marchMay = STRAY_MARCH_MAY.exec(beforeCues);
+  const stray = STRAY_PERIOD.exec(unperiodic) ?? (asksFigure ? (STRAY_MONTH.exec(unperiodic) ?? (marchMay && new RegExp(String.raw`\b${marchMay[1]}\b`, 'i').exec(unperiodic))) : null);
   if (stray) {
     trace.push(`unread period words: "${stray[0]}"`);
     return { ...base, intent: 'lookup', metricPhrase, periods: periods.specs, companies: mentions.map((m) => m.key), ...shared, unreadPeriod: stray[0] };
@@ -239,7 +242,7 @@ export function parse(question: string, ctx: ParseContext): Query {
   // "compare R&D, S&M and G&A in Q2 2007" gives each)
   const comparesTwo = /\bcompare\b/i.test(clean) && q.periods.length < 2 && !mode;
   if ((q.intent === 'lookup' || q.intent === 'compare') && !q.shareOf && !since && !unsupported) {
-    const list = readMetricList(clean, beforeCues, ctx.companies.rowWords, typeof question === 'string' ? question : clean);
+    const list = readMetricList(clean, beforeCues, ctx.companies.rowWords, typeof question === 'string' ? question : clean, periods.all.map((p) => p.span));
     if (list && !(comparesTwo && list.items.length < 3)) {
       // (each line's own figure, side by side: "compare" is no comparison over time there)
       q.list = comparesTwo ? { ...list, questions: list.questions.map((t) => t.replace(/\bcompare\s+/i, '')) } : list;
